@@ -1,0 +1,123 @@
+import path from 'node:path';
+
+/**
+ * Every environment variable the service reads, parsed and validated once at start-up.
+ * A bad value stops the process with a message that names the variable, instead of failing
+ * later in a request.
+ */
+export interface Config {
+  nodeEnv: 'production' | 'development' | 'test';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  /** Public base URL used in JSON-LD identifiers and links. */
+  publicBaseUrl: string;
+  /** When set, this server is used and nothing is embedded. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  databasePoolMax: number;
+  databaseConnectTimeoutMs: number;
+  databaseStatementTimeoutMs: number;
+  /** Run pending migrations and idempotent reference seeds at start-up. */
+  migrateOnStart: boolean;
+  seedOnStart: boolean;
+  /** Demo fitxes (in addition to reference data) seeded on first start. */
+  seedDemo: boolean;
+  graphqlIntrospection: boolean;
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    maxDirectives: number;
+  };
+  responseCache: { enabled: boolean; maxEntries: number };
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`Invalid configuration: ${variable} ${message}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const normalized = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(normalized)) return true;
+  if (['0', 'false', 'no', 'off'].includes(normalized)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function readUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = readChoice(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development');
+  const isProduction = nodeEnv === 'production';
+  const port = readInteger(env, 'PORT', 4000, 0, 65535);
+  const host = env.HOST || '0.0.0.0';
+  return {
+    nodeEnv,
+    isProduction,
+    port,
+    host,
+    publicBaseUrl: (readUrl(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    embeddedPostgresPort: readInteger(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
+    databasePoolMax: readInteger(env, 'DATABASE_POOL_MAX', 10, 1, 500),
+    databaseConnectTimeoutMs: readInteger(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
+    databaseStatementTimeoutMs: readInteger(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
+    migrateOnStart: readBoolean(env, 'MIGRATE_ON_START', true),
+    seedOnStart: readBoolean(env, 'SEED_ON_START', true),
+    seedDemo: readBoolean(env, 'SEED_DEMO', !isProduction),
+    graphqlIntrospection: readBoolean(env, 'GRAPHQL_INTROSPECTION', !isProduction),
+    limits: {
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxAliases: readInteger(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 2000, 50, 100000),
+      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 20000, 10, 10000000),
+      maxDirectives: readInteger(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+    },
+    responseCache: {
+      enabled: readBoolean(env, 'RESPONSE_CACHE', true),
+      maxEntries: readInteger(env, 'RESPONSE_CACHE_MAX_ENTRIES', 5000, 1, 1000000),
+    },
+    logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, isProduction ? 'info' : 'info'),
+  };
+}

@@ -1,0 +1,60 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Config } from '../config';
+import { Logger } from '../logger';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { ormOptions } from './orm-config';
+
+export interface Database {
+  orm: MikroORM;
+  /** The text search configuration used for free-text search: "catalan" where the server has it. */
+  textSearchConfig: 'catalan' | 'simple';
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is not set, and brings the
+ * schema up to date when MIGRATE_ON_START is on.
+ */
+export async function openDatabase(config: Config, logger: Logger, options: { migrate?: boolean } = {}): Promise<Database> {
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+  const clientUrl = config.databaseUrl ?? embedded!.clientUrl;
+  let orm: MikroORM;
+  try {
+    orm = await MikroORM.init(ormOptions(config, clientUrl));
+    if (options.migrate ?? config.migrateOnStart) await migrate(orm, logger);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const textSearchConfig = await detectTextSearchConfig(orm);
+  return {
+    orm,
+    textSearchConfig,
+    async close() {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}
+
+export async function migrate(orm: MikroORM, logger: Logger): Promise<void> {
+  const migrator = orm.getMigrator();
+  const pending = await migrator.getPendingMigrations();
+  if (pending.length === 0) return;
+  logger.info({ pending: pending.map((m) => m.name) }, 'Applying migrations');
+  await migrator.up();
+}
+
+/** PostgreSQL 16+ ships a Catalan stemmer; older servers fall back to accent-free "simple". */
+async function detectTextSearchConfig(orm: MikroORM): Promise<'catalan' | 'simple'> {
+  const rows = await orm.em.getConnection().execute<{ found: boolean }[]>(
+    `select exists (select 1 from pg_ts_config where cfgname = 'catalan') as found`,
+  );
+  return rows[0]?.found ? 'catalan' : 'simple';
+}
+
+/** True when every migration in the build has been applied; used by the readiness probe. */
+export async function migrationsApplied(orm: MikroORM): Promise<boolean> {
+  const pending = await orm.getMigrator().getPendingMigrations();
+  return pending.length === 0;
+}

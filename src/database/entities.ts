@@ -1,0 +1,25 @@
+import { ApplicationWindowEntity } from '../catalogue/application-window.entity';
+import { InterlocutorRoleEntity } from '../catalogue/interlocutor-role.entity';
+import { LegalReferenceEntity } from '../catalogue/legal-reference.entity';
+import { ProcedureStepEntity } from '../catalogue/procedure-step.entity';
+import { PublishedResourceEntity } from '../catalogue/published-resource.entity';
+import { QualityCommitmentEntity } from '../catalogue/quality-commitment.entity';
+import { RequirementEntity } from '../catalogue/requirement.entity';
+import { ResourceDocumentEntity } from '../catalogue/resource-document.entity';
+import { ResourceTranslationEntity } from '../catalogue/resource-translation.entity';
+import { ResourceEntity } from '../catalogue/resource.entity';
+import { ServiceOptionEntity } from '../catalogue/service-option.entity';
+import { AreaEntity } from '../tenancy/area.entity';
+import { CatalogueEntity } from '../tenancy/catalogue.entity';
+import { LocalEntityEntity } from '../tenancy/local-entity.entity';
+import { ProgrammeEntity } from '../tenancy/programme.entity';
+import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
+import { ProviderEntity } from '../tenancy/provider.entity';
+
+/** Every entity, listed explicitly so the compiled build needs no folder scanning. */
+export const entities = [
+  ProviderEntity, CatalogueEntity, AreaEntity, ProgrammeEntity, ProviderUnitEntity, LocalEntityEntity,
+  ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ServiceOptionEntity,
+  ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
+  InterlocutorRoleEntity, PublishedResourceEntity,
+];

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { DataloaderType, LoadStrategy } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, Options } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/core';
+import { Config } from '../config';
+import { entities } from './entities';
+
+/** Folder of the compiled migrations (dist/migrations) next to their TypeScript sources (migrations/). */
+const projectRoot = path.resolve(__dirname, '..', '..', '..');
+
+export function ormOptions(config: Config, clientUrl: string): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { warnWhenNoEntities: true },
+    extensions: [Migrator],
+    loadStrategy: LoadStrategy.BALANCED,
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: true,
+    allowGlobalContext: false,
+    debug: config.logLevel === 'debug',
+    pool: {
+      min: 0,
+      max: config.databasePoolMax,
+      acquireTimeoutMillis: config.databaseConnectTimeoutMs,
+    },
+    driverOptions: {
+      connection: {
+        connectionTimeoutMillis: config.databaseConnectTimeoutMs,
+        statement_timeout: config.databaseStatementTimeoutMs,
+        application_name: 'cataleg-recursos',
+      },
+    },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: path.join(projectRoot, 'dist', 'migrations'),
+      pathTs: path.join(projectRoot, 'migrations'),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.schema-snapshot',
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => {
+        if (!name) throw new Error('Name the migration: npm run migration:create -- <name>');
+        return `Migration${timestamp}_${name}`;
+      },
+    },
+  });
+}

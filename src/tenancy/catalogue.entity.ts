@@ -1,0 +1,23 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../database/base.entity';
+import { ProviderEntity } from './provider.entity';
+
+/** A catalogue or call (convocatòria / línia de suport), e.g. "Catàleg 2021-2023: Xarxa de Governs Locals 2023". */
+@Entity({ tableName: 'catalogue' })
+@Unique({ properties: ['provider', 'code'] })
+export class CatalogueEntity extends BaseEntity {
+  @ManyToOne(() => ProviderEntity, { deleteRule: 'cascade' })
+  provider!: ProviderEntity;
+
+  @Property({ type: 'string', length: 64 })
+  code!: string;
+
+  @Property({ type: 'string', length: 300 })
+  name!: string;
+
+  @Property({ type: 'date', nullable: true })
+  startDate?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  endDate?: string | null;
+}
