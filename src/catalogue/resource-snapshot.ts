@@ -21,7 +21,7 @@ export interface ResourceSnapshot {
   provisionType: ProvisionType | null;
   audience: LocalEntityType[];
   sdgs: number[];
-  provider: { id: string; slug: string; name: string; nif: string; website: string };
+  provider: { id: string; slug: string; name: string; nif: string; website: string; provinceCode: string };
   catalogue: { id: string; code: string; name: string; startDate: string | null; endDate: string | null } | null;
   area: { id: string; code: string; name: string } | null;
   programme: { id: string; code: string; name: string } | null;

@@ -6,6 +6,8 @@ import { ormOptions } from './orm-config';
 
 export interface Database {
   orm: MikroORM;
+  /** Connection string of the server in use (embedded or DATABASE_URL). */
+  clientUrl: string;
   /** The text search configuration used for free-text search: "catalan" where the server has it. */
   textSearchConfig: 'catalan' | 'simple';
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { mi
   const textSearchConfig = await detectTextSearchConfig(orm);
   return {
     orm,
+    clientUrl,
     textSearchConfig,
     async close() {
       await orm.close(true);

@@ -1,0 +1,74 @@
+import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../graphql/scalars';
+import { LocalEntityType } from '../tenancy/local-entity-type';
+import { ResourceKind } from './resource-enums';
+
+@InputType({ description: 'Filters of the public catalogue; all given filters must hold, and any value of a list may match.' })
+export class ResourceFilter {
+  @Field(() => [String], { nullable: true, description: 'Provider slugs.' })
+  @ArrayMaxSize(20)
+  provider?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text, accent-insensitive, ranked; Catalan stemming where the server supports it.' })
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => [ResourceKind], { nullable: true, description: 'Kinds of resource.' })
+  kind?: ResourceKind[] | null;
+
+  @Field(() => [LocalEntityType], { nullable: true, description: 'Kinds of entity in the audience.' })
+  audience?: LocalEntityType[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Area codes.' })
+  @ArrayMaxSize(50)
+  area?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Programme (àmbit) codes.' })
+  @ArrayMaxSize(50)
+  programme?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Catalogue codes.' })
+  @ArrayMaxSize(50)
+  catalogue?: string[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Sustainable Development Goals (1–17).' })
+  @ArrayMaxSize(17)
+  @Min(1, { each: true })
+  @Max(17, { each: true })
+  sdg?: number[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'An application window contains this day.' })
+  openOn?: Date | string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The application deadline is on or after this day.' })
+  applicationDeadlineFrom?: Date | string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The application deadline is on or before this day.' })
+  applicationDeadlineTo?: Date | string | null;
+}
+
+export enum ResourceOrderField {
+  TITLE = 'TITLE',
+  CODE = 'CODE',
+  PUBLISHED_AT = 'PUBLISHED_AT',
+  APPLICATION_DEADLINE = 'APPLICATION_DEADLINE',
+  RELEVANCE = 'RELEVANCE',
+}
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(ResourceOrderField, { name: 'ResourceOrderField', description: 'What to order resources by.' });
+registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Ascending or descending.' });
+
+@InputType({ description: 'Order of the resources. Default: relevance when searching, else title.' })
+export class ResourceOrder {
+  @Field(() => ResourceOrderField, { description: 'What to order by; RELEVANCE needs a search.' })
+  field!: ResourceOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction; relevance is always best first.' })
+  direction!: OrderDirection;
+}

@@ -1,0 +1,19 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock } from '../clock';
+import { Config } from '../config';
+import { Locale } from '../i18n/locale';
+import { Logger } from '../logger';
+import { Loaders } from './loaders';
+
+/** Everything a request's resolvers and services need; services take it first. */
+export interface RequestContext {
+  /** A fork of the entity manager for this request only. */
+  em: EntityManager;
+  /** From Accept-Language, else Catalan; a root field's `locale` argument overrides it. */
+  locale: Locale;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  loaders: Loaders;
+  textSearchConfig: 'catalan' | 'simple';
+}

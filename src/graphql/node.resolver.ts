@@ -1,0 +1,71 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { findPublishedResourcesByIds } from '../catalogue/resource-catalogue.service';
+import { toResourceNode } from '../catalogue/resource.mapper';
+import { AreaEntity } from '../tenancy/area.entity';
+import { CatalogueEntity } from '../tenancy/catalogue.entity';
+import { LocalEntityEntity } from '../tenancy/local-entity.entity';
+import { toLocalEntityNode } from '../tenancy/local-entity.resolver';
+import { ProgrammeEntity } from '../tenancy/programme.entity';
+import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
+import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderNode, toProviderUnitNode } from '../tenancy/tenancy.mappers';
+import { RequestContext } from './context';
+import { badUserInput } from './errors';
+import { fromGlobalId } from './global-id';
+import { MAX_PAGE_SIZE } from './pagination';
+import { Node } from './node.type';
+
+/**
+ * Fetches objects by global ID. Anything the caller may not see answers exactly like an ID
+ * that does not exist (null), so IDs reveal nothing.
+ */
+async function fetchNode(context: RequestContext, globalId: string): Promise<Node | null> {
+  const decoded = fromGlobalId(globalId);
+  if (!decoded) return null;
+  const { em, loaders } = context;
+  switch (decoded.type) {
+    case 'Resource': {
+      const [snapshot] = await findPublishedResourcesByIds(context, [decoded.id]);
+      return snapshot ? toResourceNode(snapshot, context.locale, context.config.publicBaseUrl) : null;
+    }
+    case 'Provider': {
+      const provider = await loaders.providerById.load(decoded.id);
+      return provider ? toProviderNode(provider) : null;
+    }
+    case 'LocalEntity': {
+      const entity = await em.findOne(LocalEntityEntity, decoded.id);
+      return entity ? toLocalEntityNode(entity) : null;
+    }
+    case 'Catalogue': {
+      const catalogue = await em.findOne(CatalogueEntity, decoded.id);
+      return catalogue ? toCatalogueNode(catalogue) : null;
+    }
+    case 'Area': {
+      const area = await em.findOne(AreaEntity, decoded.id);
+      return area ? toAreaNode(area) : null;
+    }
+    case 'Programme': {
+      const programme = await em.findOne(ProgrammeEntity, decoded.id);
+      return programme ? toProgrammeNode(programme) : null;
+    }
+    case 'ProviderUnit': {
+      const unit = await em.findOne(ProviderUnitEntity, decoded.id);
+      return unit ? toProviderUnitNode(unit) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist or you may not see it.' })
+  node(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Node | null> {
+    return fetchNode(context, id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: `Several objects by global ID (at most ${MAX_PAGE_SIZE}), in the same order; null for each one not found.` })
+  nodes(@Ctx() context: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(Node | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`\`ids\` may hold at most ${MAX_PAGE_SIZE} IDs`, ['ids']);
+    return Promise.all(ids.map((id) => fetchNode(context, id)));
+  }
+}

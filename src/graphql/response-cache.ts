@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { DocumentNode, OperationTypeNode, parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { Client } from 'pg';
+import { Logger } from '../logger';
+
+export interface CachedResponse {
+  body: string;
+  contentType: string;
+}
+
+export const PUBLIC_CATALOGUE_CHANNEL = 'public_catalogue_changed';
+
+/**
+ * Whole responses to anonymous read-only queries, kept in memory and emptied at once when public
+ * data changes anywhere: database triggers NOTIFY every instance at commit, whoever wrote.
+ * While the listening connection is down nothing is cached, so a missed notification can
+ * never serve stale data.
+ */
+export class PublicResponseCache {
+  private readonly entries: LRUCache<string, CachedResponse>;
+  private readonly operationKinds = new LRUCache<string, 'query' | 'other'>({ max: 1000 });
+  private generation = 0;
+  private listening = false;
+  private listener: Client | undefined;
+  private closed = false;
+
+  constructor(private readonly connectionString: string, maxEntries: number, private readonly logger: Logger) {
+    this.entries = new LRUCache({ max: maxEntries });
+  }
+
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.connectionString, connectionTimeoutMillis: 5000 });
+    client.on('notification', () => this.invalidate());
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    await client.query(`listen ${PUBLIC_CATALOGUE_CHANNEL}`);
+    this.listener = client;
+    this.invalidate();
+    this.listening = true;
+  }
+
+  private lost(client: Client, error?: Error): void {
+    if (this.listener !== client) return;
+    this.listening = false;
+    this.listener = undefined;
+    this.invalidate();
+    if (this.closed) return;
+    this.logger.warn({ err: error }, 'Response cache lost its database listener; caching paused');
+    const retry = () => this.connect().catch(() => { if (!this.closed) setTimeout(retry, 2000).unref(); });
+    setTimeout(retry, 1000).unref();
+  }
+
+  invalidate(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+
+  /** The key of a cacheable request, or undefined when it must not be cached. */
+  keyFor(query: unknown, variables: unknown, operationName: unknown, vary: string[]): string | undefined {
+    if (!this.listening || typeof query !== 'string' || query.length > 20000) return undefined;
+    if (this.operationKind(query, operationName) !== 'query') return undefined;
+    return createHash('sha256')
+      .update(JSON.stringify([query, variables ?? null, operationName ?? null, ...vary]))
+      .digest('base64url');
+  }
+
+  get(key: string): CachedResponse | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Marks the state at request start, so a response computed across an invalidation is not kept. */
+  currentGeneration(): number {
+    return this.generation;
+  }
+
+  set(key: string, value: CachedResponse, generation: number): void {
+    if (generation === this.generation && this.listening) this.entries.set(key, value);
+  }
+
+  private operationKind(query: string, operationName: unknown): 'query' | 'other' {
+    const cacheKey = `${String(operationName ?? '')}\u0000${query}`;
+    let kind = this.operationKinds.get(cacheKey);
+    if (!kind) {
+      let document: DocumentNode;
+      try {
+        document = parse(query, { maxTokens: 5000 });
+      } catch {
+        return 'other';
+      }
+      const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
+      const chosen = operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === operationName);
+      kind = chosen && chosen.operation === OperationTypeNode.QUERY ? 'query' : 'other';
+      this.operationKinds.set(cacheKey, kind);
+    }
+    return kind;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.listening = false;
+    const client = this.listener;
+    this.listener = undefined;
+    await client?.end().catch(() => undefined);
+  }
+}

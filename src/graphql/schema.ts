@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import './enums';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ResourceResolver } from '../catalogue/resource.resolver';
+import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
+import { ProviderResolver } from '../tenancy/provider.resolver';
+import { NodeResolver } from './node.resolver';
+import { DateTimeScalar } from './scalars';
+
+export const resolvers = [ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver] as const;
+
+export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Validation is opted into per argument (`validate: true`), as type-graphql 2 recommends.
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,123 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServer } from '@apollo/server';
+import express, { NextFunction, Request, Response } from 'express';
+import { catalanDate, Clock } from '../clock';
+import { Config } from '../config';
+import { Database, migrationsApplied } from '../database/database';
+import { countQueries } from '../database/query-counter';
+import { resourceToJsonLd } from '../catalogue/json-ld/resource-json-ld';
+import { findPublishedResource } from '../catalogue/resource-catalogue.service';
+import { RequestContext } from '../graphql/context';
+import { createLoaders } from '../graphql/loaders';
+import { PublicResponseCache } from '../graphql/response-cache';
+import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
+import { Logger } from '../logger';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  clock: Clock;
+  apollo: ApolloServer<RequestContext>;
+  responseCache?: PublicResponseCache;
+  /** Adds the x-sql-statements header to GraphQL responses (tests and benchmarks). */
+  exposeQueryCount?: boolean;
+}
+
+export function createApp(deps: AppDependencies): express.Express {
+  const { config, database, logger, clock, apollo, responseCache } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+
+  const buildContext = (request: Request): RequestContext => {
+    const em = database.orm.em.fork();
+    return {
+      em,
+      locale: localeFromAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LOCALE,
+      clock,
+      config,
+      logger,
+      loaders: createLoaders(em),
+      textSearchConfig: database.textSearchConfig,
+    };
+  };
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_request, response) => {
+    try {
+      await database.orm.em.getConnection().execute('select 1');
+      const migrated = await migrationsApplied(database.orm);
+      response.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'migrations pending', database: 'up' });
+    } catch (error) {
+      logger.warn({ err: error }, 'Readiness check failed');
+      response.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.get('/resources/:provider/:file', async (request, response, next) => {
+    const match = /^(.+)\.jsonld$/.exec(String(request.params.file));
+    if (!match) return next();
+    try {
+      const snapshot = await findPublishedResource(buildContext(request), String(request.params.provider), match[1]);
+      if (!snapshot) return response.status(404).type('application/json').send({ error: 'Resource not found' });
+      response.type('application/ld+json').send(JSON.stringify(resourceToJsonLd(snapshot, { baseUrl: config.publicBaseUrl })));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.use('/graphql', express.json({ limit: '1mb' }));
+  if (deps.exposeQueryCount) app.use('/graphql', (_request, _response, next) => countQueries(next));
+  if (responseCache && config.responseCache.enabled) app.use('/graphql', servePublicResponsesFromCache(responseCache, clock));
+  app.use('/graphql', expressMiddleware(apollo, { context: async ({ req }) => buildContext(req) }));
+
+  app.use((_request, response) => {
+    response.status(404).json({ error: 'Not found' });
+  });
+  // Errors outside GraphQL (a malformed JSON body, a database failure in a plain route): no details leak.
+  app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, _next: NextFunction) => {
+    if (error.status && error.status < 500) {
+      response.status(error.status).json({ errors: [{ message: error.type === 'entity.parse.failed' ? 'Malformed JSON body' : error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    logger.error({ err: error }, 'Unexpected error in an HTTP request');
+    response.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  return app;
+}
+
+/**
+ * Anonymous POST queries are answered from the public response cache when possible; a miss
+ * goes through Apollo and a clean 200 answer is kept.
+ */
+function servePublicResponsesFromCache(cache: PublicResponseCache, clock: Clock) {
+  return (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'POST' || request.headers.authorization || !request.body || Array.isArray(request.body)) return next();
+    const { query, variables, operationName } = request.body as Record<string, unknown>;
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LOCALE;
+    // Responses depend on the language, on today's date (open windows) and on the negotiated media type.
+    const key = cache.keyFor(query, variables, operationName, [locale, catalanDate(clock.now()), String(request.headers.accept ?? '')]);
+    if (!key) return next();
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      response.status(200).setHeader('content-type', hit.contentType);
+      response.setHeader('x-cache', 'hit');
+      response.send(hit.body);
+      return;
+    }
+    const generation = cache.currentGeneration();
+    const send = response.send.bind(response);
+    response.send = (body?: unknown) => {
+      if (response.statusCode === 200 && typeof body === 'string' && !body.includes('"errors"')) {
+        cache.set(key, { body, contentType: String(response.getHeader('content-type') ?? 'application/json') }, generation);
+      }
+      response.setHeader('x-cache', 'miss');
+      return send(body);
+    };
+    next();
+  };
+}

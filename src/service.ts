@@ -1,0 +1,77 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Clock, systemClock } from './clock';
+import { Config } from './config';
+import { Database, openDatabase } from './database/database';
+import { attachQueryCounter } from './database/query-counter';
+import { buildGraphQLSchema } from './graphql/schema';
+import { PublicResponseCache } from './graphql/response-cache';
+import { createApolloServer } from './http/graphql-server';
+import { createApp } from './http/app';
+import { createLogger, Logger } from './logger';
+import { seedDemoData, seedReferenceData } from '../seeds/seed';
+
+export interface RunningService {
+  url: string;
+  database: Database;
+  /** Stops accepting connections, drains in-flight requests, then closes the pool. */
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  clock?: Clock;
+  logger?: Logger;
+  exposeQueryCount?: boolean;
+}
+
+/** Database → seeds → schema → HTTP: the whole service, for main.ts and for tests. */
+export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase(config, logger);
+  try {
+    if (config.seedOnStart) await seed(database, config, clock, logger);
+    if (options.exposeQueryCount) attachQueryCounter(database.orm);
+    const schema = await buildGraphQLSchema();
+    const httpServer = http.createServer();
+    const apollo = createApolloServer(schema, config, logger, httpServer);
+    await apollo.start();
+    const responseCache = config.responseCache.enabled
+      ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger)
+      : undefined;
+    await responseCache?.start();
+    const app = createApp({ config, database, logger, clock, apollo, responseCache, exposeQueryCount: options.exposeQueryCount });
+    httpServer.on('request', app);
+    // Keep-alive sockets must outlive the load balancer's idle timeout, or it sees resets.
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}`;
+    logger.info({ url: `${url}/graphql`, textSearch: database.textSearchConfig }, 'Catàleg de recursos is serving GraphQL');
+    return {
+      url,
+      database,
+      async close() {
+        await apollo.stop();
+        await responseCache?.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function seed(database: Database, config: Config, clock: Clock, logger: Logger): Promise<void> {
+  const em = database.orm.em.fork();
+  const options = { textSearchConfig: database.textSearchConfig, now: clock.now(), log: (message: string) => logger.info(message) };
+  await em.transactional(async (tx) => {
+    await seedReferenceData(tx, options);
+    if (config.seedDemo) await seedDemoData(tx, options);
+  });
+}

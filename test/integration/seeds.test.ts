@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../src/config';
+import { Database, openDatabase } from '../../src/database/database';
+import { createLogger } from '../../src/logger';
+import { seedDemoData, seedReferenceData } from '../../seeds/seed';
+import { createTestDatabase } from '../support/databases';
+
+/** A fingerprint of every seeded table: row counts and a hash of the full contents. */
+async function fingerprint(database: Database): Promise<Record<string, string>> {
+  const tables = ['provider', 'catalogue', 'area', 'programme', 'provider_unit', 'local_entity', 'resource', 'resource_translation',
+    'requirement', 'resource_document', 'service_option', 'application_window', 'quality_commitment', 'legal_reference',
+    'procedure_step', 'interlocutor_role', 'published_resource'];
+  const result: Record<string, string> = {};
+  for (const table of tables) {
+    const [row] = await database.orm.em.getConnection().execute<{ digest: string }[]>(
+      `select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from "${table}" t`);
+    result[table] = row.digest;
+  }
+  return result;
+}
+
+describe('seeds', () => {
+  let database: Database;
+  let drop: () => Promise<void>;
+  before(async () => {
+    const copy = await createTestDatabase();
+    drop = copy.drop;
+    database = await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: copy.url }), createLogger('silent'));
+  });
+  after(async () => {
+    await database?.close();
+    await drop?.();
+  });
+
+  it('change nothing when run again', async () => {
+    const before = await fingerprint(database);
+    const options = { textSearchConfig: database.textSearchConfig, now: new Date('2026-12-01T08:00:00Z') };
+    await database.orm.em.fork().transactional(async (em) => {
+      await seedReferenceData(em, options);
+      await seedDemoData(em, options);
+    });
+    assert.deepEqual(await fingerprint(database), before);
+  });
+
+  it('hold the 947 municipalities, four diputacions and at least 30 published fitxes besides the two sources', async () => {
+    const [counts] = await database.orm.em.getConnection().execute<{ municipalities: string; providers: string; published: string }[]>(
+      `select (select count(*) from local_entity where type = 'AJUNTAMENT') as municipalities,
+              (select count(*) from provider) as providers, (select count(*) from published_resource) as published`);
+    assert.equal(Number(counts.municipalities), 947);
+    assert.equal(Number(counts.providers), 4);
+    assert.ok(Number(counts.published) >= 32);
+  });
+});
