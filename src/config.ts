@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { ConfigError } from './config-error';
+import { IdentityConfig, loadIdentityConfig } from './identity/identity-config';
 
 /**
  * Every environment variable the service reads, parsed and validated once at start-up.
@@ -34,13 +36,11 @@ export interface Config {
   };
   responseCache: { enabled: boolean; maxEntries: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Token verification (AUTH_* variables); see src/identity/identity-config.ts. */
+  identity: IdentityConfig;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
-    super(`Invalid configuration: ${variable} ${message}`);
-  }
-}
+export { ConfigError };
 
 type Env = Record<string, string | undefined>;
 
@@ -91,6 +91,7 @@ export function loadConfig(env: Env = process.env): Config {
   const isProduction = nodeEnv === 'production';
   const port = readInteger(env, 'PORT', 4000, 0, 65535);
   const host = env.HOST || '0.0.0.0';
+  const dataDir = path.resolve(env.DATA_DIR || '.data');
   return {
     nodeEnv,
     isProduction,
@@ -98,7 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     publicBaseUrl: (readUrl(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
     databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
-    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    dataDir,
     embeddedPostgresPort: readInteger(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
     databasePoolMax: readInteger(env, 'DATABASE_POOL_MAX', 10, 1, 500),
     databaseConnectTimeoutMs: readInteger(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
@@ -118,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
       enabled: readBoolean(env, 'RESPONSE_CACHE', true),
       maxEntries: readInteger(env, 'RESPONSE_CACHE_MAX_ENTRIES', 5000, 1, 1000000),
     },
-    logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, isProduction ? 'info' : 'info'),
+    logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    identity: loadIdentityConfig(env, { isProduction, dataDir }),
   };
 }

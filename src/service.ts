@@ -9,6 +9,7 @@ import { PublicResponseCache } from './graphql/response-cache';
 import { createApolloServer } from './http/graphql-server';
 import { createApp } from './http/app';
 import { createLogger, Logger } from './logger';
+import { createTokenVerifier } from './identity/token-verifier';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
 export interface RunningService {
@@ -32,6 +33,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
   try {
     if (config.seedOnStart) await seed(database, config, clock, logger);
     if (options.exposeQueryCount) attachQueryCounter(database.orm);
+    // A broken identity configuration (unreadable key file, bad data folder) stops start-up here.
+    const tokenVerifier = createTokenVerifier(config.identity, logger);
     const schema = await buildGraphQLSchema();
     const httpServer = http.createServer();
     const apollo = createApolloServer(schema, config, logger, httpServer);
@@ -40,7 +43,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger)
       : undefined;
     await responseCache?.start();
-    const app = createApp({ config, database, logger, clock, apollo, responseCache, exposeQueryCount: options.exposeQueryCount });
+    const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, exposeQueryCount: options.exposeQueryCount });
     httpServer.on('request', app);
     // Keep-alive sockets must outlive the load balancer's idle timeout, or it sees resets.
     httpServer.keepAliveTimeout = 65_000;

@@ -1,4 +1,7 @@
 import { RequestContext } from '../graphql/context';
+import { hasRole } from '../identity/actor';
+import { ResourceEntity } from './resource.entity';
+import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { badUserInput } from '../graphql/errors';
 import { ConnectionArguments, PageWindow, pageWindow } from '../graphql/pagination';
 import { toDayString } from '../graphql/scalars';
@@ -87,4 +90,15 @@ export async function findPublishedResourcesByIds(context: RequestContext, ids: 
     `select snapshot from published_resource where resource_id = any(?::uuid[])`, [postgresArray(ids)],
   );
   return ids.map((id) => rows.find((row) => row.snapshot.id === id)?.snapshot ?? null);
+}
+
+/**
+ * The working draft compiled on the fly, for editors' previews. The tenant filter on the request's
+ * entity manager already hides other providers' fitxes; the role check says whether to try at all.
+ */
+export async function findDraftForPreview(context: RequestContext, providerSlug: string, code: string): Promise<ResourceSnapshot | null> {
+  const { actor } = context.identity;
+  if (!actor || !(hasRole(actor, 'editor', providerSlug) || hasRole(actor, 'admin', providerSlug))) return null;
+  const resource = await context.em.findOne(ResourceEntity, { provider: { slug: providerSlug }, code }, { populate: SNAPSHOT_POPULATE });
+  return resource ? compileResourceSnapshot(resource) : null;
 }

@@ -7,7 +7,7 @@ import { Locale } from '../i18n/locale';
 import { ProviderNode } from '../tenancy/provider.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
 import { resourceToJsonLd } from './json-ld/resource-json-ld';
-import { findPublishedResource, searchPublishedResources } from './resource-catalogue.service';
+import { findDraftForPreview, findPublishedResource, searchPublishedResources } from './resource-catalogue.service';
 import { ResourceFilter, ResourceOrder } from './resource-filter.input';
 import { toResourceNode } from './resource.mapper';
 import { ResourceConnection, ResourceNode } from './resource.type';
@@ -20,9 +20,9 @@ export class ResourceResolver {
     @Arg('provider', () => String, { description: 'Provider slug, e.g. "diba".' }) provider: string,
     @Arg('code', () => String, { description: 'Codi recurs.' }) code: string,
     @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text fields; defaults to Accept-Language, then Catalan.' }) locale: Locale | null,
-    @Arg('preview', () => Boolean, { nullable: true, description: "Editors only: serve the working draft instead of the published version." }) _preview: boolean | null,
+    @Arg('preview', () => Boolean, { nullable: true, description: "Editors and admins of the provider: serve the working draft instead of the published version. Ignored for anyone else." }) preview: boolean | null,
   ): Promise<ResourceNode | null> {
-    const snapshot = await findPublishedResource(context, provider, code);
+    const snapshot = (preview ? await findDraftForPreview(context, provider, code) : null) ?? await findPublishedResource(context, provider, code);
     return snapshot ? toResourceNode(snapshot, locale ?? context.locale, context.config.publicBaseUrl) : null;
   }
 

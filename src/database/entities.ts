@@ -1,3 +1,5 @@
+import { FolderItemEntity } from '../catalogue/folder-item.entity';
+import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
 import { ApplicationWindowEntity } from '../catalogue/application-window.entity';
 import { InterlocutorRoleEntity } from '../catalogue/interlocutor-role.entity';
 import { LegalReferenceEntity } from '../catalogue/legal-reference.entity';
@@ -21,5 +23,5 @@ export const entities = [
   ProviderEntity, CatalogueEntity, AreaEntity, ProgrammeEntity, ProviderUnitEntity, LocalEntityEntity,
   ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ServiceOptionEntity,
   ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
-  InterlocutorRoleEntity, PublishedResourceEntity,
+  InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity,
 ];

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../clock';
+import { RequestIdentity } from '../identity/request-identity';
 import { Config } from '../config';
 import { Locale } from '../i18n/locale';
 import { Logger } from '../logger';
@@ -16,4 +17,6 @@ export interface RequestContext {
   logger: Logger;
   loaders: Loaders;
   textSearchConfig: 'catalan' | 'simple';
+  /** The verified caller (or anonymous) and what it may see; `em` is already scoped to it. */
+  identity: RequestIdentity;
 }

@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { findPublishedResourcesByIds } from '../catalogue/resource-catalogue.service';
 import { toResourceNode } from '../catalogue/resource.mapper';
+import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
+import { toEntityAuthorizationNode } from '../identity/entity-authorization.resolver';
 import { AreaEntity } from '../tenancy/area.entity';
 import { CatalogueEntity } from '../tenancy/catalogue.entity';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
@@ -50,6 +52,11 @@ async function fetchNode(context: RequestContext, globalId: string): Promise<Nod
     case 'ProviderUnit': {
       const unit = await em.findOne(ProviderUnitEntity, decoded.id);
       return unit ? toProviderUnitNode(unit) : null;
+    }
+    case 'EntityAuthorization': {
+      // Scoped by the representation filter: only the entity's representatives and the grantee find it.
+      const authorization = await em.findOne(EntityAuthorizationEntity, decoded.id, { populate: ['localEntity'] });
+      return authorization ? toEntityAuthorizationNode(authorization) : null;
     }
     default:
       return null;

@@ -5,10 +5,15 @@ import { buildSchema } from 'type-graphql';
 import { ResourceResolver } from '../catalogue/resource.resolver';
 import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
 import { ProviderResolver } from '../tenancy/provider.resolver';
+import { FolderResolver } from '../catalogue/folder.resolver';
+import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
+import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 
-export const resolvers = [ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver] as const;
+export const resolvers = [
+  ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
+] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -12,6 +12,8 @@ import { createLoaders } from '../graphql/loaders';
 import { PublicResponseCache } from '../graphql/response-cache';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
+import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
+import { TokenVerifier } from '../identity/token-verifier';
 
 export interface AppDependencies {
   config: Config;
@@ -19,19 +21,24 @@ export interface AppDependencies {
   logger: Logger;
   clock: Clock;
   apollo: ApolloServer<RequestContext>;
+  tokenVerifier: TokenVerifier;
   responseCache?: PublicResponseCache;
   /** Adds the x-sql-statements header to GraphQL responses (tests and benchmarks). */
   exposeQueryCount?: boolean;
 }
 
 export function createApp(deps: AppDependencies): express.Express {
-  const { config, database, logger, clock, apollo, responseCache } = deps;
+  const { config, database, logger, clock, apollo, responseCache, tokenVerifier } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
 
-  const buildContext = (request: Request): RequestContext => {
+  /** A request's context: its own entity manager, scoped to the verified caller. */
+  const buildContext = async (request: Request, authenticate = true): Promise<RequestContext> => {
     const em = database.orm.em.fork();
+    const actor = authenticate ? await tokenVerifier.verify(request.headers.authorization) : null;
+    const identity = await resolveIdentity(em, actor);
+    scopeEntityManager(em, identity);
     return {
       em,
       locale: localeFromAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LOCALE,
@@ -40,6 +47,7 @@ export function createApp(deps: AppDependencies): express.Express {
       logger,
       loaders: createLoaders(em),
       textSearchConfig: database.textSearchConfig,
+      identity,
     };
   };
 
@@ -62,7 +70,7 @@ export function createApp(deps: AppDependencies): express.Express {
     const match = /^(.+)\.jsonld$/.exec(String(request.params.file));
     if (!match) return next();
     try {
-      const snapshot = await findPublishedResource(buildContext(request), String(request.params.provider), match[1]);
+      const snapshot = await findPublishedResource(await buildContext(request, false), String(request.params.provider), match[1]);
       if (!snapshot) return response.status(404).type('application/json').send({ error: 'Resource not found' });
       response.type('application/ld+json').send(JSON.stringify(resourceToJsonLd(snapshot, { baseUrl: config.publicBaseUrl })));
     } catch (error) {
@@ -73,7 +81,7 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use('/graphql', express.json({ limit: '1mb' }));
   if (deps.exposeQueryCount) app.use('/graphql', (_request, _response, next) => countQueries(next));
   if (responseCache && config.responseCache.enabled) app.use('/graphql', servePublicResponsesFromCache(responseCache, clock));
-  app.use('/graphql', expressMiddleware(apollo, { context: async ({ req }) => buildContext(req) }));
+  app.use('/graphql', expressMiddleware(apollo, { context: ({ req }) => buildContext(req) }));
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found' });

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fixedClock } from '../../src/clock';
+import { DevelopmentTokenClaims, mintDevelopmentToken } from '../../src/identity/development-keys';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { RunningService, startService } from '../../src/service';
@@ -15,6 +19,10 @@ export interface TestService {
   service: RunningService;
   clock: ReturnType<typeof fixedClock>;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** A token signed with this service's development key. */
+  token(claims: Partial<DevelopmentTokenClaims> & { nif: string }): Promise<string>;
+  /** Headers that authenticate as a person with these claims. */
+  as(claims: Partial<DevelopmentTokenClaims> & { nif: string }): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -24,19 +32,31 @@ export interface TestService {
  */
 export async function startTestService(options: { env?: Record<string, string>; now?: string } = {}): Promise<TestService> {
   const database = await createTestDatabase();
+  // Each service has its own data folder, so its development signing key is its own.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cataleg-test-'));
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, SEED_ON_START: 'false', ...options.env,
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, SEED_ON_START: 'false', DATA_DIR: dataDir, ...options.env,
   });
   const clock = fixedClock(options.now ?? '2026-11-23T10:00:00Z');
   let service: RunningService;
   try {
-    service = await startService(config, { clock, logger: createLogger('silent'), exposeQueryCount: true });
+    service = await startService(config, { clock, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), exposeQueryCount: true });
   } catch (error) {
     await database.drop();
     throw error;
   }
+  const token = (claims: Partial<DevelopmentTokenClaims> & { nif: string }) => mintDevelopmentToken({
+    sub: `test:${claims.nif}`,
+    name: 'Persona de Prova',
+    certificate: { type: claims.represents ? 'REPRESENTATIVE' : 'INDIVIDUAL', assurance: 'HIGH' },
+    ...claims,
+  }, { dataDir });
   return {
     url: service.url,
+    token,
+    async as(claims) {
+      return { authorization: `Bearer ${await token(claims)}` };
+    },
     service,
     clock,
     async graphql(query, variables, headers = {}) {
@@ -50,6 +70,7 @@ export async function startTestService(options: { env?: Record<string, string>; 
     async close() {
       await service.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -12,7 +12,9 @@ describe('configuration', () => {
   });
 
   it('turns introspection and demo data off in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h/db' });
+    const config = loadConfig({
+      NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h/db', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'cataleg',
+    });
     assert.equal(config.graphqlIntrospection, false);
     assert.equal(config.seedDemo, false);
   });

@@ -1,0 +1,42 @@
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { RequestContext } from '../graphql/context';
+import { UserError } from '../graphql/user-error';
+import { addToFolder, removeFromFolder } from './folder.service';
+import { findPublishedResourcesByIds } from './resource-catalogue.service';
+import { toResourceNode } from './resource.mapper';
+import { ResourceNode } from './resource.type';
+
+@InputType({ description: 'A fitxa to add to or remove from your folder.' })
+export class FolderInput {
+  @Field({ description: 'Global ID of the resource.' })
+  @MaxLength(200)
+  resourceId!: string;
+}
+
+@ObjectType({ description: 'Result of changing your folder.' })
+export class FolderPayload {
+  @Field(() => ResourceNode, { nullable: true, description: 'The fitxa (null when it is no longer published).' })
+  resource!: ResourceNode | null;
+
+  @Field(() => [UserError], { description: 'Why nothing changed.' })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class FolderResolver {
+  @Mutation(() => FolderPayload, { description: 'Keep a published fitxa in your folder ("Afegeix a la carpeta"); adding twice changes nothing.' })
+  async addToFolder(@Ctx() context: RequestContext, @Arg('input', () => FolderInput, { validate: true }) input: FolderInput): Promise<FolderPayload> {
+    return this.payload(context, await addToFolder(context, input.resourceId));
+  }
+
+  @Mutation(() => FolderPayload, { description: 'Take a fitxa out of your folder; removing one that is not there changes nothing.' })
+  async removeFromFolder(@Ctx() context: RequestContext, @Arg('input', () => FolderInput, { validate: true }) input: FolderInput): Promise<FolderPayload> {
+    return this.payload(context, await removeFromFolder(context, input.resourceId));
+  }
+
+  private async payload(context: RequestContext, resourceId: string): Promise<FolderPayload> {
+    const [snapshot] = await findPublishedResourcesByIds(context, [resourceId]);
+    return { resource: snapshot ? toResourceNode(snapshot, context.locale, context.config.publicBaseUrl) : null, userErrors: [] };
+  }
+}

@@ -1,0 +1,43 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listFolder } from '../catalogue/folder.service';
+import { toResourceNode } from '../catalogue/resource.mapper';
+import { ResourceConnection } from '../catalogue/resource.type';
+import { RequestContext } from '../graphql/context';
+import { ConnectionArguments, toConnection } from '../graphql/pagination';
+import { toLocalEntityNode } from '../tenancy/local-entity.resolver';
+import { LocalEntityNode } from '../tenancy/local-entity.type';
+import { toProviderNode } from '../tenancy/tenancy.mappers';
+import { ProviderEntity } from '../tenancy/provider.entity';
+import { actingEntities } from './representation.service';
+import { StaffRoleView, ViewerView } from './viewer.type';
+
+@Resolver(() => ViewerView)
+export class ViewerResolver {
+  @Query(() => ViewerView, { nullable: true, description: 'The authenticated person; null for anonymous callers.' })
+  viewer(@Ctx() { identity: { actor } }: RequestContext): ViewerView | null {
+    if (!actor) return null;
+    return { subject: actor.subject, name: actor.name, nif: actor.nif, certificate: { ...actor.certificate } };
+  }
+
+  @FieldResolver(() => [LocalEntityNode], { description: 'Local entities the person may act for: by representation certificate or by authorization.' })
+  async entities(@Ctx() context: RequestContext): Promise<LocalEntityNode[]> {
+    return (await actingEntities(context)).map(toLocalEntityNode);
+  }
+
+  @FieldResolver(() => [StaffRoleView], { description: 'Staff roles per provider.' })
+  async roles(@Ctx() { identity, em }: RequestContext): Promise<StaffRoleView[]> {
+    const grants = identity.actor?.roles ?? [];
+    const providers = grants.length ? await em.find(ProviderEntity, { slug: { $in: grants.map((g) => g.provider) } }) : [];
+    return grants.flatMap((grant) => {
+      const provider = providers.find((p) => p.slug === grant.provider);
+      return provider ? [{ role: grant.role, provider: toProviderNode(provider) }] : [];
+    });
+  }
+
+  @FieldResolver(() => ResourceConnection, { description: 'Fitxes the person keeps in their folder ("Afegeix a la carpeta"), newest first.' })
+  async folder(@Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments): Promise<ResourceConnection> {
+    const result = await listFolder(context, page);
+    const nodes = result.snapshots.map((s) => toResourceNode(s, context.locale, context.config.publicBaseUrl));
+    return toConnection(nodes, result.window, result.total);
+  }
+}
