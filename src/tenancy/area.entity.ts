@@ -1,17 +1,10 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity } from '../database/base.entity';
-import { ProviderEntity } from './provider.entity';
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { ProviderOwnedEntity } from './provider-owned.entity';
 
 /** An area of the provider's organisation (e.g. "Àrea de Serveis Generals i Transició Digital"). */
 @Entity({ tableName: 'area' })
 @Unique({ properties: ['provider', 'code'] })
-export class AreaEntity extends BaseEntity {
-  @ManyToOne(() => ProviderEntity, { deleteRule: 'cascade' })
-  provider!: ProviderEntity;
-
-  @Property({ type: 'string', length: 64 })
-  code!: string;
-
+export class AreaEntity extends ProviderOwnedEntity {
   @Property({ type: 'string', length: 300 })
   name!: string;
 }

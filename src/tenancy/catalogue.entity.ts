@@ -1,17 +1,10 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity } from '../database/base.entity';
-import { ProviderEntity } from './provider.entity';
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { ProviderOwnedEntity } from './provider-owned.entity';
 
 /** A catalogue or call (convocatòria / línia de suport), e.g. "Catàleg 2021-2023: Xarxa de Governs Locals 2023". */
 @Entity({ tableName: 'catalogue' })
 @Unique({ properties: ['provider', 'code'] })
-export class CatalogueEntity extends BaseEntity {
-  @ManyToOne(() => ProviderEntity, { deleteRule: 'cascade' })
-  provider!: ProviderEntity;
-
-  @Property({ type: 'string', length: 64 })
-  code!: string;
-
+export class CatalogueEntity extends ProviderOwnedEntity {
   @Property({ type: 'string', length: 300 })
   name!: string;
 

@@ -1,17 +1,10 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity } from '../database/base.entity';
-import { ProviderEntity } from './provider.entity';
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { ProviderOwnedEntity } from './provider-owned.entity';
 
 /** The unit that provides a resource (unitat prestadora), with its contact point. */
 @Entity({ tableName: 'provider_unit' })
 @Unique({ properties: ['provider', 'code'] })
-export class ProviderUnitEntity extends BaseEntity {
-  @ManyToOne(() => ProviderEntity, { deleteRule: 'cascade' })
-  provider!: ProviderEntity;
-
-  @Property({ type: 'string', length: 64 })
-  code!: string;
-
+export class ProviderUnitEntity extends ProviderOwnedEntity {
   @Property({ type: 'string', length: 300 })
   name!: string;
 

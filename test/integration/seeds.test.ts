@@ -51,4 +51,8 @@ describe('seeds', () => {
     assert.equal(Number(counts.providers), 4);
     assert.ok(Number(counts.published) >= 32);
   });
+
+  it('run on a schema built by the migrations, which match the entities exactly', async () => {
+    assert.equal(await database.orm.getMigrator().checkMigrationNeeded(), false, 'run `npm run migration:create -- <name>`');
+  });
 });
