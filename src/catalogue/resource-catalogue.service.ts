@@ -1,3 +1,4 @@
+import { postgresArray } from '../database/postgres-array';
 import { RequestContext } from '../graphql/context';
 import { hasRole } from '../identity/actor';
 import { ResourceEntity } from './resource.entity';
@@ -8,14 +9,6 @@ import { toDayString } from '../graphql/scalars';
 import { Locale } from '../i18n/locale';
 import { OrderDirection, ResourceFilter, ResourceOrder, ResourceOrderField } from './resource-filter.input';
 import { ResourceSnapshot } from './resource-snapshot';
-
-/**
- * One array parameter as a PostgreSQL array literal: knex would otherwise expand a JS array
- * into a list of parameters.
- */
-export function postgresArray(values: readonly (string | number)[]): string {
-  return `{${values.map((value) => `"${String(value).replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
-}
 
 export interface ResourcePage {
   snapshots: ResourceSnapshot[];

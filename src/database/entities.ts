@@ -1,3 +1,5 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { OutboxEventEntity } from '../outbox/outbox-event.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
 import { ApplicationWindowEntity } from '../catalogue/application-window.entity';
@@ -24,4 +26,5 @@ export const entities = [
   ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ServiceOptionEntity,
   ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
   InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity,
+  AuditEntryEntity, OutboxEventEntity,
 ];

@@ -5,7 +5,10 @@ import { buildSchema } from 'type-graphql';
 import { ResourceResolver } from '../catalogue/resource.resolver';
 import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
 import { ProviderResolver } from '../tenancy/provider.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { FolderResolver } from '../catalogue/folder.resolver';
+import { ResourcePublishingResolver } from '../catalogue/resource-publishing.resolver';
+import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
@@ -13,6 +16,8 @@ import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
+  ResourcePublishingResolver, ResourceChangesResolver, AuditResolver,
+ 
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

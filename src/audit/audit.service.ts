@@ -1,0 +1,35 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { RequestContext } from '../graphql/context';
+import { forbidden } from '../graphql/errors';
+import { ConnectionArguments, pageWindow, toConnection } from '../graphql/pagination';
+import { Actor, hasRole } from '../identity/actor';
+import { requireActor } from '../identity/representation.service';
+import { ProviderEntity } from '../tenancy/provider.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
+
+/** Records an editorial action in the caller's transaction (flushed with it). */
+export function recordAudit(
+  em: EntityManager, actor: Actor,
+  entry: { providerId: string; action: string; targetType: string; targetId: string; details?: Record<string, unknown> },
+): void {
+  em.create(AuditEntryEntity, {
+    providerId: entry.providerId, actorSubject: actor.subject, actorNif: actor.nif, actorName: actor.name,
+    action: entry.action, targetType: entry.targetType, targetId: entry.targetId, details: entry.details ?? {},
+  });
+}
+
+/** A provider's editorial history, newest first, for its editors and admins. */
+export async function listAuditEntries(context: RequestContext, providerSlug: string, page: ConnectionArguments) {
+  const actor = requireActor(context);
+  if (!hasRole(actor, 'editor', providerSlug) && !hasRole(actor, 'admin', providerSlug)) {
+    throw forbidden(`Only editors and admins of ${providerSlug} may read its audit log`);
+  }
+  const provider = await context.em.findOne(ProviderEntity, { slug: providerSlug });
+  const where = { providerId: provider?.id ?? '00000000-0000-0000-0000-000000000000' };
+  const total = await context.em.count(AuditEntryEntity, where);
+  const window = pageWindow(page, total);
+  const rows = window.limit === 0 ? [] : await context.em.find(AuditEntryEntity, where, {
+    orderBy: { createdAt: 'desc', id: 'asc' }, offset: window.offset, limit: window.limit,
+  });
+  return toConnection(rows, window, total);
+}

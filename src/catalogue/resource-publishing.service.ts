@@ -1,0 +1,81 @@
+import { ResourceSnapshot } from './resource-snapshot';
+import { recordAudit } from '../audit/audit.service';
+import { RequestContext } from '../graphql/context';
+import { forbidden, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { userError, UserError } from '../graphql/user-error';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { Actor, hasRole } from '../identity/actor';
+import { requireActor } from '../identity/representation.service';
+import { enqueueEvent } from '../outbox/outbox.service';
+import { checkCompleteness } from './resource-completeness';
+import { publishResource, withdrawPublication } from './resource-publication';
+import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
+import { canTransition, PUBLICATION_ACTIONS_TOPIC, PublicationAction, PUBLICATION_TRANSITIONS } from './resource-status.workflow';
+import { ResourceEntity } from './resource.entity';
+
+export interface PublicationResult {
+  snapshot: ResourceSnapshot | null;
+  warnings: UserError[];
+  userErrors: UserError[];
+}
+
+/**
+ * Publishes, unpublishes or archives a fitxa for an editor of its provider. Everything happens in
+ * one transaction: the status, the public snapshot, the audit entry and the outbox event; the
+ * public response caches of every instance are emptied at commit by the database triggers.
+ */
+export async function changePublication(
+  context: RequestContext, action: PublicationAction, input: { resourceId: string; expectedVersion?: number | null },
+): Promise<PublicationResult> {
+  const actor = requireActor(context);
+  try {
+    return await applyPublicationChange(context, actor, action, input);
+  } catch (error) {
+    // Another editor saved or published the same fitxa between our read and our write.
+    if (error instanceof OptimisticLockError) {
+      return { snapshot: null, warnings: [], userErrors: [userError('STALE_VERSION', 'The fitxa changed meanwhile: reload it and try again', ['input', 'resourceId'])] };
+    }
+    throw error;
+  }
+}
+
+async function applyPublicationChange(
+  context: RequestContext, actor: Actor, action: PublicationAction, input: { resourceId: string; expectedVersion?: number | null },
+): Promise<PublicationResult> {
+  return context.em.transactional(async (em) => {
+    const decoded = fromGlobalId(input.resourceId);
+    // The tenant filter hides other providers' fitxes: they answer "not found".
+    const resource = decoded?.type === 'Resource'
+      ? await em.findOne(ResourceEntity, decoded.id, { populate: SNAPSHOT_POPULATE })
+      : null;
+    if (!resource) throw notFound('Resource');
+    if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may ${action} its fitxes`);
+    const fail = (errors: UserError[]) => ({ snapshot: compileResourceSnapshot(resource), warnings: [], userErrors: errors });
+
+    if (input.expectedVersion != null && input.expectedVersion !== resource.version) {
+      return fail([userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${resource.version}`, ['input', 'expectedVersion'])]);
+    }
+    if (!canTransition(action, resource.status)) {
+      return fail([userError('INVALID_STATUS', `A ${resource.status} fitxa cannot be ${PUBLICATION_TRANSITIONS[action].to.toLowerCase()}`, ['input', 'resourceId'])]);
+    }
+    let warnings: UserError[] = [];
+    const from = resource.status;
+    if (action === 'publish') {
+      const completeness = checkCompleteness(compileResourceSnapshot(resource));
+      if (completeness.errors.length) return fail(completeness.errors);
+      warnings = completeness.warnings;
+      await publishResource(em, resource, { textSearchConfig: context.textSearchConfig, now: context.clock.now() });
+    } else {
+      await withdrawPublication(em, resource, PUBLICATION_TRANSITIONS[action].to);
+    }
+    const details = { from, to: resource.status, version: resource.version, code: resource.code };
+    recordAudit(em, actor, { providerId: resource.provider.id, action: `resource.${action}`, targetType: 'Resource', targetId: resource.id, details });
+    enqueueEvent(em, {
+      topic: PUBLICATION_ACTIONS_TOPIC[action], providerId: resource.provider.id, aggregateType: 'Resource', aggregateId: resource.id,
+      payload: { ...details, provider: resource.provider.slug, at: context.clock.now().toISOString() },
+    });
+    await em.flush();
+    return { snapshot: compileResourceSnapshot(resource), warnings, userErrors: [] };
+  });
+}
