@@ -13,6 +13,7 @@ import { PublicResponseCache } from '../graphql/response-cache';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
+import { registerFileRoutes } from '../files/files.routes';
 import { TokenVerifier } from '../identity/token-verifier';
 
 export interface AppDependencies {
@@ -82,6 +83,8 @@ export function createApp(deps: AppDependencies): express.Express {
   if (deps.exposeQueryCount) app.use('/graphql', (_request, _response, next) => countQueries(next));
   if (responseCache && config.responseCache.enabled) app.use('/graphql', servePublicResponsesFromCache(responseCache, clock));
   app.use('/graphql', expressMiddleware(apollo, { context: ({ req }) => buildContext(req) }));
+
+  registerFileRoutes(app, { config, logger, buildContext: (request) => buildContext(request) });
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found' });

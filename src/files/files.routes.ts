@@ -1,0 +1,150 @@
+import { pipeline } from 'node:stream/promises';
+import type { Express, Request, Response } from 'express';
+import { Config } from '../config';
+import { RequestContext } from '../graphql/context';
+import { AppError, ErrorCode } from '../graphql/errors';
+import { fromGlobalId, toGlobalId } from '../graphql/global-id';
+import { actingEntities } from '../identity/representation.service';
+import { Logger } from '../logger';
+import { attachmentDisposition } from './file-name';
+import { FileStorage, LocalFileStorage } from './file-storage';
+import { receiveUpload, UploadRefusal } from './file-upload';
+import { StoredFileEntity } from './stored-file.entity';
+
+export interface FileRoutesDependencies {
+  config: Config;
+  logger: Logger;
+  /** The app's context builder: verifies the token (throws UNAUTHENTICATED) and scopes `em`. */
+  buildContext(request: Request): Promise<RequestContext>;
+  /** Defaults to a LocalFileStorage in `config.files.directory`. */
+  storage?: FileStorage;
+}
+
+/**
+ * `POST /files` stores one uploaded file and answers 201 with its description; `GET /files/:id`
+ * serves it back. Errors have the GraphQL shape `{ errors: [{ message, extensions: { code } }] }`.
+ *
+ * Who may upload: a verified person who is staff of some provider or who may act for a local
+ * entity (representative certificate or an active authorization). Who may read: the uploader,
+ * and for now staff of any provider; anyone else is answered 404, as if the file did not exist.
+ * A later issue binds files to applications and resources and narrows reading to the people
+ * who may see those.
+ */
+export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): void {
+  const { config, logger, buildContext } = deps;
+  const storage = deps.storage ?? new LocalFileStorage(config.files.directory);
+  const maxBytes = config.files.maxBytes;
+
+  app.post('/files', async (request, response) => {
+    try {
+      const context = await buildContext(request);
+      await requireUploader(context);
+      const upload = await receiveUpload(request, { maxBytes, storage });
+      try {
+        await upload.pending.commit(upload.sha256);
+      } catch (error) {
+        await upload.pending.discard();
+        throw error;
+      }
+      // A failure from here on leaves committed content without a row: whole, unreachable, and
+      // shared by hash with any other upload of the same bytes, so it is not removed here.
+      const actor = context.identity.actor!;
+      const file = context.em.create(StoredFileEntity, {
+        sha256: upload.sha256, size: upload.size, mediaType: upload.mediaType, filename: upload.filename,
+        uploaderSubject: actor.subject, uploaderNif: actor.nif, createdAt: context.clock.now(),
+      });
+      await context.em.flush();
+      const id = toGlobalId('StoredFile', file.id);
+      response.location(`/files/${id}`);
+      sendJson(response, 201, { id, sha256: file.sha256, size: file.size, mediaType: file.mediaType, filename: file.filename });
+    } catch (error) {
+      sendError(response, error, logger);
+    }
+  });
+
+  app.get('/files/:id', async (request, response) => {
+    try {
+      const context = await buildContext(request);
+      const actor = context.identity.actor;
+      if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to read files');
+      const decoded = fromGlobalId(String(request.params.id));
+      const isStaff = context.identity.staffProviderIds.length > 0;
+      const file = decoded?.type === 'StoredFile'
+        ? await context.em.findOne(StoredFileEntity, isStaff ? { id: decoded.id } : { id: decoded.id, uploaderSubject: actor.subject })
+        : null;
+      if (!file) throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
+
+      const notModified = etagMatches(request.headers['if-none-match'], file.sha256);
+      const content = notModified ? null : await storage.read(file.sha256);
+      if (!notModified && !content) throw new Error(`Content of stored file ${file.id} (sha256 ${file.sha256}) is missing from storage`);
+      response.setHeader('ETag', `"${file.sha256}"`);
+      // Private, and who may read can change: caches must ask every time (a 304 costs nothing).
+      response.setHeader('Cache-Control', 'private, no-cache');
+      response.setHeader('X-Content-Type-Options', 'nosniff');
+      if (!content) {
+        response.status(304).end();
+        return;
+      }
+      response.setHeader('Content-Type', file.mediaType);
+      response.setHeader('Content-Length', String(content.size));
+      response.setHeader('Content-Disposition', attachmentDisposition(file.filename));
+      response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+      if (request.method === 'HEAD') {
+        content.stream.destroy();
+        response.end();
+        return;
+      }
+      await pipeline(content.stream, response);
+    } catch (error) {
+      if (response.headersSent) {
+        logger.warn({ err: error }, 'Serving a stored file stopped');
+        response.destroy();
+        return;
+      }
+      sendError(response, error, logger);
+    }
+  });
+}
+
+/** Staff of a provider, or someone who may act for a local entity. */
+async function requireUploader(context: RequestContext): Promise<void> {
+  const { actor, staffProviderIds, representedEntityId } = context.identity;
+  if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to upload files');
+  if (staffProviderIds.length > 0 || representedEntityId !== null) return;
+  if ((await actingEntities(context)).length > 0) return;
+  throw new AppError(ErrorCode.FORBIDDEN, 'Only provider staff and people who act for a local entity may upload files');
+}
+
+/** If-None-Match with a list of entity tags or `*`; weak comparison, as RFC 9110 §13.1.2 asks. */
+export function etagMatches(header: string | undefined, sha256: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${sha256}"`);
+}
+
+const STATUS_OF: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.BAD_USER_INPUT]: 400,
+};
+
+/** The same error shape as GraphQL answers; unexpected errors are logged and stay vague. */
+function sendError(response: Response, error: unknown, logger: Logger): void {
+  if (error instanceof UploadRefusal) {
+    sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...error.extensions } }] });
+    return;
+  }
+  if (error instanceof AppError) {
+    const { http, ...extensions } = error.extensions as { http?: { status?: number }; code: string };
+    const status = http?.status ?? STATUS_OF[extensions.code];
+    if (status) {
+      sendJson(response, status, { errors: [{ message: error.message, extensions }] });
+      return;
+    }
+  }
+  logger.error({ err: error }, 'Unexpected error in a file request');
+  sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+}
+
+/** Like `response.json`, without the ETag Express would compute: only file contents have one here. */
+function sendJson(response: Response, status: number, body: unknown): void {
+  response.status(status).type('application/json').end(JSON.stringify(body));
+}
