@@ -1,8 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { referenceFitxes, demoFitxes } from './data/fitxes';
+import { holidays } from './data/holidays';
 import { localEntities } from './data/local-entities';
 import { providers } from './data/providers';
 import { providersByProvince, seedLocalEntities, seedMunicipalities } from './local-entity-seeding';
+import { seedHolidays } from './holiday-seeding';
 import { seedProviders, UpsertCounts } from './provider-seeding';
 import { seedResources } from './resource-seeding';
 import { SeedOptions } from './seed-options';
@@ -26,6 +28,9 @@ export async function seedReferenceData(em: EntityManager, options: SeedOptions)
 
   const others = await seedLocalEntities(em, localEntities, provinces);
   log(`Seeded ${localEntities.length} other local entities (${describe(others)})`);
+
+  const seededHolidays = await seedHolidays(em, holidays);
+  log(`Seeded ${holidays.length} holidays (${describe(seededHolidays)}; ${seededHolidays.keptFromAdmins} year sets kept as admins set them)`);
 
   const fitxes = await seedResources(em, referenceFitxes, options);
   log(`Seeded ${referenceFitxes.length} reference fitxes (${fitxes.created} created, ${fitxes.published} published, ${fitxes.existing} already present)`);

@@ -1,0 +1,54 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { RequestContext } from '../graphql/context';
+import { computeProviderDeadline, listHolidays, LoadedHoliday, setHolidays } from './holiday.service';
+import { ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, SetHolidaysInput, SetHolidaysPayload } from './holiday.type';
+
+const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source });
+
+@Resolver()
+export class DeadlineResolver {
+  @Query(() => DeadlineComputationNode, {
+    description: 'The last day of a term (Llei 39/2015 art. 30–31) counted from a registration, with the holidays of Catalonia, '
+      + "of the provider's seat and of the applicant's municipality, and the steps of the computation.",
+  })
+  async computeDeadline(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ComputeDeadlineInput, { validate: true }) input: ComputeDeadlineInput,
+  ): Promise<DeadlineComputationNode> {
+    const result = await computeProviderDeadline(context, input);
+    return {
+      registrationDay: result.registrationDay,
+      effectiveFilingDay: result.effectiveFilingDay,
+      startDay: result.startDay,
+      lastDay: result.lastDay,
+      term: { amount: result.term.amount, unit: result.term.unit, note: null },
+      skippedHolidays: result.skippedHolidays.map(toHolidayNode),
+      explanation: result.explanation,
+      municipality: result.municipality,
+      seatMunicipality: result.seatMunicipality,
+    };
+  }
+
+  @Query(() => [HolidayNode], {
+    description: "Holidays of a year that count for a provider's deadlines: Spain's and Catalonia's, its seat's and, if given, a municipality's.",
+  })
+  async holidays(
+    @Ctx() context: RequestContext,
+    @Arg('provider', () => String, { description: 'Provider slug.' }) provider: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('municipality', () => String, { nullable: true, description: 'INE code (5 digits) of a municipality.' }) municipality?: string | null,
+  ): Promise<HolidayNode[]> {
+    return (await listHolidays(context, provider, year, municipality)).map(toHolidayNode);
+  }
+
+  @Mutation(() => SetHolidaysPayload, {
+    description: "Replace a year's holidays of a municipality (admins of the provider whose territory contains it) or of the general calendar (any provider's admin).",
+  })
+  async setHolidays(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => SetHolidaysInput, { validate: true }) input: SetHolidaysInput,
+  ): Promise<SetHolidaysPayload> {
+    const result = await setHolidays(context, input);
+    return { holidays: result.holidays && result.holidays.map(toHolidayNode), userErrors: result.userErrors };
+  }
+}

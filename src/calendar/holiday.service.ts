@@ -1,0 +1,187 @@
+import { RequestContext } from '../graphql/context';
+import { badUserInput, forbidden, notFound } from '../graphql/errors';
+import { toDayString } from '../graphql/scalars';
+import { userError, UserError } from '../graphql/user-error';
+import { hasRole } from '../identity/actor';
+import { requireActor } from '../identity/representation.service';
+import { LocalEntityType } from '../tenancy/local-entity-type';
+import { LocalEntityEntity } from '../tenancy/local-entity.entity';
+import { ProviderEntity } from '../tenancy/provider.entity';
+import { catalanDate } from '../clock';
+import { TermUnit } from '../catalogue/resource-enums';
+import { computeDeadline, DeadlineComputationResult } from './deadline';
+import { addDays, isDay, yearOf } from './days';
+import { HolidayEntity } from './holiday.entity';
+import { HolidayScope } from './holiday-scope';
+
+/** A holiday as the pure calendar module sees it, keeping the row for the API. */
+export interface LoadedHoliday {
+  date: string;
+  name: string;
+  scope: HolidayScope;
+  municipality: string | null;
+  source: string;
+}
+
+export const MAX_DEADLINE_AMOUNT = 1000;
+const INE_CODE = /^\d{5}$/;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+const toLoaded = (row: HolidayEntity): LoadedHoliday => ({
+  date: row.date, name: row.name, scope: row.scope, municipality: row.municipalityCode ?? null, source: row.source,
+});
+
+async function requireProvider(context: RequestContext, slug: string): Promise<ProviderEntity> {
+  const provider = await context.em.findOne(ProviderEntity, { slug });
+  if (!provider) throw notFound('Provider');
+  return provider;
+}
+
+/** The ajuntament with this INE code; BAD_USER_INPUT when the code is malformed or unknown. */
+async function requireMunicipality(context: RequestContext, code: string, field: string[]): Promise<LocalEntityEntity> {
+  if (!INE_CODE.test(code)) throw badUserInput('A municipality is its INE code: 5 digits', field);
+  const municipality = await context.em.findOne(LocalEntityEntity, { ineCode: code, type: LocalEntityType.AJUNTAMENT }, { populate: ['provider'] });
+  if (!municipality) throw badUserInput(`Unknown municipality: ${code}`, field);
+  return municipality;
+}
+
+/** The general holidays and the local ones of the given municipalities, between two days. */
+async function loadHolidays(context: RequestContext, from: string, to: string, municipalities: string[]): Promise<LoadedHoliday[]> {
+  const rows = await context.em.find(HolidayEntity, {
+    date: { $gte: from, $lte: to },
+    $or: [{ scope: { $in: [HolidayScope.NATIONAL, HolidayScope.CATALONIA] } }, { municipalityCode: { $in: municipalities } }],
+  }, { orderBy: { date: 'asc', scope: 'asc' } });
+  return rows.map(toLoaded);
+}
+
+/** A generous upper bound of the last day, so that one query loads every holiday that may matter. */
+function horizon(registrationDay: string, amount: number, unit: TermUnit): string {
+  // Business days: at most 5 in 7 days, minus at most ~20 holidays a year. Months: 31 days each.
+  const days = unit === TermUnit.BUSINESS_DAYS ? Math.ceil(amount * 1.6) + 60 : unit === TermUnit.MONTHS ? amount * 31 + 60 : amount + 60;
+  return addDays(registrationDay, days);
+}
+
+export type ProviderDeadline = DeadlineComputationResult<LoadedHoliday> & { municipality: string | null; seatMunicipality: string };
+
+/**
+ * `computeDeadline`: the holidays of Spain and Catalonia, of the provider's seat and of the
+ * applicant's municipality (Llei 39/2015 art. 30.6: a holiday at either place is a non-business day).
+ */
+export async function computeProviderDeadline(
+  context: RequestContext,
+  input: { provider: string; start: Date; term: { amount: number; unit: TermUnit }; municipality?: string | null },
+): Promise<ProviderDeadline> {
+  const provider = await requireProvider(context, input.provider);
+  const { amount, unit } = input.term;
+  if (!Number.isInteger(amount) || amount < 1 || amount > MAX_DEADLINE_AMOUNT) {
+    throw badUserInput(`The term amount must be between 1 and ${MAX_DEADLINE_AMOUNT}`, ['input', 'term', 'amount']);
+  }
+  if (!(input.start instanceof Date) || Number.isNaN(input.start.getTime())) throw badUserInput('Invalid start', ['input', 'start']);
+  const municipality = input.municipality == null ? null : (await requireMunicipality(context, input.municipality, ['input', 'municipality'])).ineCode!;
+
+  const registrationDay = catalanDate(input.start);
+  const to = horizon(registrationDay, amount, unit);
+  const places = [...new Set([provider.seatMunicipalityCode, ...(municipality ? [municipality] : [])])];
+  const holidays = await loadHolidays(context, registrationDay, to, places);
+  const result = computeDeadline({ start: registrationDay, term: { amount, unit }, holidays });
+
+  // Holidays are data: say so when a year the term crosses has none loaded.
+  const general = new Set(holidays.filter((h) => h.scope !== HolidayScope.LOCAL).map((h) => yearOf(h.date)));
+  const local = new Map(places.map((place) => [place, new Set(holidays.filter((h) => h.municipality === place).map((h) => yearOf(h.date)))]));
+  const lastYear = yearOf(result.lastDay);
+  for (let year = yearOf(registrationDay); year <= lastYear; year += 1) {
+    if (!general.has(year)) {
+      result.explanation.push(`Atenció: no hi ha festius de Catalunya registrats per a l'any ${year}; només s'hi han exclòs dissabtes i diumenges.`);
+    }
+    for (const [place, years] of local) {
+      if (!years.has(year)) result.explanation.push(`Atenció: no hi ha festius locals registrats del municipi ${place} per a l'any ${year}.`);
+    }
+  }
+  return { ...result, municipality, seatMunicipality: provider.seatMunicipalityCode };
+}
+
+/** `holidays(provider, year, municipality)`: public. */
+export async function listHolidays(context: RequestContext, slug: string, year: number, municipalityCode?: string | null): Promise<LoadedHoliday[]> {
+  const provider = await requireProvider(context, slug);
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badUserInput(`The year must be between ${FIRST_YEAR} and ${LAST_YEAR}`, ['year']);
+  const municipality = municipalityCode == null ? null : (await requireMunicipality(context, municipalityCode, ['municipality'])).ineCode!;
+  const places = [...new Set([provider.seatMunicipalityCode, ...(municipality ? [municipality] : [])])];
+  return loadHolidays(context, `${year}-01-01`, `${year}-12-31`, places);
+}
+
+export interface SetHolidaysCommand {
+  year: number;
+  municipality?: string | null;
+  holidays: { date: Date | string; name: string; scope?: HolidayScope | null }[];
+  source: string;
+}
+
+type SetHolidaysResult = { holidays: LoadedHoliday[] | null; userErrors: UserError[] };
+
+/**
+ * `setHolidays`: replaces the holidays of one year and one place in one transaction. A
+ * municipality's holidays may be set by the admins of the provider whose territory contains it;
+ * the general calendar (Spain's and Catalonia's holidays, the same for every diputació) by the
+ * admin of any provider.
+ */
+export async function setHolidays(context: RequestContext, input: SetHolidaysCommand): Promise<SetHolidaysResult> {
+  const actor = requireActor(context);
+  if (!actor.roles.some((grant) => grant.role === 'admin')) throw forbidden('Only administrators may set holidays');
+
+  let municipality: string | null = null;
+  if (input.municipality != null) {
+    if (!INE_CODE.test(input.municipality)) return failed(userError('INVALID_MUNICIPALITY', 'A municipality is its INE code: 5 digits', ['input', 'municipality']));
+    const entity = await context.em.findOne(LocalEntityEntity, { ineCode: input.municipality, type: LocalEntityType.AJUNTAMENT }, { populate: ['provider'] });
+    if (!entity) return failed(userError('UNKNOWN_MUNICIPALITY', `Unknown municipality: ${input.municipality}`, ['input', 'municipality']));
+    if (!hasRole(actor, 'admin', entity.provider.slug)) {
+      throw forbidden("Only the administrators of the provider whose territory contains the municipality may set its holidays");
+    }
+    municipality = entity.ineCode!;
+  }
+
+  const errors: UserError[] = [];
+  if (!Number.isInteger(input.year) || input.year < FIRST_YEAR || input.year > LAST_YEAR) {
+    errors.push(userError('INVALID_YEAR', `The year must be between ${FIRST_YEAR} and ${LAST_YEAR}`, ['input', 'year']));
+  }
+  const source = input.source.trim();
+  if (!source) errors.push(userError('REQUIRED', 'The source is required', ['input', 'source']));
+  const seen = new Set<string>();
+  const rows: { date: string; name: string; scope: HolidayScope }[] = [];
+  input.holidays.forEach((holiday, index) => {
+    const field = (name: string) => ['input', 'holidays', String(index), name];
+    const date = toDayString(holiday.date);
+    const name = holiday.name.trim();
+    const scope = holiday.scope ?? (municipality ? HolidayScope.LOCAL : HolidayScope.CATALONIA);
+    if (!isDay(date) || yearOf(date) !== input.year) {
+      errors.push(userError('DATE_OUTSIDE_YEAR', `The day ${date} is not in ${input.year}`, field('date')));
+    } else if (seen.has(date)) {
+      errors.push(userError('DUPLICATE_DATE', `The day ${date} is listed twice`, field('date')));
+    }
+    seen.add(date);
+    if (!name) errors.push(userError('REQUIRED', 'The name is required', field('name')));
+    else if (name.length > 200) errors.push(userError('TOO_LONG', 'The name is at most 200 characters', field('name')));
+    if (municipality ? scope !== HolidayScope.LOCAL : scope === HolidayScope.LOCAL) {
+      errors.push(userError('INVALID_SCOPE', municipality ? "A municipality's holidays are LOCAL" : 'The general calendar holds NATIONAL and CATALONIA holidays', field('scope')));
+    }
+    rows.push({ date, name, scope });
+  });
+  if (errors.length) return { holidays: null, userErrors: errors };
+
+  const from = `${input.year}-01-01`;
+  const to = `${input.year}-12-31`;
+  const saved = await context.em.transactional(async (em) => {
+    const where = municipality
+      ? { date: { $gte: from, $lte: to }, scope: HolidayScope.LOCAL, municipalityCode: municipality }
+      : { date: { $gte: from, $lte: to }, scope: { $in: [HolidayScope.NATIONAL, HolidayScope.CATALONIA] } };
+    await em.nativeDelete(HolidayEntity, where);
+    const created = rows.map((row) => em.create(HolidayEntity, { ...row, municipalityCode: municipality, source }));
+    // Cached anonymous answers (holidays, computeDeadline) are dropped at commit by the table's trigger.
+    await em.flush();
+    return created;
+  });
+  context.logger.info({ year: input.year, municipality, count: saved.length, subject: actor.subject }, 'Holidays set');
+  return { holidays: saved.map(toLoaded).sort((a, b) => a.date.localeCompare(b.date)), userErrors: [] };
+}
+
+const failed = (error: UserError): SetHolidaysResult => ({ holidays: null, userErrors: [error] });

@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TermUnit } from '../../src/catalogue/resource-enums';
+import { CalendarHoliday, computeDeadline } from '../../src/calendar/deadline';
+import {
+  addDays, addMonthsClamped, daysBetween, easterMonday, easterSunday, formatDayCa, goodFriday, isDay, weekday, whitMonday,
+} from '../../src/calendar/days';
+import { HolidayScope } from '../../src/calendar/holiday-scope';
+import { holidays as seededHolidays, SEAT_MUNICIPALITIES } from '../../seeds/data/holidays';
+
+const { NATIONAL, CATALONIA, LOCAL } = HolidayScope;
+const { BUSINESS_DAYS, CALENDAR_DAYS, MONTHS } = TermUnit;
+
+/** The 2026 weekday holidays of Catalonia (docs/NOTES.md, "Legal calendar"), typed in on purpose. */
+const CATALONIA_2026: CalendarHoliday[] = [
+  ['2026-01-01', "Cap d'Any", NATIONAL], ['2026-01-06', 'Reis', NATIONAL], ['2026-04-03', 'Divendres Sant', NATIONAL],
+  ['2026-04-06', 'Dilluns de Pasqua Florida', CATALONIA], ['2026-05-01', 'Festa del Treball', NATIONAL],
+  ['2026-06-24', 'Sant Joan', CATALONIA], ['2026-09-11', 'Diada Nacional de Catalunya', CATALONIA],
+  ['2026-10-12', "Festa Nacional d'Espanya", NATIONAL], ['2026-12-08', 'La Immaculada', NATIONAL], ['2026-12-25', 'Nadal', NATIONAL],
+].map(([date, name, scope]) => ({ date, name, scope: scope as HolidayScope, municipality: null }));
+const LLEIDA_2026: CalendarHoliday[] = [
+  { date: '2026-05-11', name: 'Sant Anastasi', scope: LOCAL, municipality: '25120' },
+  { date: '2026-09-29', name: 'Sant Miquel', scope: LOCAL, municipality: '25120' },
+];
+const BARCELONA_2026: CalendarHoliday[] = [
+  { date: '2026-05-25', name: 'Dilluns de Pasqua Granada', scope: LOCAL, municipality: '08019' },
+  { date: '2026-09-24', name: 'La Mercè', scope: LOCAL, municipality: '08019' },
+];
+
+const dates = (holidays: CalendarHoliday[]) => holidays.map((h) => h.date);
+const business = (start: Date | string, amount: number, holidays = CATALONIA_2026) => computeDeadline({ start, term: { amount, unit: BUSINESS_DAYS }, holidays });
+
+describe('calendar days', () => {
+  it('validates, adds and compares days without time zones', () => {
+    assert.equal(isDay('2026-02-29'), false);
+    assert.equal(isDay('2028-02-29'), true);
+    assert.equal(isDay('2026-13-01'), false);
+    assert.equal(isDay('26-01-01'), false);
+    assert.equal(addDays('2026-03-28', 2), '2026-03-30', 'across the change to summer time');
+    assert.equal(addDays('2026-12-31', 1), '2027-01-01');
+    assert.equal(addDays('2028-03-01', -1), '2028-02-29');
+    assert.equal(daysBetween('2026-01-01', '2027-01-01'), 365);
+    assert.equal(weekday('2026-01-01'), 4, 'a Thursday');
+    assert.equal(weekday('2026-01-17'), 6, 'a Saturday');
+    for (let day = '2024-01-01'; day < '2029-01-01'; day = addDays(day, 1)) {
+      assert.equal(weekday(day), new Date(`${day}T12:00:00Z`).getUTCDay(), day);
+    }
+  });
+
+  it('adds months date to date, clamping to the last day of a shorter month', () => {
+    assert.equal(addMonthsClamped('2026-01-15', 3), '2026-04-15');
+    assert.equal(addMonthsClamped('2025-11-30', 3), '2026-02-28');
+    assert.equal(addMonthsClamped('2027-11-30', 3), '2028-02-29', 'leap year');
+    assert.equal(addMonthsClamped('2028-02-29', 12), '2029-02-28');
+    assert.equal(addMonthsClamped('2026-03-31', 1), '2026-04-30');
+    assert.equal(addMonthsClamped('2026-10-31', 14), '2027-12-31');
+  });
+
+  it('computes Easter and the feasts that depend on it', () => {
+    const known: Record<number, string> = {
+      2019: '2019-04-21', 2024: '2024-03-31', 2025: '2025-04-20', 2026: '2026-04-05', 2027: '2027-03-28', 2028: '2028-04-16', 2038: '2038-04-25', 2285: '2285-03-22',
+    };
+    for (const [year, easter] of Object.entries(known)) assert.equal(easterSunday(Number(year)), easter, year);
+    assert.equal(goodFriday(2026), '2026-04-03');
+    assert.equal(easterMonday(2026), '2026-04-06');
+    assert.equal(whitMonday(2025), '2025-06-09');
+    assert.equal(whitMonday(2026), '2026-05-25');
+    assert.equal(whitMonday(2027), '2027-05-17');
+  });
+
+  it('writes days in Catalan', () => {
+    assert.equal(formatDayCa('2026-04-06'), "dilluns 6 d'abril de 2026");
+    assert.equal(formatDayCa('2026-05-11'), 'dilluns 11 de maig de 2026');
+    assert.equal(formatDayCa('2026-10-12'), "dilluns 12 d'octubre de 2026");
+  });
+});
+
+describe('seeded holidays', () => {
+  const general = (year: number) => seededHolidays.filter((h) => h.scope !== LOCAL && h.date.startsWith(`${year}-`));
+  it('match the 2026 weekday holidays of Catalonia, and hold 15 Aug and 26 Dec (Saturdays) too', () => {
+    const weekdays = general(2026).filter((h) => weekday(h.date) !== 6).map((h) => h.date);
+    assert.deepEqual(weekdays, dates(CATALONIA_2026));
+    assert.deepEqual(general(2026).filter((h) => weekday(h.date) === 6).map((h) => h.date), ['2026-08-15', '2026-12-26']);
+  });
+
+  it('match ORDRE EMT/85/2024 for 2025 (13 days; 12 Oct was a Sunday)', () => {
+    assert.deepEqual(general(2025).map((h) => h.date), [
+      '2025-01-01', '2025-01-06', '2025-04-18', '2025-04-21', '2025-05-01', '2025-06-24', '2025-08-15', '2025-09-11',
+      '2025-11-01', '2025-12-06', '2025-12-08', '2025-12-25', '2025-12-26',
+    ]);
+    assert.ok(general(2025).every((h) => h.source.includes('EMT/85/2024')));
+  });
+
+  it('are unique by (date, scope, municipality), local only for the four seats, named and sourced', () => {
+    const keys = seededHolidays.map((h) => `${h.date}|${h.scope}|${h.municipalityCode}`);
+    assert.equal(new Set(keys).size, keys.length);
+    const seats = new Set<string>(Object.values(SEAT_MUNICIPALITIES));
+    for (const h of seededHolidays) {
+      assert.ok(isDay(h.date) && h.name.trim() && h.source.trim(), JSON.stringify(h));
+      assert.equal(h.scope === LOCAL, h.municipalityCode !== null);
+      if (h.municipalityCode) assert.ok(seats.has(h.municipalityCode));
+    }
+    assert.ok(seededHolidays.some((h) => h.municipalityCode === '25120' && h.date === '2026-05-11'));
+    assert.ok(seededHolidays.some((h) => h.municipalityCode === '08019' && h.date === '2026-05-25'));
+  });
+});
+
+describe('computeDeadline (Llei 39/2015 art. 30–31)', () => {
+  it('counts business days from the day after, skipping Easter 2026 (art. 30.2, 30.3)', () => {
+    const result = business(new Date('2026-03-31T10:00:00+02:00'), 10);
+    assert.equal(result.registrationDay, '2026-03-31');
+    assert.equal(result.effectiveFilingDay, '2026-03-31');
+    assert.equal(result.startDay, '2026-04-01');
+    assert.equal(result.lastDay, '2026-04-16');
+    assert.deepEqual(dates(result.skippedHolidays), ['2026-04-03', '2026-04-06']);
+    assert.ok(result.explanation.some((s) => s.includes('art. 30.2') && s.includes('Divendres Sant')));
+  });
+
+  it('takes the day in Catalonia of the instant, not the UTC day', () => {
+    // 23:30 UTC on Friday 16 January is 00:30 on Saturday 17 January in Catalonia.
+    const result = business(new Date('2026-01-16T23:30:00Z'), 10);
+    assert.equal(result.registrationDay, '2026-01-17');
+    assert.equal(result.effectiveFilingDay, '2026-01-19');
+  });
+
+  it('treats a filing on a Saturday as made on Monday and counts from Tuesday (art. 31.2.b)', () => {
+    const result = business('2026-01-17', 10);
+    assert.equal(result.effectiveFilingDay, '2026-01-19');
+    assert.equal(result.startDay, '2026-01-20');
+    assert.equal(result.lastDay, '2026-02-02');
+    assert.match(result.explanation[0], /dissabte 17 de gener de 2026.*dilluns 19 de gener de 2026.*art\. 31\.2\.b/);
+  });
+
+  it('treats a filing on a holiday as made on the next business day', () => {
+    const santJoan = business('2026-06-24', 5);
+    assert.equal(santJoan.effectiveFilingDay, '2026-06-25');
+    assert.equal(santJoan.lastDay, '2026-07-02');
+    assert.deepEqual(dates(santJoan.skippedHolidays), ['2026-06-24']);
+    const goodFridayFiling = business('2026-04-03', 1);
+    assert.equal(goodFridayFiling.effectiveFilingDay, '2026-04-07', 'Friday, weekend and Easter Monday');
+    assert.equal(goodFridayFiling.lastDay, '2026-04-08');
+    assert.deepEqual(dates(goodFridayFiling.skippedHolidays), ['2026-04-03', '2026-04-06']);
+  });
+
+  it('counts 55 business days (the quality commitment) across Easter', () => {
+    const result = business('2026-01-20', 55);
+    assert.equal(result.lastDay, '2026-04-09');
+    assert.deepEqual(dates(result.skippedHolidays), ['2026-04-03', '2026-04-06']);
+  });
+
+  it('counts months date to date, from the filing day (art. 30.4)', () => {
+    const months = (start: string, amount: number, holidays = CATALONIA_2026) => computeDeadline({ start, term: { amount, unit: MONTHS }, holidays });
+    const plain = months('2026-01-15', 3);
+    assert.equal(plain.startDay, '2026-01-16');
+    assert.equal(plain.lastDay, '2026-04-15');
+    // A missing day means the last day of the month; 28 Feb 2026 is a Saturday (art. 30.5).
+    const clamped = months('2025-10-31', 4);
+    assert.equal(clamped.lastDay, '2026-03-02');
+    assert.ok(clamped.explanation.some((s) => s.includes('darrer dia del mes')));
+    assert.equal(months('2026-03-31', 1).lastDay, '2026-04-30');
+    // Leap year: 30 Nov 2027 (Tuesday) + 3 months = Tuesday 29 Feb 2028.
+    assert.equal(months('2027-11-30', 3, []).lastDay, '2028-02-29');
+    // Registered on Sunday 30 Nov 2025: filed Monday 1 Dec, so the term ends on 1 Mar 2026, a Sunday, hence Monday 2 Mar.
+    const sunday = months('2025-11-30', 3, []);
+    assert.equal(sunday.effectiveFilingDay, '2025-12-01');
+    assert.equal(sunday.lastDay, '2026-03-02');
+  });
+
+  it('moves a last day on a Sunday or a holiday to the next business day (art. 30.5)', () => {
+    const calendar = (start: string, amount: number) => computeDeadline({ start, term: { amount, unit: CALENDAR_DAYS }, holidays: CATALONIA_2026 });
+    const sunday = calendar('2026-03-02', 13);
+    assert.equal(sunday.startDay, '2026-03-03');
+    assert.equal(sunday.nominalLastDay, '2026-03-15');
+    assert.equal(sunday.lastDay, '2026-03-16');
+    assert.ok(sunday.explanation.some((s) => s.includes('art. 30.5') && s.includes('cap de setmana')));
+    const easter = calendar('2026-03-24', 10);
+    assert.equal(easter.nominalLastDay, '2026-04-03');
+    assert.equal(easter.lastDay, '2026-04-07');
+    assert.deepEqual(dates(easter.skippedHolidays), ['2026-04-03', '2026-04-06']);
+    const plain = calendar('2026-03-02', 10);
+    assert.equal(plain.lastDay, '2026-03-12');
+    assert.deepEqual(plain.skippedHolidays, []);
+  });
+
+  it("skips Lleida's local holidays, Sant Anastasi and Sant Miquel", () => {
+    assert.equal(business('2026-05-05', 5).lastDay, '2026-05-12', 'without local holidays');
+    const anastasi = business('2026-05-05', 5, [...CATALONIA_2026, ...LLEIDA_2026]);
+    assert.equal(anastasi.lastDay, '2026-05-13');
+    assert.deepEqual(anastasi.skippedHolidays.map((h) => [h.date, h.scope, h.municipality]), [['2026-05-11', LOCAL, '25120']]);
+    assert.equal(business('2026-09-25', 2, [...CATALONIA_2026, ...LLEIDA_2026]).lastDay, '2026-09-30');
+  });
+
+  it("skips Barcelona's Whit Monday and La Mercè, and both places' holidays together (art. 30.6)", () => {
+    assert.equal(business('2026-05-22', 1, [...CATALONIA_2026, ...BARCELONA_2026]).lastDay, '2026-05-26');
+    assert.equal(business('2026-09-23', 1, [...CATALONIA_2026, ...BARCELONA_2026]).lastDay, '2026-09-25');
+    const both = business('2026-09-23', 5, [...CATALONIA_2026, ...LLEIDA_2026, ...BARCELONA_2026]);
+    assert.equal(both.lastDay, '2026-10-02');
+    assert.deepEqual(dates(both.skippedHolidays), ['2026-09-24', '2026-09-29']);
+  });
+
+  it('ignores holidays on weekends, and lists a day once when two places share it', () => {
+    const saturday: CalendarHoliday = { date: '2026-08-15', name: "L'Assumpció", scope: NATIONAL, municipality: null };
+    assert.deepEqual(business('2026-08-13', 2, [saturday]).skippedHolidays, []);
+    const twice = business('2026-09-23', 1, [...BARCELONA_2026, { ...BARCELONA_2026[1], municipality: '08101' }]);
+    assert.equal(twice.skippedHolidays.length, 1);
+  });
+
+  it('explains each step in Catalan and ends with the last day', () => {
+    const result = business('2026-01-17', 10);
+    assert.equal(result.explanation.at(-1), 'El termini acaba el dilluns 2 de febrer de 2026.');
+    assert.ok(result.explanation.every((s) => s.endsWith('.')));
+  });
+
+  it('refuses terms that are not whole positive numbers and malformed days', () => {
+    assert.throws(() => business('2026-01-15', 0), RangeError);
+    assert.throws(() => business('2026-01-15', 1.5), RangeError);
+    assert.throws(() => business('2026-02-30', 1), RangeError);
+    assert.throws(() => business(new Date('nonsense'), 1), RangeError);
+  });
+});
