@@ -35,6 +35,10 @@ export interface Config {
     maxDirectives: number;
   };
   responseCache: { enabled: boolean; maxEntries: number };
+  /** How often each instance looks for due scheduled publications; 0 turns the poller off. */
+  schedulerIntervalMs: number;
+  /** Uploaded files (src/files/): largest accepted file, and the folder of the local storage. */
+  files: { maxBytes: number; directory: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Token verification (AUTH_* variables); see src/identity/identity-config.ts. */
   identity: IdentityConfig;
@@ -119,6 +123,11 @@ export function loadConfig(env: Env = process.env): Config {
       enabled: readBoolean(env, 'RESPONSE_CACHE', true),
       maxEntries: readInteger(env, 'RESPONSE_CACHE_MAX_ENTRIES', 5000, 1, 1000000),
     },
+    files: {
+      maxBytes: readInteger(env, 'FILES_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      directory: path.resolve(env.FILES_DIR || path.join(dataDir, 'files')),
+    },
+    schedulerIntervalMs: readInteger(env, 'SCHEDULER_INTERVAL_MS', 5000, 0, 3600000),
     logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     identity: loadIdentityConfig(env, { isProduction, dataDir }),
   };

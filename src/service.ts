@@ -10,11 +10,14 @@ import { createApolloServer } from './http/graphql-server';
 import { createApp } from './http/app';
 import { createLogger, Logger } from './logger';
 import { createTokenVerifier } from './identity/token-verifier';
+import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
 export interface RunningService {
   url: string;
   database: Database;
+  /** Carries out the scheduled publications that are due now (the poller calls it too). */
+  runScheduledPublications(): Promise<number>;
   /** Stops accepting connections, drains in-flight requests, then closes the pool. */
   close(): Promise<void>;
 }
@@ -36,6 +39,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     // A broken identity configuration (unreadable key file, bad data folder) stops start-up here.
     const tokenVerifier = createTokenVerifier(config.identity, logger);
     const schema = await buildGraphQLSchema();
+    const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
     const httpServer = http.createServer();
     const apollo = createApolloServer(schema, config, logger, httpServer);
     await apollo.start();
@@ -52,13 +56,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());
     });
+    const scheduler = config.schedulerIntervalMs > 0
+      ? setInterval(() => {
+        runScheduledPublications().catch((error) => logger.error({ err: error }, 'Scheduled publications failed'));
+      }, config.schedulerIntervalMs).unref()
+      : undefined;
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     logger.info({ url: `${url}/graphql`, textSearch: database.textSearchConfig }, 'Catàleg de recursos is serving GraphQL');
     return {
       url,
       database,
+      runScheduledPublications,
       async close() {
+        clearInterval(scheduler);
         await apollo.stop();
         await responseCache?.close();
         await database.close();

@@ -5,11 +5,12 @@ import { forbidden, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { userError, UserError } from '../graphql/user-error';
 import { OptimisticLockError } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Actor, hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { enqueueEvent } from '../outbox/outbox.service';
 import { checkCompleteness } from './resource-completeness';
-import { publishResource, withdrawPublication } from './resource-publication';
+import { PublicationOptions, publishResource, withdrawPublication } from './resource-publication';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { canTransition, PUBLICATION_ACTIONS_TOPIC, PublicationAction, PUBLICATION_TRANSITIONS } from './resource-status.workflow';
 import { ResourceEntity } from './resource.entity';
@@ -51,31 +52,43 @@ async function applyPublicationChange(
       : null;
     if (!resource) throw notFound('Resource');
     if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may ${action} its fitxes`);
-    const fail = (errors: UserError[]) => ({ snapshot: compileResourceSnapshot(resource), warnings: [], userErrors: errors });
-
     if (input.expectedVersion != null && input.expectedVersion !== resource.version) {
-      return fail([userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${resource.version}`, ['input', 'expectedVersion'])]);
+      const stale = userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${resource.version}`, ['input', 'expectedVersion']);
+      return { snapshot: compileResourceSnapshot(resource), warnings: [], userErrors: [stale] };
     }
-    if (!canTransition(action, resource.status)) {
-      return fail([userError('INVALID_STATUS', `A ${resource.status} fitxa cannot be ${PUBLICATION_TRANSITIONS[action].to.toLowerCase()}`, ['input', 'resourceId'])]);
-    }
-    let warnings: UserError[] = [];
-    const from = resource.status;
-    if (action === 'publish') {
-      const completeness = checkCompleteness(compileResourceSnapshot(resource));
-      if (completeness.errors.length) return fail(completeness.errors);
-      warnings = completeness.warnings;
-      await publishResource(em, resource, { textSearchConfig: context.textSearchConfig, now: context.clock.now() });
-    } else {
-      await withdrawPublication(em, resource, PUBLICATION_TRANSITIONS[action].to);
-    }
-    const details = { from, to: resource.status, version: resource.version, code: resource.code };
-    recordAudit(em, actor, { providerId: resource.provider.id, action: `resource.${action}`, targetType: 'Resource', targetId: resource.id, details });
-    enqueueEvent(em, {
-      topic: PUBLICATION_ACTIONS_TOPIC[action], providerId: resource.provider.id, aggregateType: 'Resource', aggregateId: resource.id,
-      payload: { ...details, provider: resource.provider.slug, at: context.clock.now().toISOString() },
-    });
-    await em.flush();
-    return { snapshot: compileResourceSnapshot(resource), warnings, userErrors: [] };
+    const outcome = await applyTransition(em, actor, resource, action, { textSearchConfig: context.textSearchConfig, now: context.clock.now() });
+    return { snapshot: compileResourceSnapshot(resource), ...outcome };
   });
+}
+
+/**
+ * The transition itself, for a resource loaded with SNAPSHOT_POPULATE in the caller's
+ * transaction: the status rule, the completeness check, the public snapshot, the audit entry and
+ * the outbox event. Shared by editors' mutations and scheduled publications.
+ */
+export async function applyTransition(
+  em: EntityManager, actor: Actor, resource: ResourceEntity, action: PublicationAction, options: PublicationOptions,
+): Promise<{ warnings: UserError[]; userErrors: UserError[] }> {
+  if (!canTransition(action, resource.status)) {
+    const invalid = userError('INVALID_STATUS', `A ${resource.status} fitxa cannot be ${PUBLICATION_TRANSITIONS[action].to.toLowerCase()}`, ['input', 'resourceId']);
+    return { warnings: [], userErrors: [invalid] };
+  }
+  let warnings: UserError[] = [];
+  const from = resource.status;
+  if (action === 'publish') {
+    const completeness = checkCompleteness(compileResourceSnapshot(resource));
+    if (completeness.errors.length) return { warnings: [], userErrors: completeness.errors };
+    warnings = completeness.warnings;
+    await publishResource(em, resource, options);
+  } else {
+    await withdrawPublication(em, resource, PUBLICATION_TRANSITIONS[action].to);
+  }
+  const details = { from, to: resource.status, version: resource.version, code: resource.code };
+  recordAudit(em, actor, { providerId: resource.provider.id, action: `resource.${action}`, targetType: 'Resource', targetId: resource.id, details });
+  enqueueEvent(em, {
+    topic: PUBLICATION_ACTIONS_TOPIC[action], providerId: resource.provider.id, aggregateType: 'Resource', aggregateId: resource.id,
+    payload: { ...details, provider: resource.provider.slug, at: options.now.toISOString() },
+  });
+  await em.flush();
+  return { warnings, userErrors: [] };
 }

@@ -1,6 +1,9 @@
+import { StoredFileEntity } from '../files/stored-file.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { PublicationScheduleEntity } from '../catalogue/publication-schedule.entity';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
+import { HolidayEntity } from '../calendar/holiday.entity';
 import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
 import { ApplicationWindowEntity } from '../catalogue/application-window.entity';
 import { InterlocutorRoleEntity } from '../catalogue/interlocutor-role.entity';
@@ -25,6 +28,7 @@ export const entities = [
   ProviderEntity, CatalogueEntity, AreaEntity, ProgrammeEntity, ProviderUnitEntity, LocalEntityEntity,
   ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ServiceOptionEntity,
   ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
-  InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity,
-  AuditEntryEntity, OutboxEventEntity,
+  InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity, HolidayEntity,
+  StoredFileEntity,
+  AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity,
 ];

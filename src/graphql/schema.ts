@@ -7,6 +7,8 @@ import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
 import { ProviderResolver } from '../tenancy/provider.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { FolderResolver } from '../catalogue/folder.resolver';
+import { DeadlineResolver } from '../calendar/deadline.resolver';
+import { PublicationScheduleResolver } from '../catalogue/publication-schedule.resolver';
 import { ResourcePublishingResolver } from '../catalogue/resource-publishing.resolver';
 import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
@@ -16,8 +18,8 @@ import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
-  ResourcePublishingResolver, ResourceChangesResolver, AuditResolver,
- 
+  ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver,
+  DeadlineResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -16,6 +16,7 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestService {
   url: string;
+  databaseUrl: string;
   service: RunningService;
   clock: ReturnType<typeof fixedClock>;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -30,12 +31,18 @@ export interface TestService {
  * The real service on a random port, over a database of its own copied from the migrated and
  * seeded template. Requests go through HTTP like a front end's.
  */
-export async function startTestService(options: { env?: Record<string, string>; now?: string } = {}): Promise<TestService> {
-  const database = await createTestDatabase();
+export async function startTestService(
+  options: { env?: Record<string, string>; now?: string; /** Another instance on the same database. */ sameDatabaseAs?: TestService } = {},
+): Promise<TestService> {
+  const database = options.sameDatabaseAs
+    ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   // Each service has its own data folder, so its development signing key is its own.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cataleg-test-'));
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, SEED_ON_START: 'false', DATA_DIR: dataDir, ...options.env,
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, SEED_ON_START: 'false', DATA_DIR: dataDir,
+    // Tests run scheduled publications explicitly, on the clock they set.
+    SCHEDULER_INTERVAL_MS: '0', ...options.env,
   });
   const clock = fixedClock(options.now ?? '2026-11-23T10:00:00Z');
   let service: RunningService;
@@ -53,6 +60,7 @@ export async function startTestService(options: { env?: Record<string, string>; 
   }, { dataDir });
   return {
     url: service.url,
+    databaseUrl: database.url,
     token,
     async as(claims) {
       return { authorization: `Bearer ${await token(claims)}` };

@@ -1,0 +1,51 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { RequestContext } from '../graphql/context';
+import { DateTimeScalar } from '../graphql/scalars';
+import { UserError } from '../graphql/user-error';
+import { ScheduledAction } from './publication-schedule.entity';
+import { schedulePublication } from './publication-schedule.service';
+
+@InputType({ description: 'When to publish and/or unpublish a fitxa, without anyone acting then.' })
+export class ScheduleResourcePublicationInput {
+  @Field(() => ID, { description: 'Global ID of the resource.' })
+  resourceId!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Instant to publish the draft as it stands then.' })
+  publishAt?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Instant to withdraw it from the public catalogue.' })
+  unpublishAt?: Date | null;
+}
+
+@ObjectType('ScheduledPublicationChange', { description: 'A pending scheduled publication change.', simpleResolvers: true })
+export class ScheduledPublicationChangeView {
+  @Field({ description: 'PUBLISH or UNPUBLISH.' })
+  action!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it takes effect.' })
+  dueAt!: Date;
+}
+
+@ObjectType({ description: 'Result of scheduling.' })
+export class ScheduleResourcePublicationPayload {
+  @Field(() => [ScheduledPublicationChangeView], { description: "The fitxa's pending schedule, replacing any earlier one." })
+  schedule!: ScheduledPublicationChangeView[];
+
+  @Field(() => [UserError], { description: 'Why nothing was scheduled.' })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class PublicationScheduleResolver {
+  @Mutation(() => ScheduleResourcePublicationPayload, { description: 'Schedule publication and/or unpublication (editors of the provider); exactly one instance carries it out at that instant.' })
+  async scheduleResourcePublication(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ScheduleResourcePublicationInput) input: ScheduleResourcePublicationInput,
+  ): Promise<ScheduleResourcePublicationPayload> {
+    const result = await schedulePublication(context, input);
+    return {
+      schedule: result.schedule.map((row) => ({ action: row.action === ScheduledAction.PUBLISH ? 'PUBLISH' : 'UNPUBLISH', dueAt: row.dueAt })),
+      userErrors: result.userErrors,
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock } from '../clock';
+import { RequestContext } from '../graphql/context';
+import { forbidden, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { userError, UserError } from '../graphql/user-error';
+import { Actor, hasRole } from '../identity/actor';
+import { requireActor } from '../identity/representation.service';
+import { Logger } from '../logger';
+import { PublicationScheduleEntity, ScheduledAction } from './publication-schedule.entity';
+import { applyTransition } from './resource-publishing.service';
+import { SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
+import { ResourceEntity } from './resource.entity';
+
+/** Replaces the fitxa's pending schedule with the given instants (either may be omitted). */
+export async function schedulePublication(
+  context: RequestContext, input: { resourceId: string; publishAt?: Date | null; unpublishAt?: Date | null },
+): Promise<{ resource: ResourceEntity | null; schedule: PublicationScheduleEntity[]; userErrors: UserError[] }> {
+  const actor = requireActor(context);
+  const decoded = fromGlobalId(input.resourceId);
+  const resource = decoded?.type === 'Resource' ? await context.em.findOne(ResourceEntity, decoded.id, { populate: ['provider'] }) : null;
+  if (!resource) throw notFound('Resource');
+  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may schedule its publication`);
+  const now = context.clock.now();
+  const errors: UserError[] = [];
+  if (!input.publishAt && !input.unpublishAt) errors.push(userError('REQUIRED', 'Give publishAt, unpublishAt or both', ['input', 'publishAt']));
+  for (const field of ['publishAt', 'unpublishAt'] as const) {
+    if (input[field] && input[field]!.getTime() <= now.getTime()) errors.push(userError('IN_THE_PAST', `${field} must be in the future`, ['input', field]));
+  }
+  if (input.publishAt && input.unpublishAt && input.unpublishAt <= input.publishAt) {
+    errors.push(userError('UNPUBLISH_BEFORE_PUBLISH', 'unpublishAt must come after publishAt', ['input', 'unpublishAt']));
+  }
+  if (errors.length) return { resource, schedule: [], userErrors: errors };
+
+  const schedule = await context.em.transactional(async (em) => {
+    await em.nativeDelete(PublicationScheduleEntity, { resource: resource.id, doneAt: null });
+    const by = { scheduledBySubject: actor.subject, scheduledByNif: actor.nif, scheduledByName: actor.name };
+    const rows = [
+      input.publishAt && em.create(PublicationScheduleEntity, { resource: resource.id, action: ScheduledAction.PUBLISH, dueAt: input.publishAt, ...by }),
+      input.unpublishAt && em.create(PublicationScheduleEntity, { resource: resource.id, action: ScheduledAction.UNPUBLISH, dueAt: input.unpublishAt, ...by }),
+    ].filter((row): row is PublicationScheduleEntity => Boolean(row));
+    await em.flush();
+    return rows;
+  });
+  return { resource, schedule, userErrors: [] };
+}
+
+/**
+ * Carries out the schedules that are due, at most `batch` at a time. Rows are claimed with
+ * FOR UPDATE SKIP LOCKED inside one transaction per row, so concurrent instances never take the
+ * same row, and a row is marked done in the same transaction as its effect.
+ */
+export async function runDueSchedules(
+  rootEm: EntityManager, clock: Clock, options: { textSearchConfig: 'catalan' | 'simple'; logger: Logger; batch?: number },
+): Promise<number> {
+  let done = 0;
+  for (let i = 0; i < (options.batch ?? 20); i += 1) {
+    const ran = await rootEm.fork().transactional(async (em) => {
+      const [claimed] = await em.getConnection().execute<{ id: string }[]>(
+        `select id from publication_schedule where done_at is null and due_at <= ? order by due_at limit 1 for update skip locked`,
+        [clock.now()], 'all', em.getTransactionContext(),
+      );
+      if (!claimed) return false;
+      const schedule = await em.findOneOrFail(PublicationScheduleEntity, claimed.id);
+      const resource = await em.findOneOrFail(ResourceEntity, schedule.resource.id, { populate: SNAPSHOT_POPULATE });
+      const actor: Actor = {
+        subject: schedule.scheduledBySubject, nif: schedule.scheduledByNif, name: schedule.scheduledByName,
+        certificate: { type: 'PUBLIC_EMPLOYEE', assurance: 'HIGH' }, represents: null, roles: [],
+      };
+      const action = schedule.action === ScheduledAction.PUBLISH ? 'publish' : 'unpublish';
+      const outcome = await applyTransition(em, actor, resource, action, { textSearchConfig: options.textSearchConfig, now: clock.now() });
+      schedule.doneAt = clock.now();
+      schedule.outcome = outcome.userErrors.length ? outcome.userErrors.map((e) => e.code).join(',') : 'DONE';
+      if (outcome.userErrors.length) options.logger.warn({ scheduleId: schedule.id, outcome: schedule.outcome }, 'A scheduled publication change could not be applied');
+      await em.flush();
+      return true;
+    });
+    if (!ran) break;
+    done += 1;
+  }
+  return done;
+}
