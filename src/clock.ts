@@ -15,7 +15,10 @@ export function fixedClock(instant: Date | string): Clock & { set(instant: Date 
   };
 }
 
+// Built once: constructing an Intl formatter costs ~100× formatting with it, and this runs per request.
+const CATALAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar day in Catalonia (Europe/Madrid) of an instant, as YYYY-MM-DD. */
 export function catalanDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return CATALAN_DAY.format(instant);
 }
