@@ -15,6 +15,11 @@ import { ResourceEntity } from './resource.entity';
 @Index({ name: 'published_resource_search_index', expression: 'create index "published_resource_search_index" on "published_resource" using gin ("search_vector")' })
 @Index({ name: 'published_resource_audience_index', expression: 'create index "published_resource_audience_index" on "published_resource" using gin ("audience")' })
 @Index({ name: 'published_resource_windows_index', expression: 'create index "published_resource_windows_index" on "published_resource" using gist ("application_windows")' })
+// Title order per locale, served by an index (see published_title_sort_key in the migrations).
+@Index({ name: 'published_resource_title_ca_index', expression: `create index "published_resource_title_ca_index" on "published_resource" (published_title_sort_key("titles", 'CA'), "resource_id")` })
+@Index({ name: 'published_resource_title_es_index', expression: `create index "published_resource_title_es_index" on "published_resource" (published_title_sort_key("titles", 'ES'), "resource_id")` })
+@Index({ name: 'published_resource_title_en_index', expression: `create index "published_resource_title_en_index" on "published_resource" (published_title_sort_key("titles", 'EN'), "resource_id")` })
+@Index({ name: 'published_resource_title_oc_index', expression: `create index "published_resource_title_oc_index" on "published_resource" (published_title_sort_key("titles", 'OC'), "resource_id")` })
 export class PublishedResourceEntity {
   @OneToOne(() => ResourceEntity, { primary: true, deleteRule: 'cascade', fieldName: 'resource_id' })
   resource!: ResourceEntity;

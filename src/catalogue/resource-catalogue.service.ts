@@ -53,7 +53,8 @@ export async function searchPublishedResources(
       rows.orderByRaw(`ts_rank_cd(pr.search_vector, websearch_to_tsquery(?::regconfig, unaccent(?))) desc`, [config, search]);
       break;
     case ResourceOrderField.TITLE:
-      rows.orderByRaw(`lower(unaccent(coalesce(pr.titles->>?, pr.titles->>'CA'))) ${direction}`, [locale]);
+      // The locale is an enum value, written literally so the planner can use the per-locale index.
+      rows.orderByRaw(`published_title_sort_key(pr.titles, '${Locale[locale]}') ${direction}`);
       break;
     case ResourceOrderField.CODE:
       rows.orderBy('pr.code', direction);
