@@ -1,0 +1,290 @@
+/**
+ * `npm run bench`: seeds ≥ 10,000 published fitxes in a fresh database, then measures with
+ * autocannon the catalogue list and the lookup by code of the real service (response cache on
+ * and off) and of a minimal `node:http` + `pg` endpoint running the same SQL. See BENCHMARKS.md.
+ *
+ * Environment: BENCH_DATABASE_URL (a server to create `cataleg_bench` on; default: embedded
+ * PostgreSQL), BENCH_RESOURCES (10000), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3),
+ * BENCH_CONNECTIONS (10), BENCH_EXTRA_SCENARIOS (false: also the list ordered by code),
+ * BENCH_CPU_PROFILE (a folder: the servers write V8 CPU profiles there, for Chrome DevTools).
+ */
+import 'reflect-metadata';
+import { ChildProcess, fork, Serializable } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { BenchDatabase, startBenchDatabase } from './bench-database';
+import { benchAuthEnv, removeBenchAuthFiles } from './bench-env';
+import { seedBench, SeedSummary } from './bulk-seed';
+import {
+  graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
+} from './scenarios';
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number between ${min} and ${max}`);
+  return value;
+}
+
+const settings = {
+  resources: integer('BENCH_RESOURCES', 10_000, 100, 200_000),
+  seconds: integer('BENCH_DURATION_SECONDS', 10, 1, 600),
+  warmup: integer('BENCH_WARMUP_SECONDS', 3, 0, 120),
+  connections: integer('BENCH_CONNECTIONS', 10, 1, 500),
+  extra: /^(1|true|yes|on)$/i.test(process.env.BENCH_EXTRA_SCENARIOS ?? ''),
+  poolMax: 10,
+};
+
+const started = Date.now();
+const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+
+// ── Servers under test, each in a child process of its own ───────────────────────────────────
+
+interface Child {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+
+function startChild(message: Serializable, label: string): Promise<Child> {
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+  const child = fork(path.join(__dirname, 'server-process.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    if (child.connected) child.send({ stop: true });
+    else child.kill('SIGTERM');
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`${label} did not start within 60 s`));
+    }, 60_000);
+    child.on('message', (reply: { ready?: boolean; url?: string; failed?: string }) => {
+      if (reply.ready && reply.url) {
+        clearTimeout(timer);
+        resolve({ url: reply.url, stop });
+      } else if (reply.failed) {
+        clearTimeout(timer);
+        void stop();
+        reject(new Error(`${label} failed to start:\n${reply.failed}`));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited with code ${code} before it was ready`));
+    });
+    child.send(message);
+  });
+}
+
+// ── Scenarios ───────────────────────────────────────────────────────────────────────────────
+
+interface Row {
+  scenario: string;
+  target: 'graphql-cache' | 'graphql-nocache' | 'raw';
+  kind: Kind;
+  result: Measurement;
+}
+
+const warmupProblems: string[] = [];
+const failures = (m: Measurement) => m.non2xx + m.errors + m.timeouts + m.errorBodies;
+const describeFailures = (m: Measurement) =>
+  `non-2xx ${m.non2xx}, connection errors ${m.errors}, timeouts ${m.timeouts}, GraphQL errors ${m.errorBodies}`;
+
+async function measure(label: string, url: string, requests: Request[], options: LoadOptions): Promise<Measurement> {
+  if (settings.warmup > 0) {
+    log(`${label}: warm-up ${settings.warmup} s`);
+    const warm = await load(url, requests, { ...options, seconds: settings.warmup });
+    if (failures(warm)) {
+      warmupProblems.push(`${label} warm-up (${describeFailures(warm)})`);
+      log(`  warm-up problems: ${describeFailures(warm)}`);
+    }
+  }
+  log(`${label}: ${options.seconds} s with ${options.connections} connections`);
+  const result = await load(url, requests, options);
+  log(`  ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requests} requests` +
+    `, non-2xx ${result.non2xx}, errors ${result.errors}, GraphQL errors ${result.errorBodies}` +
+    (result.cacheHits + result.cacheMisses ? `, cache hits ${result.cacheHits}/${result.cacheHits + result.cacheMisses}` : ''));
+  return result;
+}
+
+/** The GraphQL page must hold the same fitxes, in the same order, with the same nested items, as the raw one. */
+function samePage(a: Verified, b: Verified, what: string): void {
+  if (a.total !== b.total || a.page.join() !== b.page.join()) {
+    throw new Error(`${what}: the GraphQL and raw pages differ\n  GraphQL (${a.total}):\n    ${a.page.join('\n    ')}\n  raw (${b.total}):\n    ${b.page.join('\n    ')}`);
+  }
+}
+
+// ── Report ──────────────────────────────────────────────────────────────────────────────────
+
+const NAMES: Record<Row['target'], string> = {
+  'graphql-cache': 'GraphQL, response cache on',
+  'graphql-nocache': 'GraphQL, response cache off',
+  raw: 'raw node:http + pg',
+};
+
+const LABELS: Record<Kind, string> = { list: 'list', listByCode: 'list by code', lookup: 'lookup' };
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| Scenario | req/s | p50 (ms) | p99 (ms) | requests | KiB/response | cache hits | non-2xx | errors (conn./GraphQL) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const { scenario, result: r } of rows) {
+    const hits = r.cacheHits + r.cacheMisses ? `${r.cacheHits}/${r.cacheHits + r.cacheMisses}` : '—';
+    lines.push(`| ${scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.requests} | ` +
+      `${(r.bytesPerResponse / 1024).toFixed(1)} | ${hits} | ${r.non2xx} | ${r.errors + r.timeouts}/${r.errorBodies} |`);
+  }
+  return lines.join('\n');
+}
+
+function ratios(rows: Row[]): string {
+  const find = (target: Row['target'], kind: Kind) => rows.find((r) => r.target === target && r.kind === kind)?.result;
+  const kinds = KINDS.filter((kind) => rows.some((r) => r.kind === kind));
+  const lines = [`| Ratio (GraphQL ÷ raw, req/s) | ${kinds.map((k) => LABELS[k]).join(' | ')} |`, `|---|${kinds.map(() => '---:').join('|')}|`];
+  for (const target of ['graphql-cache', 'graphql-nocache'] as const) {
+    const cell = (kind: Kind) => {
+      const a = find(target, kind);
+      const b = find('raw', kind);
+      return a && b && b.requestsPerSecond > 0 ? (a.requestsPerSecond / b.requestsPerSecond).toFixed(2) : 'n/a';
+    };
+    lines.push(`| ${NAMES[target]} | ${kinds.map(cell).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+const loadBefore = loadAverage();
+
+async function machine(databaseUrl: string, database: BenchDatabase): Promise<string[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  let version: string;
+  try {
+    version = (await client.query<{ server_version: string }>('show server_version')).rows[0].server_version;
+  } finally {
+    await client.end();
+  }
+  const cpus = os.cpus();
+  return [
+    `CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} logical cores (available parallelism ${os.availableParallelism()})`,
+    `Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `OS: ${os.type()} ${os.release()} ${os.arch()}`,
+    `Node.js: ${process.version}`,
+    `PostgreSQL: ${version} — ${database.label}`,
+    `Load average (1/5/15 min): ${loadBefore} at start, ${loadAverage()} at the end (other processes share the machine)`,
+  ];
+}
+
+// ── Main ────────────────────────────────────────────────────────────────────────────────────
+
+let database: BenchDatabase | undefined;
+let cleaning: Promise<void> | undefined;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, children.size ? 500 : 0));
+    for (const child of children) child.kill('SIGKILL');
+    await database?.dispose().catch((error) => console.error('Could not remove the bench database:', error));
+    removeBenchAuthFiles();
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the servers and removing the bench database`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<void> {
+  if (settings.resources < 10_000) log(`BENCH_RESOURCES=${settings.resources}: below the 10,000 the figures are meant for`);
+  database = await startBenchDatabase(log);
+  const seed: SeedSummary = await seedBench(database.url, settings.resources, log);
+  log(`Seeded ${seed.published} published fitxes (from ${seed.seededFitxes} seed fitxes) in ${seed.seconds.toFixed(1)} s: ` +
+    seed.byProvider.map((p) => `${p.slug} ${p.count}`).join(', '));
+  const codes: LookupCode[] = seed.lookupCodes;
+  log(`Lookup codes: ${codes.map((c) => `${c.provider}/${c.code}`).join(', ')}`);
+
+  const options: LoadOptions = { connections: settings.connections, seconds: settings.seconds };
+  const rows: Row[] = [];
+  const kinds: Kind[] = settings.extra ? ['list', 'listByCode', 'lookup'] : ['list', 'lookup'];
+  const listKinds = kinds.filter((kind) => kind !== 'lookup');
+
+  // The raw endpoint first: its page is the reference the GraphQL pages must match.
+  const raw = await startChild({ start: 'raw', databaseUrl: database.url, poolMax: settings.poolMax }, 'raw endpoint');
+  let reference: Map<Kind, Verified>;
+  try {
+    reference = await verifyRaw(raw.url, codes, listKinds);
+    log(`raw endpoint at ${raw.url}: verified (${reference.get('list')!.total} fitxes, page of ${reference.get('list')!.page.length})`);
+    for (const kind of kinds) {
+      const scenario = `raw ${LABELS[kind]}`;
+      rows.push({ scenario, target: 'raw', kind, result: await measure(scenario, raw.url, rawRequests(kind, codes), options) });
+    }
+  } finally {
+    await raw.stop();
+  }
+
+  for (const [target, cache] of [['graphql-nocache', 'false'], ['graphql-cache', 'true']] as const) {
+    const service = await startChild({
+      start: 'graphql',
+      env: {
+        NODE_ENV: 'production', DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false',
+        MIGRATE_ON_START: 'false', LOG_LEVEL: 'warn', RESPONSE_CACHE: cache, DATABASE_POOL_MAX: String(settings.poolMax),
+        PUBLIC_BASE_URL: 'https://cataleg.example.cat', ...benchAuthEnv(),
+      },
+    }, NAMES[target]);
+    try {
+      const verified = await verifyGraphQL(service.url, codes, listKinds);
+      for (const kind of listKinds) {
+        const page = verified.get(kind)!;
+        samePage(page, reference.get(kind)!, `${NAMES[target]}, ${kind}`);
+        if (cache === 'true' && page.cacheHeader !== 'hit') throw new Error(`The repeated ${kind} request was not a cache hit (x-cache: ${page.cacheHeader})`);
+      }
+      log(`${NAMES[target]} at ${service.url}/graphql: verified (same page as raw${cache === 'true' ? ', repeated request served from cache' : ''})`);
+      for (const kind of kinds) {
+        const scenario = `GraphQL ${LABELS[kind]}, cache ${cache === 'true' ? 'on' : 'off'}`;
+        rows.push({ scenario, target, kind, result: await measure(scenario, service.url, graphqlRequests(kind, codes), options) });
+      }
+    } finally {
+      await service.stop();
+    }
+  }
+
+  const order = (row: Row) => KINDS.indexOf(row.kind) * 10 + ['raw', 'graphql-nocache', 'graphql-cache'].indexOf(row.target);
+  rows.sort((a, b) => order(a) - order(b));
+  const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems];
+  const info = await machine(database.url, database);
+
+  console.log('\n## Machine\n');
+  for (const line of info) console.log(`- ${line}`);
+  console.log(`\n## Results (${new Date().toISOString().slice(0, 10)}; ${seed.published} published fitxes; ${settings.connections} connections, ` +
+    `${settings.seconds} s per scenario after ${settings.warmup} s warm-up; page of 20)\n`);
+  console.log(table(rows));
+  console.log('');
+  console.log(ratios(rows));
+  if (problems.length) {
+    console.log(`\n⚠ Failed requests: ${problems.join('; ')}`);
+    process.exitCode = 1;
+  }
+  console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup().finally(() => process.exit()));
