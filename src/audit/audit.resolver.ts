@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection.type';
 import { RequestContext } from '../graphql/context';
-import { ConnectionArguments } from '../graphql/pagination';
+import { ConnectionArguments, mapConnection } from '../graphql/pagination';
 import { DateTimeScalar, JSONObjectScalar } from '../graphql/scalars';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { listAuditEntries } from './audit.service';
@@ -46,7 +46,6 @@ export class AuditResolver {
     @Arg('provider', () => String, { description: 'Provider slug.' }) provider: string,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
   ): Promise<AuditEntryConnection> {
-    const connection = await listAuditEntries(context, provider, page);
-    return { ...connection, nodes: connection.nodes.map(toView), edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toView(e.node) })) };
+    return mapConnection(await listAuditEntries(context, provider, page), toView);
   }
 }

@@ -92,3 +92,9 @@ export function toConnection<T>(items: T[], window: PageWindow, total: number): 
     },
   };
 }
+
+/** The same page with each item mapped (e.g. entity → GraphQL type), cursors kept. */
+export function mapConnection<T, U>(connection: Connection<T>, map: (item: T) => U): Connection<U> {
+  const nodes = connection.nodes.map(map);
+  return { ...connection, nodes, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] })) };
+}

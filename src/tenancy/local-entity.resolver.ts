@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/global-id';
-import { ConnectionArguments } from '../graphql/pagination';
+import { ConnectionArguments, mapConnection } from '../graphql/pagination';
 import { LocalEntityEntity } from './local-entity.entity';
 import { listLocalEntities } from './local-entity.service';
 import { LocalEntityConnection, LocalEntityFilter, LocalEntityNode } from './local-entity.type';
@@ -28,8 +28,7 @@ export class LocalEntityResolver {
     @Arg('filter', () => LocalEntityFilter, { nullable: true, validate: true }) filter: LocalEntityFilter | null,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
   ): Promise<LocalEntityConnection> {
-    const connection = await listLocalEntities(context, filter, page);
-    return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: toLocalEntityNode(e.node) })), nodes: connection.nodes.map(toLocalEntityNode) };
+    return mapConnection(await listLocalEntities(context, filter, page), toLocalEntityNode);
   }
 
   @FieldResolver(() => ProviderNode, { description: 'The diputació whose territory contains the entity.' })
