@@ -25,10 +25,10 @@ export interface FileRoutesDependencies {
  * serves it back. Errors have the GraphQL shape `{ errors: [{ message, extensions: { code } }] }`.
  *
  * Who may upload: a verified person who is staff of some provider or who may act for a local
- * entity (representative certificate or an active authorization). Who may read: the uploader,
- * and for now staff of any provider; anyone else is answered 404, as if the file did not exist.
- * A later issue binds files to applications and resources and narrows reading to the people
- * who may see those.
+ * entity (representative certificate or an active authorization). Who may read: the uploader
+ * only, for now; anyone else is answered 404, as if the file did not exist. Files are not yet
+ * bound to a provider, so no staff member can be shown to belong to the right one: the issues
+ * that attach files to resources and applications widen reading to the people who may see those.
  */
 export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): void {
   const { config, logger, buildContext } = deps;
@@ -68,9 +68,8 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
       const actor = context.identity.actor;
       if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to read files');
       const decoded = fromGlobalId(String(request.params.id));
-      const isStaff = context.identity.staffProviderIds.length > 0;
       const file = decoded?.type === 'StoredFile'
-        ? await context.em.findOne(StoredFileEntity, isStaff ? { id: decoded.id } : { id: decoded.id, uploaderSubject: actor.subject })
+        ? await context.em.findOne(StoredFileEntity, { id: decoded.id, uploaderSubject: actor.subject })
         : null;
       if (!file) throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
 

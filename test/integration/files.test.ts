@@ -181,18 +181,19 @@ describe('files: upload and download', () => {
     assert.equal(storedFiles().filter((name) => name.endsWith('.part')).length, 0);
   });
 
-  it('lets staff read any file and hides files from everyone else as if they did not exist', async () => {
+  it('lets only the uploader read a file and hides it from everyone else, staff of another provider included, as if it did not exist', async () => {
     const pdf = Buffer.concat([samplePdf(), Buffer.from('% private\n')]);
     const created = await upload(await representative(), [{ bytes: pdf, name: 'privat.pdf' }]);
     assert.equal(created.status, 201);
 
-    const byStaff = await download(created.body.id, await api.as({ nif: PEOPLE.pere, roles: ['reviewer:ddgi'] }));
-    assert.equal(byStaff.status, 200);
-    assert.ok(Buffer.from(await byStaff.arrayBuffer()).equals(pdf));
+    const byUploader = await download(created.body.id, await representative());
+    assert.equal(byUploader.status, 200);
+    assert.ok(Buffer.from(await byUploader.arrayBuffer()).equals(pdf));
 
     const other = await api.as({ nif: PEOPLE.jordi });
     const otherRepresentative = await api.as({ nif: PEOPLE.pere, represents: BARCELONA });
     const cases: [string, Record<string, string>][] = [
+      [created.body.id, await api.as({ nif: PEOPLE.pere, roles: ['reviewer:ddgi', 'admin:ddgi', 'editor:diba'] })],
       [created.body.id, other],
       [created.body.id, otherRepresentative],
       ['garbage', other],
