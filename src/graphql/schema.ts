@@ -5,11 +5,13 @@ import { buildSchema } from 'type-graphql';
 import { ResourceResolver } from '../catalogue/resource.resolver';
 import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
 import { ProviderResolver } from '../tenancy/provider.resolver';
+import { TaxonomyAdminResolver } from '../tenancy/taxonomy-admin.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { FolderResolver } from '../catalogue/folder.resolver';
 import { DeadlineResolver } from '../calendar/deadline.resolver';
 import { PublicationScheduleResolver } from '../catalogue/publication-schedule.resolver';
 import { ResourcePublishingResolver } from '../catalogue/resource-publishing.resolver';
+import { ResourceEditingResolver } from '../catalogue/resource-editing.resolver';
 import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
 import { ViewerResolver } from '../identity/viewer.resolver';
@@ -18,8 +20,8 @@ import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
-  ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver,
-  DeadlineResolver,
+  ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
+  DeadlineResolver, ResourceEditingResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

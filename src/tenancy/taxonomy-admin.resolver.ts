@@ -1,0 +1,75 @@
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { RequestContext } from '../graphql/context';
+import { DateScalar } from '../graphql/scalars';
+import { UserError } from '../graphql/user-error';
+import { AreaNode, CatalogueNode, ProgrammeNode, ProviderUnitNode } from './provider.type';
+import { saveArea, saveCatalogue, saveProgramme, saveProviderUnit, SaveResult } from './taxonomy-admin.service';
+import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from './tenancy.mappers';
+
+@InputType({ description: 'An area, created or updated by its code.' })
+export class SaveAreaInput {
+  @Field({ description: 'Provider slug.' }) @MaxLength(64) provider!: string;
+  @Field({ description: 'Code, unique within the provider (lower-case letters, digits, hyphens).' }) @MaxLength(64) code!: string;
+  @Field({ description: 'Name.' }) @MaxLength(1000) name!: string;
+}
+
+@InputType({ description: 'A programme (àmbit), created or updated by its code.' })
+export class SaveProgrammeInput extends SaveAreaInput {
+  @Field(() => String, { nullable: true, description: 'Code of the area it belongs to.' }) @MaxLength(64) areaCode?: string | null;
+}
+
+@InputType({ description: 'A catalogue or call (convocatòria), created or updated by its code.' })
+export class SaveCatalogueInput extends SaveAreaInput {
+  @Field(() => DateScalar, { nullable: true, description: 'First day of its period.' }) startDate?: Date | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of its period.' }) endDate?: Date | null;
+}
+
+@InputType({ description: 'A provider unit with its contact point, created or updated by its code.' })
+export class SaveProviderUnitInput extends SaveAreaInput {
+  @Field(() => String, { nullable: true, description: 'Acronym, e.g. DSTSC.' }) @MaxLength(1000) acronym?: string | null;
+  @Field(() => String, { nullable: true, description: 'Telephone.' }) @MaxLength(1000) phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'E-mail address.' }) @MaxLength(1000) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'Contact form.' }) @MaxLength(1000) contactFormUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Web page.' }) @MaxLength(1000) website?: string | null;
+}
+
+function payloadType<T extends object>(name: string, itemType: new () => T, field: string) {
+  @ObjectType(name, { description: `Result of saving a ${field}.` })
+  class Payload {
+    @Field(() => itemType, { nullable: true, description: `The ${field}, when saved.` }) item!: T | null;
+    @Field({ description: 'It did not exist before.' }) created!: boolean;
+    @Field(() => [UserError], { description: 'Why nothing was saved.' }) userErrors!: UserError[];
+  }
+  return Payload;
+}
+
+const SaveAreaPayload = payloadType('SaveAreaPayload', AreaNode, 'area');
+const SaveProgrammePayload = payloadType('SaveProgrammePayload', ProgrammeNode, 'programme');
+const SaveCataloguePayload = payloadType('SaveCataloguePayload', CatalogueNode, 'catalogue');
+const SaveProviderUnitPayload = payloadType('SaveProviderUnitPayload', ProviderUnitNode, 'provider unit');
+
+const toPayload = <E, N>(result: SaveResult<E>, map: (item: E) => N) => ({ ...result, item: result.item && map(result.item) });
+
+@Resolver()
+export class TaxonomyAdminResolver {
+  @Mutation(() => SaveAreaPayload, { description: "Create or update an area (the provider's admins)." })
+  async saveArea(@Ctx() context: RequestContext, @Arg('input', () => SaveAreaInput, { validate: true }) input: SaveAreaInput) {
+    return toPayload(await saveArea(context, input), toAreaNode);
+  }
+
+  @Mutation(() => SaveProgrammePayload, { description: "Create or update a programme (the provider's admins)." })
+  async saveProgramme(@Ctx() context: RequestContext, @Arg('input', () => SaveProgrammeInput, { validate: true }) input: SaveProgrammeInput) {
+    return toPayload(await saveProgramme(context, input), toProgrammeNode);
+  }
+
+  @Mutation(() => SaveCataloguePayload, { description: "Create or update a catalogue (the provider's admins)." })
+  async saveCatalogue(@Ctx() context: RequestContext, @Arg('input', () => SaveCatalogueInput, { validate: true }) input: SaveCatalogueInput) {
+    return toPayload(await saveCatalogue(context, input), toCatalogueNode);
+  }
+
+  @Mutation(() => SaveProviderUnitPayload, { description: "Create or update a provider unit and its contact point (the provider's admins)." })
+  async saveProviderUnit(@Ctx() context: RequestContext, @Arg('input', () => SaveProviderUnitInput, { validate: true }) input: SaveProviderUnitInput) {
+    return toPayload(await saveProviderUnit(context, input), toProviderUnitNode);
+  }
+}

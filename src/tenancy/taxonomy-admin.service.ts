@@ -1,0 +1,115 @@
+import { recordAudit } from '../audit/audit.service';
+import { RequestContext } from '../graphql/context';
+import { forbidden, notFound } from '../graphql/errors';
+import { toDayString } from '../graphql/scalars';
+import { userError, UserError } from '../graphql/user-error';
+import { hasRole } from '../identity/actor';
+import { requireActor } from '../identity/representation.service';
+import { AreaEntity } from './area.entity';
+import { CatalogueEntity } from './catalogue.entity';
+import { ProgrammeEntity } from './programme.entity';
+import { ProviderOwnedEntity } from './provider-owned.entity';
+import { ProviderUnitEntity } from './provider-unit.entity';
+import { ProviderEntity } from './provider.entity';
+
+const CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface TaxonomyInput {
+  provider: string;
+  code: string;
+  name: string;
+}
+
+type Kind = 'area' | 'programme' | 'catalogue' | 'providerUnit';
+const ENTITY = { area: AreaEntity, programme: ProgrammeEntity, catalogue: CatalogueEntity, providerUnit: ProviderUnitEntity } as const;
+
+export interface SaveResult<T> {
+  item: T | null;
+  created: boolean;
+  userErrors: UserError[];
+}
+
+function checkCommon(input: TaxonomyInput): UserError[] {
+  const errors: UserError[] = [];
+  if (!CODE.test(input.code)) errors.push(userError('INVALID_CODE', 'The code is 1–64 lower-case letters, digits and hyphens', ['input', 'code']));
+  const name = input.name.trim();
+  if (!name) errors.push(userError('REQUIRED', 'The name is required', ['input', 'name']));
+  else if (name.length > 300) errors.push(userError('TOO_LONG', 'The name has at most 300 characters', ['input', 'name']));
+  return errors;
+}
+
+function checkUrl(value: string | null | undefined, field: string): UserError[] {
+  if (value == null || value === '') return [];
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && value.length <= 500) return [];
+  } catch {
+    // falls through to the error below
+  }
+  return [userError('INVALID_URL', 'An http(s) address of at most 500 characters', ['input', field])];
+}
+
+/**
+ * Creates or updates (by code) one piece of a provider's taxonomy, for the provider's admins.
+ * Published fitxes keep the names they were published with until they are published again.
+ */
+export async function saveTaxonomyItem<T extends ProviderOwnedEntity>(
+  context: RequestContext, kind: Kind, input: TaxonomyInput, fields: Partial<T>, extraErrors: UserError[] = [],
+): Promise<SaveResult<T>> {
+  const actor = requireActor(context);
+  if (!hasRole(actor, 'admin', input.provider)) throw forbidden(`Only admins of ${input.provider} may change its ${kind}s`);
+  const provider = await context.em.findOne(ProviderEntity, { slug: input.provider });
+  if (!provider) throw notFound('Provider');
+  const errors = [...checkCommon(input), ...extraErrors];
+  if (errors.length) return { item: null, created: false, userErrors: errors };
+
+  return context.em.transactional(async (em) => {
+    const entity = ENTITY[kind] as unknown as new () => T;
+    const existing = await em.findOne(entity, { provider, code: input.code } as never) as T | null;
+    const item = existing ?? em.create(entity, { provider, code: input.code } as never) as T;
+    em.assign(item, { ...fields, name: input.name.trim() } as never);
+    recordAudit(em, actor, {
+      providerId: provider.id, action: `${kind}.${existing ? 'update' : 'create'}`, targetType: kind, targetId: item.id,
+      details: { code: input.code, name: input.name.trim() },
+    });
+    await em.flush();
+    return { item, created: !existing, userErrors: [] };
+  });
+}
+
+export function saveArea(context: RequestContext, input: TaxonomyInput) {
+  return saveTaxonomyItem<AreaEntity>(context, 'area', input, {});
+}
+
+export async function saveProgramme(context: RequestContext, input: TaxonomyInput & { areaCode?: string | null }) {
+  let area: AreaEntity | null = null;
+  const errors: UserError[] = [];
+  if (input.areaCode) {
+    area = await context.em.findOne(AreaEntity, { provider: { slug: input.provider }, code: input.areaCode });
+    if (!area) errors.push(userError('UNKNOWN_AREA', 'No area of the provider has this code', ['input', 'areaCode']));
+  }
+  return saveTaxonomyItem<ProgrammeEntity>(context, 'programme', input, { area }, errors);
+}
+
+export function saveCatalogue(context: RequestContext, input: TaxonomyInput & { startDate?: Date | string | null; endDate?: Date | string | null }) {
+  const startDate = input.startDate ? toDayString(input.startDate) : null;
+  const endDate = input.endDate ? toDayString(input.endDate) : null;
+  const errors = startDate && endDate && endDate < startDate
+    ? [userError('INVALID_RANGE', 'The period ends before it starts', ['input', 'endDate'])] : [];
+  return saveTaxonomyItem<CatalogueEntity>(context, 'catalogue', input, { startDate, endDate }, errors);
+}
+
+export function saveProviderUnit(context: RequestContext, input: TaxonomyInput & {
+  acronym?: string | null; phone?: string | null; email?: string | null; contactFormUrl?: string | null; website?: string | null;
+}) {
+  const errors = [...checkUrl(input.contactFormUrl, 'contactFormUrl'), ...checkUrl(input.website, 'website')];
+  if (input.email && (!EMAIL.test(input.email) || input.email.length > 254)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', ['input', 'email']));
+  if (input.phone && !/^[+0-9 ()-]{6,32}$/.test(input.phone)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', ['input', 'phone']));
+  if (input.acronym && input.acronym.length > 32) errors.push(userError('TOO_LONG', 'The acronym has at most 32 characters', ['input', 'acronym']));
+  const fields = {
+    acronym: input.acronym || null, phone: input.phone || null, email: input.email || null,
+    contactFormUrl: input.contactFormUrl || null, website: input.website || null,
+  };
+  return saveTaxonomyItem<ProviderUnitEntity>(context, 'providerUnit', input, fields, errors);
+}

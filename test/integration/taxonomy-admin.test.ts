@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestService, TestService } from '../support/test-service';
+
+describe('taxonomy administration', () => {
+  let api: TestService;
+  const sql = <T = any>(query: string, params: unknown[] = []) => api.service.database.orm.em.fork().getConnection().execute<T[]>(query, params);
+  const saveUnit = (headers: Record<string, string>, input: Record<string, unknown>) => api.graphql(
+    `mutation($input: SaveProviderUnitInput!) { saveProviderUnit(input: $input) {
+      item { code name acronym contactPoint { email phone } } created userErrors { code field } } }`, { input }, headers);
+
+  before(async () => {
+    api = await startTestService();
+  });
+  after(async () => {
+    await api?.close();
+  });
+
+  it('lets a provider admin create and update units, areas, programmes and catalogues by code, audited', async () => {
+    const admin = await api.as({ nif: '12345678Z', name: 'Admin Diba', roles: ['admin:diba'] });
+    const created = await saveUnit(admin, { provider: 'diba', code: 'ssm', name: 'Servei de Suport Municipal', email: 'ssm@diba.cat', phone: '934 020 000' });
+    assert.deepEqual(created.body.data.saveProviderUnit.userErrors, []);
+    assert.equal(created.body.data.saveProviderUnit.created, true);
+    const updated = await saveUnit(admin, { provider: 'diba', code: 'ssm', name: 'Servei de Suport Municipal (SSM)', acronym: 'SSM' });
+    assert.equal(updated.body.data.saveProviderUnit.created, false);
+    assert.equal(updated.body.data.saveProviderUnit.item.acronym, 'SSM');
+
+    const area = await api.graphql('mutation { saveArea(input: { provider: "diba", code: "memoria-democratica", name: "Àrea de Memòria Democràtica" }) { item { code } userErrors { code } } }', {}, admin);
+    assert.equal(area.body.data.saveArea.item.code, "memoria-democratica");
+    const programme = await api.graphql('mutation { saveProgramme(input: { provider: "diba", code: "biblioteques", name: "Biblioteques", areaCode: "memoria-democratica" }) { item { name } userErrors { code } } }', {}, admin);
+    assert.deepEqual(programme.body.data.saveProgramme.userErrors, []);
+    const catalogue = await api.graphql('mutation { saveCatalogue(input: { provider: "diba", code: "cataleg-2027", name: "Catàleg 2027", startDate: "2027-01-01", endDate: "2027-12-31" }) { item { startDate endDate } userErrors { code } } }', {}, admin);
+    assert.deepEqual(catalogue.body.data.saveCatalogue.item, { startDate: '2027-01-01', endDate: '2027-12-31' });
+
+    const listed = await api.graphql('{ provider(slug: "diba") { units { code name } areas { code } } }');
+    assert.ok(listed.body.data.provider.units.some((u: { code: string; name: string }) => u.code === 'ssm' && u.name.endsWith('(SSM)')));
+    const audit = await sql(`select action from audit_entry where action like 'providerUnit.%' or action like 'area.%' order by created_at`);
+    assert.deepEqual(audit.map((a) => a.action), ['providerUnit.create', 'providerUnit.update', 'area.create']);
+  });
+
+  it('validates field by field and writes nothing', async () => {
+    const admin = await api.as({ nif: '12345678Z', roles: ['admin:diba'] });
+    const before = await sql('select count(*)::int as n from provider_unit');
+    const bad = await saveUnit(admin, { provider: 'diba', code: 'Not Valid', name: ' ', email: 'nope', website: 'ftp://x' });
+    assert.deepEqual(bad.body.data.saveProviderUnit.userErrors.map((e: { field: string[] }) => e.field.join('.')).sort(),
+      ['input.code', 'input.email', 'input.name', 'input.website']);
+    const badProgramme = await api.graphql('mutation { saveProgramme(input: { provider: "diba", code: "x", name: "X", areaCode: "nope" }) { userErrors { code field } } }', {}, admin);
+    assert.deepEqual(badProgramme.body.data.saveProgramme.userErrors, [{ code: 'UNKNOWN_AREA', field: ['input', 'areaCode'] }]);
+    const badRange = await api.graphql('mutation { saveCatalogue(input: { provider: "diba", code: "x", name: "X", startDate: "2027-02-01", endDate: "2027-01-01" }) { userErrors { code } } }', {}, admin);
+    assert.equal(badRange.body.data.saveCatalogue.userErrors[0].code, 'INVALID_RANGE');
+    assert.deepEqual(await sql('select count(*)::int as n from provider_unit'), before);
+  });
+
+  it("refuses editors, reviewers, anonymous callers and other providers' admins", async () => {
+    const before = await sql('select count(*)::int as n from provider_unit');
+    for (const [headers, code] of [
+      [{}, 'UNAUTHENTICATED'],
+      [await api.as({ nif: '11111111H', roles: ['editor:diba', 'reviewer:diba'] }), 'FORBIDDEN'],
+      [await api.as({ nif: '11111111H', roles: ['admin:ddgi'] }), 'FORBIDDEN'],
+    ] as const) {
+      const response = await saveUnit(headers, { provider: 'diba', code: 'intrusa', name: 'Unitat intrusa' });
+      assert.equal(response.body.errors?.[0].extensions?.code, code);
+    }
+    assert.deepEqual(await sql('select count(*)::int as n from provider_unit'), before);
+  });
+});
