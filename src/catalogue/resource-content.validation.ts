@@ -1,0 +1,242 @@
+import { UserError, userError } from '../graphql/user-error';
+import { DEFAULT_LOCALE, Locale, LocalizedText } from '../i18n/locale';
+import { LocalEntityType } from '../tenancy/local-entity-type';
+import {
+  ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
+  ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
+} from './resource-enums';
+
+/** Plain shapes of the editing input, so that the rules can be checked without GraphQL. */
+export interface LocalizedTextData { locale: Locale; text: string }
+
+export interface ResourceTranslationData {
+  locale: Locale;
+  title: string;
+  summary?: string | null;
+  description?: string | null;
+  applicationConditions?: string | null;
+  executionConditions?: string | null;
+  revocationConditions?: string | null;
+  afterApplication?: string | null;
+  resolutionTermNote?: string | null;
+}
+
+export interface ResourceContentData {
+  kind: ResourceKind;
+  modality?: LocalizedTextData[] | null;
+  provisionType?: ProvisionType | null;
+  audience?: LocalEntityType[] | null;
+  sdgs?: number[] | null;
+  catalogueCode?: string | null;
+  areaCode?: string | null;
+  programmeCode?: string | null;
+  unitCode?: string | null;
+  channel?: { kind: ChannelKind; name?: LocalizedTextData[] | null; url?: string | null } | null;
+  grantProcedure?: GrantProcedure | null;
+  resolutionTerm?: { amount: number; unit: TermUnit } | null;
+  silenceEffect?: SilenceEffect | null;
+  maxApplicationsPerEntity?: number | null;
+  translations: ResourceTranslationData[];
+  requirements?: { text: LocalizedTextData[]; verification: RequirementVerification; documentCode?: string | null }[] | null;
+  documents?: {
+    code: string; kind: ResourceDocumentKind; title: LocalizedTextData[]; version: string; sha256: string; url: string;
+    mediaType: string; mustAccept?: boolean | null; mustAttach?: boolean | null; signedCopyOnAcceptance?: boolean | null;
+  }[] | null;
+  serviceOptions?: { code: string; name: LocalizedTextData[]; recommended?: boolean | null }[] | null;
+  applicationWindows?: { label?: string | null; opensOn: string; closesOn: string }[] | null;
+  qualityCommitments?: {
+    indicator: QualityIndicator; text: LocalizedTextData[]; threshold: number; thresholdUnit?: TermUnit | null; targetPercent: number;
+    hardLimitAmount?: number | null; hardLimitUnit?: TermUnit | null; breachAction?: LocalizedTextData[] | null;
+  }[] | null;
+  legalReferences?: { title: LocalizedTextData[]; url?: string | null; eli?: string | null }[] | null;
+  procedureSteps?: { kind: ProcedureStepKind; title: LocalizedTextData[] }[] | null;
+  interlocutorRoles?: { code: string; name: LocalizedTextData[]; required?: boolean | null }[] | null;
+}
+
+export const RESOURCE_CODE_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
+const ITEM_CODE_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+const SHA256_PATTERN = /^[0-9a-fA-F]{64}$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_TITLE_LENGTH = 300;
+export const MAX_URL_LENGTH = 1000;
+/** The channel URL column is narrower than the others. */
+export const MAX_CHANNEL_URL_LENGTH = 500;
+
+/** Converts the input's list of texts into the stored map (call only after validation). */
+export function toLocalizedText(items: LocalizedTextData[] | null | undefined): LocalizedText | null {
+  if (!items || items.length === 0) return null;
+  const text: LocalizedText = {};
+  for (const item of items) text[item.locale] = item.text;
+  return text;
+}
+
+/** Checks the codi recurs. */
+export function validateResourceCode(code: string, path: string[] = ['code']): UserError[] {
+  if (!code || code.trim() === '') return [userError('REQUIRED', 'The code is required', path)];
+  if (!RESOURCE_CODE_PATTERN.test(code)) {
+    return [userError('INVALID_FORMAT', 'The code must be 1 to 32 characters among letters, digits, ".", "_" and "-"', path)];
+  }
+  return [];
+}
+
+const isValidDate = (value: string) => {
+  if (!DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};
+
+/**
+ * Checks a fitxa's content field by field and returns every problem at once, each with the path
+ * of the field at fault under `base` (e.g. ["content", "translations", "ES", "title"]).
+ * Taxonomy codes are checked against the database by the caller.
+ */
+export function validateResourceContent(content: ResourceContentData, base: string[] = ['content']): UserError[] {
+  const errors: UserError[] = [];
+  const at = (...segments: (string | number)[]) => [...base, ...segments.map(String)];
+  const add = (code: string, message: string, path: string[]) => errors.push(userError(code, message, path));
+
+  const maxLength = (value: string | null | undefined, max: number, path: string[]) => {
+    if (value != null && value.length > max) add('TOO_LONG', `At most ${max} characters`, path);
+  };
+  const requiredText = (value: string | null | undefined, max: number, path: string[]) => {
+    if (value == null || value.trim() === '') add('REQUIRED', 'Required', path);
+    else maxLength(value, max, path);
+  };
+  const url = (value: string | null | undefined, max: number, path: string[], required = false) => {
+    if (value == null || value === '') {
+      if (required) add('REQUIRED', 'Required', path);
+      return;
+    }
+    if (value.length > max) {
+      add('TOO_LONG', `At most ${max} characters`, path);
+      return;
+    }
+    let parsed: URL | null = null;
+    try { parsed = new URL(value); } catch { parsed = null; }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) add('INVALID_URL', 'Must be an http(s) URL', path);
+  };
+  const localized = (items: LocalizedTextData[] | null | undefined, path: string[], options: { required: boolean; max: number }) => {
+    if (!items || items.length === 0) {
+      if (options.required) add('REQUIRED', 'At least one language is required', path);
+      return;
+    }
+    const seen = new Set<Locale>();
+    for (const item of items) {
+      const itemPath = [...path, item.locale];
+      if (seen.has(item.locale)) {
+        add('DUPLICATE', `${item.locale} is given twice`, itemPath);
+        continue;
+      }
+      seen.add(item.locale);
+      requiredText(item.text, options.max, itemPath);
+    }
+  };
+  const uniqueCodes = (items: { code: string }[], path: string[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const codePath = [...path, String(index), 'code'];
+      if (!item.code || item.code.trim() === '') add('REQUIRED', 'Required', codePath);
+      else if (!ITEM_CODE_PATTERN.test(item.code)) add('INVALID_FORMAT', 'Letters, digits, ".", "_" and "-", at most 64', codePath);
+      else if (seen.has(item.code)) add('DUPLICATE', `The code ${item.code} is used twice`, codePath);
+      seen.add(item.code);
+    });
+  };
+  const integerAtLeast = (value: number | null | undefined, min: number, path: string[]) => {
+    if (value != null && (!Number.isInteger(value) || value < min)) add('OUT_OF_RANGE', `Must be a whole number of at least ${min}`, path);
+  };
+
+  // Translations: Catalan is required, one per locale.
+  const translations = content.translations ?? [];
+  const locales = new Set<Locale>();
+  for (const translation of translations) {
+    const path = at('translations', translation.locale);
+    if (locales.has(translation.locale)) {
+      add('DUPLICATE', `${translation.locale} is given twice`, path);
+      continue;
+    }
+    locales.add(translation.locale);
+    requiredText(translation.title, MAX_TITLE_LENGTH, [...path, 'title']);
+  }
+  if (!locales.has(DEFAULT_LOCALE)) add('REQUIRED', 'The Catalan translation is required', at('translations', DEFAULT_LOCALE));
+
+  localized(content.modality, at('modality'), { required: false, max: MAX_TITLE_LENGTH });
+
+  const sdgs = content.sdgs ?? [];
+  const seenSdgs = new Set<number>();
+  sdgs.forEach((sdg, index) => {
+    if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) add('OUT_OF_RANGE', 'SDGs are numbered 1 to 17', at('sdgs', index));
+    else if (seenSdgs.has(sdg)) add('DUPLICATE', `SDG ${sdg} is given twice`, at('sdgs', index));
+    seenSdgs.add(sdg);
+  });
+  const audience = content.audience ?? [];
+  audience.forEach((type, index) => {
+    if (audience.indexOf(type) !== index) add('DUPLICATE', `${type} is given twice`, at('audience', index));
+  });
+
+  if (content.channel) {
+    localized(content.channel.name, at('channel', 'name'), { required: false, max: MAX_TITLE_LENGTH });
+    url(content.channel.url, MAX_CHANNEL_URL_LENGTH, at('channel', 'url'));
+  }
+  if (content.resolutionTerm) integerAtLeast(content.resolutionTerm.amount, 1, at('resolutionTerm', 'amount'));
+  integerAtLeast(content.maxApplicationsPerEntity, 1, at('maxApplicationsPerEntity'));
+
+  const documents = content.documents ?? [];
+  uniqueCodes(documents, at('documents'));
+  documents.forEach((document, index) => {
+    localized(document.title, at('documents', index, 'title'), { required: true, max: MAX_TITLE_LENGTH });
+    requiredText(document.version, 32, at('documents', index, 'version'));
+    if (!SHA256_PATTERN.test(document.sha256 ?? '')) add('INVALID_FORMAT', 'A SHA-256 is 64 hexadecimal digits', at('documents', index, 'sha256'));
+    url(document.url, MAX_URL_LENGTH, at('documents', index, 'url'), true);
+    requiredText(document.mediaType, 100, at('documents', index, 'mediaType'));
+  });
+  const documentCodes = new Set(documents.map((d) => d.code));
+
+  (content.requirements ?? []).forEach((requirement, index) => {
+    localized(requirement.text, at('requirements', index, 'text'), { required: true, max: 4000 });
+    if (requirement.documentCode != null && !documentCodes.has(requirement.documentCode)) {
+      add('UNKNOWN_DOCUMENT', `No document of this fitxa has the code ${requirement.documentCode}`, at('requirements', index, 'documentCode'));
+    }
+  });
+
+  const serviceOptions = content.serviceOptions ?? [];
+  uniqueCodes(serviceOptions, at('serviceOptions'));
+  serviceOptions.forEach((option, index) => localized(option.name, at('serviceOptions', index, 'name'), { required: true, max: MAX_TITLE_LENGTH }));
+
+  (content.applicationWindows ?? []).forEach((window, index) => {
+    maxLength(window.label, 100, at('applicationWindows', index, 'label'));
+    const opens = isValidDate(window.opensOn);
+    const closes = isValidDate(window.closesOn);
+    if (!opens) add('INVALID_DATE', 'A date as YYYY-MM-DD', at('applicationWindows', index, 'opensOn'));
+    if (!closes) add('INVALID_DATE', 'A date as YYYY-MM-DD', at('applicationWindows', index, 'closesOn'));
+    if (opens && closes && window.opensOn > window.closesOn) {
+      add('INVALID_RANGE', 'The window closes before it opens', at('applicationWindows', index, 'closesOn'));
+    }
+  });
+
+  (content.qualityCommitments ?? []).forEach((commitment, index) => {
+    localized(commitment.text, at('qualityCommitments', index, 'text'), { required: true, max: 4000 });
+    localized(commitment.breachAction, at('qualityCommitments', index, 'breachAction'), { required: false, max: 4000 });
+    integerAtLeast(commitment.threshold, 0, at('qualityCommitments', index, 'threshold'));
+    if (!Number.isInteger(commitment.targetPercent) || commitment.targetPercent < 0 || commitment.targetPercent > 100) {
+      add('OUT_OF_RANGE', 'A percentage from 0 to 100', at('qualityCommitments', index, 'targetPercent'));
+    }
+    integerAtLeast(commitment.hardLimitAmount, 1, at('qualityCommitments', index, 'hardLimitAmount'));
+    if ((commitment.hardLimitAmount == null) !== (commitment.hardLimitUnit == null)) {
+      add('REQUIRED', 'A hard limit needs both an amount and a unit', at('qualityCommitments', index, commitment.hardLimitAmount == null ? 'hardLimitAmount' : 'hardLimitUnit'));
+    }
+  });
+
+  (content.legalReferences ?? []).forEach((reference, index) => {
+    localized(reference.title, at('legalReferences', index, 'title'), { required: true, max: 1000 });
+    url(reference.url, MAX_URL_LENGTH, at('legalReferences', index, 'url'));
+    maxLength(reference.eli, 300, at('legalReferences', index, 'eli'));
+  });
+
+  (content.procedureSteps ?? []).forEach((step, index) => localized(step.title, at('procedureSteps', index, 'title'), { required: true, max: MAX_TITLE_LENGTH }));
+
+  const roles = content.interlocutorRoles ?? [];
+  uniqueCodes(roles, at('interlocutorRoles'));
+  roles.forEach((role, index) => localized(role.name, at('interlocutorRoles', index, 'name'), { required: true, max: MAX_TITLE_LENGTH }));
+
+  return errors;
+}

@@ -1,0 +1,93 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { RequestContext } from '../graphql/context';
+import { UserError } from '../graphql/user-error';
+import { ResourceContentInput } from './resource-content.input';
+import { createResource, deleteResourceDraft, EditingResult, updateResource } from './resource-editing.service';
+import { toResourceNode } from './resource.mapper';
+import { ResourceNode } from './resource.type';
+
+@InputType({ description: 'A new draft fitxa.' })
+export class CreateResourceInput {
+  @Field({ description: 'Slug of the provider, e.g. "diba"; the caller must be one of its editors.' })
+  provider!: string;
+
+  @Field({ description: 'Codi recurs: 1 to 32 letters, digits, ".", "_" or "-", unique within the provider.' })
+  code!: string;
+
+  @Field(() => ResourceContentInput)
+  content!: ResourceContentInput;
+}
+
+@InputType({ description: "New content for a fitxa's working draft." })
+export class UpdateResourceInput {
+  @Field(() => ID, { description: 'Global ID of the resource.' })
+  resourceId!: string;
+
+  @Field(() => Int, { description: 'The version the editor started from; when another editor saved since, nothing happens and STALE_VERSION is returned.' })
+  expectedVersion!: number;
+
+  @Field(() => ResourceContentInput)
+  content!: ResourceContentInput;
+}
+
+@InputType({ description: 'A never-published fitxa to delete.' })
+export class DeleteResourceDraftInput {
+  @Field(() => ID, { description: 'Global ID of the resource.' })
+  resourceId!: string;
+
+  @Field(() => Int, { description: 'The version the editor saw.' })
+  expectedVersion!: number;
+}
+
+@ObjectType({ description: 'Result of createResource.' })
+export class CreateResourcePayload {
+  @Field(() => ResourceNode, { nullable: true, description: 'The new draft.' })
+  resource!: ResourceNode | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was written.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of updateResource.' })
+export class UpdateResourcePayload {
+  @Field(() => ResourceNode, { nullable: true, description: 'The working draft as it now stands.' })
+  resource!: ResourceNode | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was written.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of deleteResourceDraft.' })
+export class DeleteResourceDraftPayload {
+  @Field(() => ID, { nullable: true, description: 'Global ID of the deleted resource.' })
+  deletedResourceId!: string | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was deleted.' })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class ResourceEditingResolver {
+  @Mutation(() => CreateResourcePayload, { description: 'Create a draft fitxa (editors of the provider).' })
+  async createResource(@Ctx() context: RequestContext, @Arg('input', () => CreateResourceInput) input: CreateResourceInput): Promise<CreateResourcePayload> {
+    return this.payload(context, await createResource(context, input));
+  }
+
+  @Mutation(() => UpdateResourcePayload, { description: "Replace a fitxa's working content (editors of its provider). The public sees the change only once it is published." })
+  async updateResource(@Ctx() context: RequestContext, @Arg('input', () => UpdateResourceInput) input: UpdateResourceInput): Promise<UpdateResourcePayload> {
+    return this.payload(context, await updateResource(context, input));
+  }
+
+  @Mutation(() => DeleteResourceDraftPayload, { description: 'Delete a fitxa that was never published (editors of its provider).' })
+  async deleteResourceDraft(@Ctx() context: RequestContext, @Arg('input', () => DeleteResourceDraftInput) input: DeleteResourceDraftInput): Promise<DeleteResourceDraftPayload> {
+    const result = await deleteResourceDraft(context, input);
+    return { deletedResourceId: result.deletedResourceId && input.resourceId, userErrors: result.userErrors };
+  }
+
+  private payload(context: RequestContext, result: EditingResult) {
+    return {
+      resource: result.snapshot && toResourceNode(result.snapshot, context.locale, context.config.publicBaseUrl),
+      userErrors: result.userErrors,
+    };
+  }
+}

@@ -1,0 +1,236 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service';
+import { RequestContext } from '../graphql/context';
+import { forbidden, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { userError, UserError } from '../graphql/user-error';
+import { Actor, hasRole } from '../identity/actor';
+import { requireActor } from '../identity/representation.service';
+import { AreaEntity } from '../tenancy/area.entity';
+import { CatalogueEntity } from '../tenancy/catalogue.entity';
+import { ProgrammeEntity } from '../tenancy/programme.entity';
+import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
+import { ProviderEntity } from '../tenancy/provider.entity';
+import { ApplicationWindowEntity } from './application-window.entity';
+import { InterlocutorRoleEntity } from './interlocutor-role.entity';
+import { LegalReferenceEntity } from './legal-reference.entity';
+import { ProcedureStepEntity } from './procedure-step.entity';
+import { QualityCommitmentEntity } from './quality-commitment.entity';
+import { RequirementEntity } from './requirement.entity';
+import { ResourceContentData, toLocalizedText, validateResourceCode, validateResourceContent } from './resource-content.validation';
+import { ResourceDocumentEntity } from './resource-document.entity';
+import { ResourceStatus } from './resource-enums';
+import { ResourceSnapshot } from './resource-snapshot';
+import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
+import { ResourceTranslationEntity } from './resource-translation.entity';
+import { ResourceEntity } from './resource.entity';
+import { ServiceOptionEntity } from './service-option.entity';
+
+export interface EditingResult {
+  snapshot: ResourceSnapshot | null;
+  userErrors: UserError[];
+}
+
+interface Taxonomy {
+  catalogue: CatalogueEntity | null;
+  area: AreaEntity | null;
+  programme: ProgrammeEntity | null;
+  providerUnit: ProviderUnitEntity | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const staleVersion = (current: number) =>
+  userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${current}`, ['expectedVersion']);
+const staleConcurrent = () => userError('STALE_VERSION', 'The fitxa changed meanwhile: reload it and try again', ['expectedVersion']);
+
+/** Creates a draft fitxa for an editor of the provider. */
+export async function createResource(
+  context: RequestContext, input: { provider: string; code: string; content: ResourceContentData },
+): Promise<EditingResult> {
+  const actor = requireActor(context);
+  if (!hasRole(actor, 'editor', input.provider)) throw forbidden(`Only editors of ${input.provider} may create its fitxes`);
+  const errors = [...validateResourceCode(input.code), ...validateResourceContent(input.content)];
+  try {
+    return await context.em.transactional(async (em) => {
+      const provider = await em.findOne(ProviderEntity, { slug: input.provider });
+      if (!provider) throw notFound('Provider');
+      const { taxonomy, errors: taxonomyErrors } = await resolveTaxonomy(em, provider, input.content);
+      errors.push(...taxonomyErrors);
+      if (errors.length) return { snapshot: null, userErrors: errors };
+      const resource = em.create(ResourceEntity, { provider, code: input.code, kind: input.content.kind, status: ResourceStatus.DRAFT });
+      applyContent(em, resource, input.content, taxonomy);
+      await em.flush();
+      recordAudit(em, actor, {
+        providerId: provider.id, action: 'resource.create', targetType: 'Resource', targetId: resource.id,
+        details: { code: resource.code, version: resource.version },
+      });
+      await em.flush();
+      return { snapshot: compileResourceSnapshot(resource), userErrors: [] };
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      return { snapshot: null, userErrors: [userError('DUPLICATE_CODE', `${input.provider} already has a fitxa with the code ${input.code}`, ['code'])] };
+    }
+    throw error;
+  }
+}
+
+/** Replaces a fitxa's working content; what the public sees changes only when it is published. */
+export async function updateResource(
+  context: RequestContext, input: { resourceId: string; expectedVersion: number; content: ResourceContentData },
+): Promise<EditingResult> {
+  const actor = requireActor(context);
+  try {
+    return await context.em.transactional(async (em) => {
+      const resource = await loadForEditing(em, actor, input.resourceId, 'edit');
+      if (input.expectedVersion !== resource.version) return { snapshot: compileResourceSnapshot(resource), userErrors: [staleVersion(resource.version)] };
+      const errors = validateResourceContent(input.content);
+      const { taxonomy, errors: taxonomyErrors } = await resolveTaxonomy(em, resource.provider, input.content);
+      errors.push(...taxonomyErrors);
+      if (errors.length) return { snapshot: compileResourceSnapshot(resource), userErrors: errors };
+      applyContent(em, resource, input.content, taxonomy);
+      // Lists are other tables: touching the fitxa itself makes every save bump (and check) its version.
+      resource.updatedAt = new Date();
+      await em.flush();
+      recordAudit(em, actor, {
+        providerId: resource.provider.id, action: 'resource.update', targetType: 'Resource', targetId: resource.id,
+        details: { code: resource.code, from: input.expectedVersion, version: resource.version },
+      });
+      await em.flush();
+      return { snapshot: compileResourceSnapshot(resource), userErrors: [] };
+    });
+  } catch (error) {
+    if (error instanceof OptimisticLockError) return { snapshot: null, userErrors: [staleConcurrent()] };
+    throw error;
+  }
+}
+
+/** Deletes a fitxa that was never published. */
+export async function deleteResourceDraft(
+  context: RequestContext, input: { resourceId: string; expectedVersion: number },
+): Promise<{ deletedResourceId: string | null; userErrors: UserError[] }> {
+  const actor = requireActor(context);
+  try {
+    return await context.em.transactional(async (em) => {
+      const resource = await loadForEditing(em, actor, input.resourceId, 'delete');
+      if (input.expectedVersion !== resource.version) return { deletedResourceId: null, userErrors: [staleVersion(resource.version)] };
+      if (resource.status !== ResourceStatus.DRAFT || resource.firstPublishedAt != null) {
+        return { deletedResourceId: null, userErrors: [userError('NOT_A_DRAFT', 'Only a fitxa that was never published can be deleted; archive it instead', ['resourceId'])] };
+      }
+      const { id, code, version } = resource;
+      recordAudit(em, actor, {
+        providerId: resource.provider.id, action: 'resource.delete-draft', targetType: 'Resource', targetId: id, details: { code, version },
+      });
+      em.remove(resource);
+      await em.flush();
+      return { deletedResourceId: id, userErrors: [] };
+    });
+  } catch (error) {
+    if (error instanceof OptimisticLockError) return { deletedResourceId: null, userErrors: [staleConcurrent()] };
+    throw error;
+  }
+}
+
+/**
+ * Loads a fitxa for a change, locking its row so that concurrent editors queue up and the later
+ * one sees the new version. The tenant filter hides other providers' fitxes: "not found".
+ */
+async function loadForEditing(em: EntityManager, actor: Actor, resourceId: string, verb: string): Promise<ResourceEntity> {
+  const decoded = fromGlobalId(resourceId);
+  if (decoded?.type !== 'Resource' || !UUID.test(decoded.id)) throw notFound('Resource');
+  await em.execute('select id from resource where id = ? for update', [decoded.id]);
+  const resource = await em.findOne(ResourceEntity, decoded.id, { populate: SNAPSHOT_POPULATE });
+  if (!resource) throw notFound('Resource');
+  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may ${verb} its fitxes`);
+  return resource;
+}
+
+async function resolveTaxonomy(em: EntityManager, provider: ProviderEntity, content: ResourceContentData): Promise<{ taxonomy: Taxonomy; errors: UserError[] }> {
+  const errors: UserError[] = [];
+  const lookup = async <T extends object>(entity: new () => T, code: string | null | undefined, field: string): Promise<T | null> => {
+    if (code == null || code === '') return null;
+    const found = await em.findOne(entity as any, { provider, code } as any) as T | null;
+    if (!found) errors.push(userError('UNKNOWN_CODE', `${provider.slug} has no ${field.replace(/Code$/, '')} with the code ${code}`, ['content', field]));
+    return found;
+  };
+  const taxonomy: Taxonomy = {
+    catalogue: await lookup(CatalogueEntity, content.catalogueCode, 'catalogueCode'),
+    area: await lookup(AreaEntity, content.areaCode, 'areaCode'),
+    programme: await lookup(ProgrammeEntity, content.programmeCode, 'programmeCode'),
+    providerUnit: await lookup(ProviderUnitEntity, content.unitCode, 'unitCode'),
+  };
+  return { taxonomy, errors };
+}
+
+/** Writes validated content into the fitxa; lists replace the stored ones, positions from list order. */
+function applyContent(em: EntityManager, resource: ResourceEntity, content: ResourceContentData, taxonomy: Taxonomy): void {
+  resource.kind = content.kind;
+  resource.modality = toLocalizedText(content.modality);
+  resource.provisionType = content.provisionType ?? null;
+  resource.audience = [...(content.audience ?? [])];
+  resource.sdgs = [...(content.sdgs ?? [])];
+  resource.catalogue = taxonomy.catalogue;
+  resource.area = taxonomy.area;
+  resource.programme = taxonomy.programme;
+  resource.providerUnit = taxonomy.providerUnit;
+  resource.channelKind = content.channel?.kind ?? null;
+  resource.channelName = content.channel ? toLocalizedText(content.channel.name) : null;
+  resource.channelUrl = content.channel?.url || null;
+  resource.grantProcedure = content.grantProcedure ?? null;
+  resource.resolutionTermAmount = content.resolutionTerm?.amount ?? null;
+  resource.resolutionTermUnit = content.resolutionTerm?.unit ?? null;
+  resource.silenceEffect = content.silenceEffect ?? null;
+  resource.maxApplicationsPerEntity = content.maxApplicationsPerEntity ?? null;
+
+  // Translations are unique per locale: update the row of a locale in place (deletes are flushed last).
+  const kept = new Set<ResourceTranslationEntity>();
+  for (const t of content.translations) {
+    const fields = {
+      title: t.title, summary: t.summary ?? null, description: t.description ?? null, applicationConditions: t.applicationConditions ?? null,
+      executionConditions: t.executionConditions ?? null, revocationConditions: t.revocationConditions ?? null,
+      afterApplication: t.afterApplication ?? null, resolutionTermNote: t.resolutionTermNote ?? null,
+    };
+    const existing = resource.translations.getItems().find((row) => row.locale === t.locale);
+    if (existing) {
+      Object.assign(existing, fields);
+      kept.add(existing);
+    } else {
+      const row = em.create(ResourceTranslationEntity, { resource, locale: t.locale, ...fields });
+      resource.translations.add(row);
+      kept.add(row);
+    }
+  }
+  for (const row of resource.translations.getItems()) if (!kept.has(row)) resource.translations.remove(row);
+
+  const required = (items: Parameters<typeof toLocalizedText>[0]) => toLocalizedText(items) ?? {};
+  resource.requirements.set((content.requirements ?? []).map((r, index) => em.create(RequirementEntity, {
+    resource, position: index + 1, text: required(r.text), verification: r.verification, documentCode: r.documentCode ?? null,
+  })));
+  resource.documents.set((content.documents ?? []).map((d, index) => em.create(ResourceDocumentEntity, {
+    resource, position: index + 1, code: d.code, kind: d.kind, title: required(d.title), version: d.version, sha256: d.sha256.toLowerCase(),
+    url: d.url, mediaType: d.mediaType, mustAccept: d.mustAccept ?? false, mustAttach: d.mustAttach ?? false,
+    signedCopyOnAcceptance: d.signedCopyOnAcceptance ?? false,
+  })));
+  resource.serviceOptions.set((content.serviceOptions ?? []).map((s, index) => em.create(ServiceOptionEntity, {
+    resource, position: index + 1, code: s.code, name: required(s.name), recommended: s.recommended ?? false,
+  })));
+  resource.applicationWindows.set((content.applicationWindows ?? []).map((w) => em.create(ApplicationWindowEntity, {
+    resource, label: w.label ?? null, opensOn: w.opensOn, closesOn: w.closesOn,
+  })));
+  resource.qualityCommitments.set((content.qualityCommitments ?? []).map((q, index) => em.create(QualityCommitmentEntity, {
+    resource, position: index + 1, indicator: q.indicator, text: required(q.text), threshold: q.threshold, thresholdUnit: q.thresholdUnit ?? null,
+    targetPercent: q.targetPercent, hardLimitAmount: q.hardLimitAmount ?? null, hardLimitUnit: q.hardLimitUnit ?? null,
+    breachAction: toLocalizedText(q.breachAction),
+  })));
+  resource.legalReferences.set((content.legalReferences ?? []).map((l, index) => em.create(LegalReferenceEntity, {
+    resource, position: index + 1, title: required(l.title), url: l.url ?? null, eli: l.eli ?? null,
+  })));
+  resource.procedureSteps.set((content.procedureSteps ?? []).map((s, index) => em.create(ProcedureStepEntity, {
+    resource, position: index + 1, kind: s.kind, title: required(s.title),
+  })));
+  resource.interlocutorRoles.set((content.interlocutorRoles ?? []).map((r, index) => em.create(InterlocutorRoleEntity, {
+    resource, position: index + 1, code: r.code, name: required(r.name), required: r.required ?? true,
+  })));
+}
