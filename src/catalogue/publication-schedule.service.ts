@@ -1,15 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../clock';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
 import { userError, UserError } from '../graphql/user-error';
-import { Actor, hasRole } from '../identity/actor';
+import { Actor } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { Logger } from '../logger';
 import { PublicationScheduleEntity, ScheduledAction } from './publication-schedule.entity';
 import { applyTransition } from './resource-publishing.service';
 import { SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
+import { loadResourceForEditor } from './editable-resource';
 import { ResourceEntity } from './resource.entity';
 
 /** Replaces the fitxa's pending schedule with the given instants (either may be omitted). */
@@ -17,11 +16,13 @@ export async function schedulePublication(
   context: RequestContext, input: { resourceId: string; publishAt?: Date | null; unpublishAt?: Date | null },
 ): Promise<{ resource: ResourceEntity | null; schedule: PublicationScheduleEntity[]; userErrors: UserError[] }> {
   const actor = requireActor(context);
-  const decoded = fromGlobalId(input.resourceId);
-  const resource = decoded?.type === 'Resource' ? await context.em.findOne(ResourceEntity, decoded.id, { populate: ['provider'] }) : null;
-  if (!resource) throw notFound('Resource');
-  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may schedule its publication`);
-  const now = context.clock.now();
+  return context.em.transactional((em) => replaceSchedule(em, actor, input, context.clock.now()));
+}
+
+async function replaceSchedule(
+  em: EntityManager, actor: Actor, input: { resourceId: string; publishAt?: Date | null; unpublishAt?: Date | null }, now: Date,
+): Promise<{ resource: ResourceEntity | null; schedule: PublicationScheduleEntity[]; userErrors: UserError[] }> {
+  const resource = await loadResourceForEditor(em, actor, input.resourceId, 'schedule the publication of');
   const errors: UserError[] = [];
   if (!input.publishAt && !input.unpublishAt) errors.push(userError('REQUIRED', 'Give publishAt, unpublishAt or both', ['input', 'publishAt']));
   for (const field of ['publishAt', 'unpublishAt'] as const) {
@@ -32,16 +33,13 @@ export async function schedulePublication(
   }
   if (errors.length) return { resource, schedule: [], userErrors: errors };
 
-  const schedule = await context.em.transactional(async (em) => {
-    await em.nativeDelete(PublicationScheduleEntity, { resource: resource.id, doneAt: null });
-    const by = { scheduledBySubject: actor.subject, scheduledByNif: actor.nif, scheduledByName: actor.name };
-    const rows = [
-      input.publishAt && em.create(PublicationScheduleEntity, { resource: resource.id, action: ScheduledAction.PUBLISH, dueAt: input.publishAt, ...by }),
-      input.unpublishAt && em.create(PublicationScheduleEntity, { resource: resource.id, action: ScheduledAction.UNPUBLISH, dueAt: input.unpublishAt, ...by }),
-    ].filter((row): row is PublicationScheduleEntity => Boolean(row));
-    await em.flush();
-    return rows;
-  });
+  await em.nativeDelete(PublicationScheduleEntity, { resource: resource.id, doneAt: null });
+  const by = { scheduledBySubject: actor.subject, scheduledByNif: actor.nif, scheduledByName: actor.name };
+  const schedule = [
+    input.publishAt && em.create(PublicationScheduleEntity, { resource: resource.id, action: ScheduledAction.PUBLISH, dueAt: input.publishAt, ...by }),
+    input.unpublishAt && em.create(PublicationScheduleEntity, { resource: resource.id, action: ScheduledAction.UNPUBLISH, dueAt: input.unpublishAt, ...by }),
+  ].filter((row): row is PublicationScheduleEntity => Boolean(row));
+  await em.flush();
   return { resource, schedule, userErrors: [] };
 }
 

@@ -3,9 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
 import { userError, UserError } from '../graphql/user-error';
-import { Actor, hasRole } from '../identity/actor';
+import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { AreaEntity } from '../tenancy/area.entity';
 import { CatalogueEntity } from '../tenancy/catalogue.entity';
@@ -13,6 +12,7 @@ import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { ApplicationWindowEntity } from './application-window.entity';
+import { loadResourceForEditor } from './editable-resource';
 import { InterlocutorRoleEntity } from './interlocutor-role.entity';
 import { LegalReferenceEntity } from './legal-reference.entity';
 import { ProcedureStepEntity } from './procedure-step.entity';
@@ -22,7 +22,7 @@ import { ResourceContentData, toLocalizedText, validateResourceCode, validateRes
 import { ResourceDocumentEntity } from './resource-document.entity';
 import { ResourceStatus } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
-import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
+import { compileResourceSnapshot } from './resource-snapshot.compiler';
 import { ResourceTranslationEntity } from './resource-translation.entity';
 import { ResourceEntity } from './resource.entity';
 import { ServiceOptionEntity } from './service-option.entity';
@@ -39,7 +39,6 @@ interface Taxonomy {
   providerUnit: ProviderUnitEntity | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const staleVersion = (current: number) =>
   userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${current}`, ['expectedVersion']);
@@ -84,7 +83,7 @@ export async function updateResource(
   const actor = requireActor(context);
   try {
     return await context.em.transactional(async (em) => {
-      const resource = await loadForEditing(em, actor, input.resourceId, 'edit');
+      const resource = await loadResourceForEditor(em, actor, input.resourceId, 'edit');
       if (input.expectedVersion !== resource.version) return { snapshot: compileResourceSnapshot(resource), userErrors: [staleVersion(resource.version)] };
       const errors = validateResourceContent(input.content);
       const { taxonomy, errors: taxonomyErrors } = await resolveTaxonomy(em, resource.provider, input.content);
@@ -114,7 +113,7 @@ export async function deleteResourceDraft(
   const actor = requireActor(context);
   try {
     return await context.em.transactional(async (em) => {
-      const resource = await loadForEditing(em, actor, input.resourceId, 'delete');
+      const resource = await loadResourceForEditor(em, actor, input.resourceId, 'delete');
       if (input.expectedVersion !== resource.version) return { deletedResourceId: null, userErrors: [staleVersion(resource.version)] };
       if (resource.status !== ResourceStatus.DRAFT || resource.firstPublishedAt != null) {
         return { deletedResourceId: null, userErrors: [userError('NOT_A_DRAFT', 'Only a fitxa that was never published can be deleted; archive it instead', ['resourceId'])] };
@@ -131,20 +130,6 @@ export async function deleteResourceDraft(
     if (error instanceof OptimisticLockError) return { deletedResourceId: null, userErrors: [staleConcurrent()] };
     throw error;
   }
-}
-
-/**
- * Loads a fitxa for a change, locking its row so that concurrent editors queue up and the later
- * one sees the new version. The tenant filter hides other providers' fitxes: "not found".
- */
-async function loadForEditing(em: EntityManager, actor: Actor, resourceId: string, verb: string): Promise<ResourceEntity> {
-  const decoded = fromGlobalId(resourceId);
-  if (decoded?.type !== 'Resource' || !UUID.test(decoded.id)) throw notFound('Resource');
-  await em.execute('select id from resource where id = ? for update', [decoded.id]);
-  const resource = await em.findOne(ResourceEntity, decoded.id, { populate: SNAPSHOT_POPULATE });
-  if (!resource) throw notFound('Resource');
-  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may ${verb} its fitxes`);
-  return resource;
 }
 
 async function resolveTaxonomy(em: EntityManager, provider: ProviderEntity, content: ResourceContentData): Promise<{ taxonomy: Taxonomy; errors: UserError[] }> {

@@ -1,17 +1,16 @@
-import { ResourceSnapshot } from './resource-snapshot';
-import { recordAudit } from '../audit/audit.service';
-import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
-import { userError, UserError } from '../graphql/user-error';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Actor, hasRole } from '../identity/actor';
+import { recordAudit } from '../audit/audit.service';
+import { RequestContext } from '../graphql/context';
+import { userError, UserError } from '../graphql/user-error';
+import { Actor } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { enqueueEvent } from '../outbox/outbox.service';
+import { loadResourceForEditor } from './editable-resource';
 import { checkCompleteness } from './resource-completeness';
 import { PublicationOptions, publishResource, withdrawPublication } from './resource-publication';
-import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
+import { ResourceSnapshot } from './resource-snapshot';
+import { compileResourceSnapshot } from './resource-snapshot.compiler';
 import { canTransition, PUBLICATION_ACTIONS_TOPIC, PublicationAction, PUBLICATION_TRANSITIONS } from './resource-status.workflow';
 import { ResourceEntity } from './resource.entity';
 
@@ -45,13 +44,7 @@ async function applyPublicationChange(
   context: RequestContext, actor: Actor, action: PublicationAction, input: { resourceId: string; expectedVersion?: number | null },
 ): Promise<PublicationResult> {
   return context.em.transactional(async (em) => {
-    const decoded = fromGlobalId(input.resourceId);
-    // The tenant filter hides other providers' fitxes: they answer "not found".
-    const resource = decoded?.type === 'Resource'
-      ? await em.findOne(ResourceEntity, decoded.id, { populate: SNAPSHOT_POPULATE })
-      : null;
-    if (!resource) throw notFound('Resource');
-    if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may ${action} its fitxes`);
+    const resource = await loadResourceForEditor(em, actor, input.resourceId, action);
     if (input.expectedVersion != null && input.expectedVersion !== resource.version) {
       const stale = userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${resource.version}`, ['input', 'expectedVersion']);
       return { snapshot: compileResourceSnapshot(resource), warnings: [], userErrors: [stale] };

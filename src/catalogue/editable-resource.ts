@@ -1,0 +1,22 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { forbidden, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { Actor, hasRole } from '../identity/actor';
+import { SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
+import { ResourceEntity } from './resource.entity';
+
+/**
+ * Loads a fitxa that an editor is about to change, with everything its snapshot needs, locking its
+ * row so that concurrent changes queue up and the later one sees the new version. The request's
+ * tenant filter hides other providers' fitxes, which therefore answer "not found"; staff of the
+ * right provider without the editor role are refused.
+ */
+export async function loadResourceForEditor(em: EntityManager, actor: Actor, resourceGlobalId: string, verb: string): Promise<ResourceEntity> {
+  const decoded = fromGlobalId(resourceGlobalId);
+  if (decoded?.type !== 'Resource') throw notFound('Resource');
+  await em.execute('select id from resource where id = ? for update', [decoded.id]);
+  const resource = await em.findOne(ResourceEntity, decoded.id, { populate: SNAPSHOT_POPULATE });
+  if (!resource) throw notFound('Resource');
+  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may ${verb} its fitxes`);
+  return resource;
+}
