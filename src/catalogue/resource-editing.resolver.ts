@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } f
 import { RequestContext } from '../graphql/context';
 import { UserError } from '../graphql/user-error';
 import { ResourceContentInput } from './resource-content.input';
-import { createResource, deleteResourceDraft, EditingResult, updateResource } from './resource-editing.service';
+import { createResource, deleteResourceDraft, EditingResult, restoreResourceRevision, updateResource } from './resource-editing.service';
 import { toResourceNode } from './resource.mapper';
 import { ResourceNode } from './resource.type';
 
@@ -57,6 +57,27 @@ export class UpdateResourcePayload {
   userErrors!: UserError[];
 }
 
+@InputType({ description: 'An earlier revision to make the working draft again.' })
+export class RestoreResourceRevisionInput {
+  @Field(() => ID, { description: 'Global ID of the resource.' })
+  resourceId!: string;
+
+  @Field(() => ID, { description: 'Global ID of the revision (from Resource.revisions).' })
+  revisionId!: string;
+
+  @Field(() => Int, { description: 'The version the editor saw.' })
+  expectedVersion!: number;
+}
+
+@ObjectType({ description: 'Result of restoreResourceRevision.' })
+export class RestoreResourceRevisionPayload {
+  @Field(() => ResourceNode, { nullable: true, description: 'The working draft as it now stands.' })
+  resource!: ResourceNode | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was written.' })
+  userErrors!: UserError[];
+}
+
 @ObjectType({ description: 'Result of deleteResourceDraft.' })
 export class DeleteResourceDraftPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the deleted resource.' })
@@ -82,6 +103,13 @@ export class ResourceEditingResolver {
   async deleteResourceDraft(@Ctx() context: RequestContext, @Arg('input', () => DeleteResourceDraftInput) input: DeleteResourceDraftInput): Promise<DeleteResourceDraftPayload> {
     const result = await deleteResourceDraft(context, input);
     return { deletedResourceId: result.deletedResourceId && input.resourceId, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => RestoreResourceRevisionPayload, { description: "Make an earlier revision the working draft again (editors of the fitxa's provider); it becomes a new revision." })
+  async restoreResourceRevision(
+    @Ctx() context: RequestContext, @Arg('input', () => RestoreResourceRevisionInput) input: RestoreResourceRevisionInput,
+  ): Promise<RestoreResourceRevisionPayload> {
+    return this.payload(context, await restoreResourceRevision(context, input));
   }
 
   private payload(context: RequestContext, result: EditingResult) {

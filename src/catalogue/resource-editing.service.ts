@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
 import { userError, UserError } from '../graphql/user-error';
 import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
@@ -13,6 +14,8 @@ import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { ApplicationWindowEntity } from './application-window.entity';
 import { loadResourceForEditor } from './editable-resource';
+import { recordRevision } from './resource-revision';
+import { ResourceRevisionEntity } from './resource-revision.entity';
 import { InterlocutorRoleEntity } from './interlocutor-role.entity';
 import { LegalReferenceEntity } from './legal-reference.entity';
 import { ProcedureStepEntity } from './procedure-step.entity';
@@ -61,6 +64,7 @@ export async function createResource(
       const resource = em.create(ResourceEntity, { provider, code: input.code, kind: input.content.kind, status: ResourceStatus.DRAFT });
       applyContent(em, resource, input.content, taxonomy);
       await em.flush();
+      await recordRevision(em, actor, resource, 'create');
       recordAudit(em, actor, {
         providerId: provider.id, action: 'resource.create', targetType: 'Resource', targetId: resource.id,
         details: { code: resource.code, version: resource.version },
@@ -93,9 +97,42 @@ export async function updateResource(
       // Lists are other tables: touching the fitxa itself makes every save bump (and check) its version.
       resource.updatedAt = new Date();
       await em.flush();
+      await recordRevision(em, actor, resource, 'update');
       recordAudit(em, actor, {
         providerId: resource.provider.id, action: 'resource.update', targetType: 'Resource', targetId: resource.id,
         details: { code: resource.code, from: input.expectedVersion, version: resource.version },
+      });
+      await em.flush();
+      return { snapshot: compileResourceSnapshot(resource), userErrors: [] };
+    });
+  } catch (error) {
+    if (error instanceof OptimisticLockError) return { snapshot: null, userErrors: [staleConcurrent()] };
+    throw error;
+  }
+}
+
+/** Makes an earlier revision's content the working draft again (itself a new revision). */
+export async function restoreResourceRevision(
+  context: RequestContext, input: { resourceId: string; revisionId: string; expectedVersion: number },
+): Promise<EditingResult> {
+  const actor = requireActor(context);
+  try {
+    return await context.em.transactional(async (em) => {
+      const resource = await loadResourceForEditor(em, actor, input.resourceId, 'restore');
+      if (input.expectedVersion !== resource.version) return { snapshot: compileResourceSnapshot(resource), userErrors: [staleVersion(resource.version)] };
+      const decoded = fromGlobalId(input.revisionId);
+      const revision = decoded?.type === 'ResourceRevision' ? await em.findOne(ResourceRevisionEntity, { id: decoded.id, resource }) : null;
+      if (!revision) throw notFound('Revision');
+      // Areas, units or catalogues it names may have gone since: say so rather than restore half.
+      const { taxonomy, errors } = await resolveTaxonomy(em, resource.provider, revision.content);
+      if (errors.length) return { snapshot: compileResourceSnapshot(resource), userErrors: errors };
+      applyContent(em, resource, revision.content, taxonomy);
+      resource.updatedAt = new Date();
+      await em.flush();
+      await recordRevision(em, actor, resource, 'restore');
+      recordAudit(em, actor, {
+        providerId: resource.provider.id, action: 'resource.restore', targetType: 'Resource', targetId: resource.id,
+        details: { code: resource.code, restoredVersion: revision.version, version: resource.version },
       });
       await em.flush();
       return { snapshot: compileResourceSnapshot(resource), userErrors: [] };

@@ -1,6 +1,7 @@
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PublicationScheduleEntity } from '../catalogue/publication-schedule.entity';
+import { ResourceRevisionEntity } from '../catalogue/resource-revision.entity';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { HolidayEntity } from '../calendar/holiday.entity';
@@ -30,5 +31,5 @@ export const entities = [
   ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
   InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity, HolidayEntity,
   StoredFileEntity,
-  AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity,
+  AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
 ];

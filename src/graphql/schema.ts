@@ -11,6 +11,7 @@ import { FolderResolver } from '../catalogue/folder.resolver';
 import { DeadlineResolver } from '../calendar/deadline.resolver';
 import { PublicationScheduleResolver } from '../catalogue/publication-schedule.resolver';
 import { ResourcePublishingResolver } from '../catalogue/resource-publishing.resolver';
+import { ResourceRevisionResolver } from '../catalogue/resource-revision.resolver';
 import { ResourceEditingResolver } from '../catalogue/resource-editing.resolver';
 import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
@@ -21,7 +22,7 @@ import { DateTimeScalar } from './scalars';
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
-  DeadlineResolver, ResourceEditingResolver,
+  DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
