@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import { ConnectionArguments, pageWindow, toConnection } from '../graphql/pagination';
-import { Actor, hasRole } from '../identity/actor';
+import { Actor, isEditorialStaff } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -21,11 +21,12 @@ export function recordAudit(
 /** A provider's editorial history, newest first, for its editors and admins. */
 export async function listAuditEntries(context: RequestContext, providerSlug: string, page: ConnectionArguments) {
   const actor = requireActor(context);
-  if (!hasRole(actor, 'editor', providerSlug) && !hasRole(actor, 'admin', providerSlug)) {
+  if (!isEditorialStaff(actor, providerSlug)) {
     throw forbidden(`Only editors and admins of ${providerSlug} may read its audit log`);
   }
   const provider = await context.em.findOne(ProviderEntity, { slug: providerSlug });
-  const where = { providerId: provider?.id ?? '00000000-0000-0000-0000-000000000000' };
+  if (!provider) return toConnection<AuditEntryEntity>([], pageWindow(page, 0), 0);
+  const where = { providerId: provider.id };
   const total = await context.em.count(AuditEntryEntity, where);
   const window = pageWindow(page, total);
   const rows = window.limit === 0 ? [] : await context.em.find(AuditEntryEntity, where, {

@@ -1,6 +1,6 @@
 import { postgresArray } from '../database/postgres-array';
 import { RequestContext } from '../graphql/context';
-import { hasRole } from '../identity/actor';
+import { isEditorialStaff } from '../identity/actor';
 import { ResourceEntity } from './resource.entity';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { badUserInput } from '../graphql/errors';
@@ -91,8 +91,7 @@ export async function findPublishedResourcesByIds(context: RequestContext, ids: 
  * entity manager already hides other providers' fitxes; the role check says whether to try at all.
  */
 export async function findDraftForPreview(context: RequestContext, providerSlug: string, code: string): Promise<ResourceSnapshot | null> {
-  const { actor } = context.identity;
-  if (!actor || !(hasRole(actor, 'editor', providerSlug) || hasRole(actor, 'admin', providerSlug))) return null;
+  if (!isEditorialStaff(context.identity.actor, providerSlug)) return null;
   const resource = await context.em.findOne(ResourceEntity, { provider: { slug: providerSlug }, code }, { populate: SNAPSHOT_POPULATE });
   return resource ? compileResourceSnapshot(resource) : null;
 }

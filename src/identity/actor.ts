@@ -124,3 +124,8 @@ export function actorFromClaims(claims: Record<string, unknown>, options: { onIg
 export function hasRole(actor: Actor | null | undefined, role: StaffRole, providerSlug: string): boolean {
   return actor?.roles.some((grant) => grant.role === role && grant.provider === providerSlug) ?? false;
 }
+
+/** Editors and admins of a provider: the staff who may read its drafts, revisions and audit log. */
+export function isEditorialStaff(actor: Actor | null | undefined, providerSlug: string): boolean {
+  return hasRole(actor, 'editor', providerSlug) || hasRole(actor, 'admin', providerSlug);
+}
