@@ -7,6 +7,7 @@ import { QualityCommitmentEntity } from '../src/catalogue/quality-commitment.ent
 import { RequirementEntity } from '../src/catalogue/requirement.entity';
 import { RequirementVerification } from '../src/catalogue/resource-enums';
 import { publishResource } from '../src/catalogue/resource-publication';
+import { ResourceDocumentVersionEntity } from '../src/catalogue/resource-document-version.entity';
 import { ResourceDocumentEntity } from '../src/catalogue/resource-document.entity';
 import { ResourceTranslationEntity } from '../src/catalogue/resource-translation.entity';
 import { ResourceEntity } from '../src/catalogue/resource.entity';
@@ -134,20 +135,27 @@ function buildResource(seed: ResourceSeed, taxonomy: ProviderTaxonomy): Resource
   (seed.requirements ?? []).forEach((requirement, index) => resource.requirements.add(Object.assign(new RequirementEntity(), {
     resource, position: index + 1, text: requirement.text, verification: requirement.verification, documentCode: requirement.documentCode ?? null,
   })));
-  (seed.documents ?? []).forEach((document, index) => resource.documents.add(Object.assign(new ResourceDocumentEntity(), {
-    resource,
-    position: index + 1,
-    code: document.code,
-    kind: document.kind,
-    title: document.title,
-    version: document.version,
-    sha256: document.sha256,
-    url: document.url,
-    mediaType: document.mediaType,
-    mustAccept: document.mustAccept ?? false,
-    mustAttach: document.mustAttach ?? false,
-    signedCopyOnAcceptance: document.signedCopyOnAcceptance ?? false,
-  })));
+  // Seeded documents are published elsewhere (their URL and hash come from the source): version 1.
+  (seed.documents ?? []).forEach((document, index) => {
+    const documentVersion = Object.assign(new ResourceDocumentVersionEntity(), {
+      resource, code: document.code, number: 1, sha256: document.sha256, mediaType: document.mediaType, file: null, externalUrl: document.url,
+    });
+    resource.documents.add(Object.assign(new ResourceDocumentEntity(), {
+      resource,
+      position: index + 1,
+      code: document.code,
+      kind: document.kind,
+      title: document.title,
+      version: document.version,
+      documentVersion,
+      sha256: document.sha256,
+      url: document.url,
+      mediaType: document.mediaType,
+      mustAccept: document.mustAccept ?? false,
+      mustAttach: document.mustAttach ?? false,
+      signedCopyOnAcceptance: document.signedCopyOnAcceptance ?? false,
+    }));
+  });
   (seed.serviceOptions ?? []).forEach((option, index) => resource.serviceOptions.add(Object.assign(new ServiceOptionEntity(), {
     resource, position: index + 1, code: option.code, name: option.name, recommended: option.recommended ?? false,
   })));

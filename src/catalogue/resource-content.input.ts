@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Locale } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
@@ -90,17 +90,23 @@ export class ResourceDocumentInput {
   @Field(() => [LocalizedTextInput])
   title!: LocalizedTextInput[];
 
-  @Field()
-  version!: string;
+  @Field(() => String, { nullable: true, description: 'Version label shown to people, e.g. "2023"; defaults to the version number.' })
+  version?: string | null;
 
-  @Field({ description: '64 hexadecimal digits.' })
-  sha256!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A file uploaded with POST /files. It supplies sha256, mediaType and the download address; giving it content other than the current version\'s creates a new document version.',
+  })
+  fileId?: string | null;
 
-  @Field({ description: 'http(s) URL.' })
-  url!: string;
+  @Field(() => String, { nullable: true, description: 'Without fileId: SHA-256 of the document published elsewhere, 64 hexadecimal digits.' })
+  sha256?: string | null;
 
-  @Field()
-  mediaType!: string;
+  @Field(() => String, { nullable: true, description: 'Without fileId: http(s) URL where the document is published.' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Without fileId: its media type.' })
+  mediaType?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   mustAccept?: boolean | null;

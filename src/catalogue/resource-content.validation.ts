@@ -39,8 +39,11 @@ export interface ResourceContentData {
   translations: ResourceTranslationData[];
   requirements?: { text: LocalizedTextData[]; verification: RequirementVerification; documentCode?: string | null }[] | null;
   documents?: {
-    code: string; kind: ResourceDocumentKind; title: LocalizedTextData[]; version: string; sha256: string; url: string;
-    mediaType: string; mustAccept?: boolean | null; mustAttach?: boolean | null; signedCopyOnAcceptance?: boolean | null;
+    code: string; kind: ResourceDocumentKind; title: LocalizedTextData[]; version?: string | null;
+    /** An upload (POST /files); when given, it supplies the SHA-256, media type and download address. */
+    fileId?: string | null;
+    sha256?: string | null; url?: string | null; mediaType?: string | null;
+    mustAccept?: boolean | null; mustAttach?: boolean | null; signedCopyOnAcceptance?: boolean | null;
   }[] | null;
   serviceOptions?: { code: string; name: LocalizedTextData[]; recommended?: boolean | null }[] | null;
   applicationWindows?: { label?: string | null; opensOn: string; closesOn: string }[] | null;
@@ -184,10 +187,12 @@ export function validateResourceContent(content: ResourceContentData, base: stri
   uniqueCodes(documents, at('documents'));
   documents.forEach((document, index) => {
     localized(document.title, at('documents', index, 'title'), { required: true, max: MAX_TITLE_LENGTH });
-    requiredText(document.version, 32, at('documents', index, 'version'));
-    if (!SHA256_PATTERN.test(document.sha256 ?? '')) add('INVALID_FORMAT', 'A SHA-256 is 64 hexadecimal digits', at('documents', index, 'sha256'));
-    url(document.url, MAX_URL_LENGTH, at('documents', index, 'url'), true);
-    requiredText(document.mediaType, 100, at('documents', index, 'mediaType'));
+    if (document.version != null && document.version !== '') requiredText(document.version, 32, at('documents', index, 'version'));
+    // An uploaded file describes itself; a document published elsewhere needs its address, hash and type.
+    if (document.fileId) return;
+    if (!SHA256_PATTERN.test(document.sha256 ?? '')) add('INVALID_FORMAT', 'A SHA-256 is 64 hexadecimal digits (or give fileId)', at('documents', index, 'sha256'));
+    url(document.url ?? undefined, MAX_URL_LENGTH, at('documents', index, 'url'), true);
+    requiredText(document.mediaType ?? undefined, 100, at('documents', index, 'mediaType'));
   });
   const documentCodes = new Set(documents.map((d) => d.code));
 

@@ -1,11 +1,13 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { LocalizedText } from '../i18n/locale';
+import { ResourceDocumentVersionEntity } from './resource-document-version.entity';
 import { ResourceDocumentKind } from './resource-enums';
 import { ResourceItemEntity } from './resource-item.entity';
 
 /**
  * A document of the fitxa: conditions of access and use, agreement, data-processing contract,
- * form. Its SHA-256 identifies the exact version an applicant accepts.
+ * form. `sha256`, `url` and `mediaType` describe its current version (`documentVersion`), which
+ * is what an applicant accepts; earlier versions stay in `resource_document_version`.
  */
 @Entity({ tableName: 'resource_document' })
 export class ResourceDocumentEntity extends ResourceItemEntity {
@@ -19,8 +21,12 @@ export class ResourceDocumentEntity extends ResourceItemEntity {
   @Property({ type: 'jsonb' })
   title!: LocalizedText;
 
+  /** Version label shown to people, e.g. "2023"; defaults to the version number. */
   @Property({ type: 'string', length: 32 })
   version!: string;
+
+  @ManyToOne(() => ResourceDocumentVersionEntity, { deleteRule: 'restrict' })
+  documentVersion!: ResourceDocumentVersionEntity;
 
   @Property({ type: 'string', length: 64 })
   sha256!: string;

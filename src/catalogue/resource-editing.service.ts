@@ -1,6 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service';
+import { StoredFileEntity } from '../files/stored-file.entity';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
@@ -22,7 +23,7 @@ import { ProcedureStepEntity } from './procedure-step.entity';
 import { QualityCommitmentEntity } from './quality-commitment.entity';
 import { RequirementEntity } from './requirement.entity';
 import { ResourceContentData, toLocalizedText, validateResourceCode, validateResourceContent } from './resource-content.validation';
-import { ResourceDocumentEntity } from './resource-document.entity';
+import { applyDocuments, resolveDocumentFiles } from './resource-documents';
 import { ResourceStatus } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot } from './resource-snapshot.compiler';
@@ -59,10 +60,11 @@ export async function createResource(
       const provider = await em.findOne(ProviderEntity, { slug: input.provider });
       if (!provider) throw notFound('Provider');
       const { taxonomy, errors: taxonomyErrors } = await resolveTaxonomy(em, provider, input.content);
-      errors.push(...taxonomyErrors);
+      const { files, errors: fileErrors } = await resolveDocumentFiles(em, actor, null, input.content.documents);
+      errors.push(...taxonomyErrors, ...fileErrors);
       if (errors.length) return { snapshot: null, userErrors: errors };
       const resource = em.create(ResourceEntity, { provider, code: input.code, kind: input.content.kind, status: ResourceStatus.DRAFT });
-      applyContent(em, resource, input.content, taxonomy);
+      await applyContent(em, resource, input.content, taxonomy, files, context.config.publicBaseUrl);
       await em.flush();
       await recordRevision(em, actor, resource, 'create');
       recordAudit(em, actor, {
@@ -91,9 +93,10 @@ export async function updateResource(
       if (input.expectedVersion !== resource.version) return { snapshot: compileResourceSnapshot(resource), userErrors: [staleVersion(resource.version)] };
       const errors = validateResourceContent(input.content);
       const { taxonomy, errors: taxonomyErrors } = await resolveTaxonomy(em, resource.provider, input.content);
-      errors.push(...taxonomyErrors);
+      const { files, errors: fileErrors } = await resolveDocumentFiles(em, actor, resource.id, input.content.documents);
+      errors.push(...taxonomyErrors, ...fileErrors);
       if (errors.length) return { snapshot: compileResourceSnapshot(resource), userErrors: errors };
-      applyContent(em, resource, input.content, taxonomy);
+      await applyContent(em, resource, input.content, taxonomy, files, context.config.publicBaseUrl);
       // Lists are other tables: touching the fitxa itself makes every save bump (and check) its version.
       resource.updatedAt = new Date();
       await em.flush();
@@ -125,8 +128,10 @@ export async function restoreResourceRevision(
       if (!revision) throw notFound('Revision');
       // Areas, units or catalogues it names may have gone since: say so rather than restore half.
       const { taxonomy, errors } = await resolveTaxonomy(em, resource.provider, revision.content);
+      const { files, errors: fileErrors } = await resolveDocumentFiles(em, actor, resource.id, revision.content.documents);
+      errors.push(...fileErrors);
       if (errors.length) return { snapshot: compileResourceSnapshot(resource), userErrors: errors };
-      applyContent(em, resource, revision.content, taxonomy);
+      await applyContent(em, resource, revision.content, taxonomy, files, context.config.publicBaseUrl);
       resource.updatedAt = new Date();
       await em.flush();
       await recordRevision(em, actor, resource, 'restore');
@@ -187,7 +192,10 @@ async function resolveTaxonomy(em: EntityManager, provider: ProviderEntity, cont
 }
 
 /** Writes validated content into the fitxa; lists replace the stored ones, positions from list order. */
-function applyContent(em: EntityManager, resource: ResourceEntity, content: ResourceContentData, taxonomy: Taxonomy): void {
+async function applyContent(
+  em: EntityManager, resource: ResourceEntity, content: ResourceContentData, taxonomy: Taxonomy,
+  documentFiles: (StoredFileEntity | null)[], publicBaseUrl: string,
+): Promise<void> {
   resource.kind = content.kind;
   resource.modality = toLocalizedText(content.modality);
   resource.provisionType = content.provisionType ?? null;
@@ -230,11 +238,9 @@ function applyContent(em: EntityManager, resource: ResourceEntity, content: Reso
   resource.requirements.set((content.requirements ?? []).map((r, index) => em.create(RequirementEntity, {
     resource, position: index + 1, text: required(r.text), verification: r.verification, documentCode: r.documentCode ?? null,
   })));
-  resource.documents.set((content.documents ?? []).map((d, index) => em.create(ResourceDocumentEntity, {
-    resource, position: index + 1, code: d.code, kind: d.kind, title: required(d.title), version: d.version, sha256: d.sha256.toLowerCase(),
-    url: d.url, mediaType: d.mediaType, mustAccept: d.mustAccept ?? false, mustAttach: d.mustAttach ?? false,
-    signedCopyOnAcceptance: d.signedCopyOnAcceptance ?? false,
-  })));
+  await applyDocuments(em, resource, (content.documents ?? []).map((d, index) => ({
+    ...d, title: required(d.title), file: documentFiles[index] ?? null,
+  })), publicBaseUrl);
   resource.serviceOptions.set((content.serviceOptions ?? []).map((s, index) => em.create(ServiceOptionEntity, {
     resource, position: index + 1, code: s.code, name: required(s.name), recommended: s.recommended ?? false,
   })));

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LOCALES, Locale } from '../i18n/locale';
+import { markDocumentVersionsPublished } from './resource-documents';
 import { ResourceStatus } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
@@ -23,6 +24,7 @@ export async function publishResource(em: EntityManager, resource: ResourceEntit
   await em.flush();
 
   const snapshot = compileResourceSnapshot(resource);
+  await markDocumentVersionsPublished(em, snapshot.documents.map((d) => d.id), options.now);
   const titles: Partial<Record<Locale, string>> = {};
   for (const locale of LOCALES) {
     const title = snapshot.translations[locale]?.title;

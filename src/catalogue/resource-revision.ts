@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../graphql/global-id';
 import { Actor } from '../identity/actor';
 import { LOCALES, LocalizedText } from '../i18n/locale';
 import { LocalizedTextData, ResourceContentData } from './resource-content.validation';
@@ -37,7 +38,9 @@ export function editableContent(s: ResourceSnapshot): ResourceContentData {
     maxApplicationsPerEntity: s.maxApplicationsPerEntity,
     translations: LOCALES.flatMap((locale) => (s.translations[locale] ? [{ locale, ...s.translations[locale]! }] : [])),
     requirements: s.requirements.map((r) => ({ text: localized(r.text)!, verification: r.verification, documentCode: r.documentCode })),
-    documents: s.documents.map(({ id: _id, position: _position, title, ...rest }) => ({ ...rest, title: localized(title)! })),
+    documents: s.documents.map(({ id: _id, position: _position, versionNumber: _number, fileId, title, ...rest }) => ({
+      ...rest, title: localized(title)!, fileId: fileId ? toGlobalId('StoredFile', fileId) : null,
+    })),
     serviceOptions: s.serviceOptions.map((o) => ({ code: o.code, name: localized(o.name)!, recommended: o.recommended })),
     applicationWindows: s.applicationWindows.map((w) => ({ label: w.label, opensOn: w.opensOn, closesOn: w.closesOn })),
     qualityCommitments: s.qualityCommitments.map(({ id: _id, position: _position, text, breachAction, ...rest }) => ({

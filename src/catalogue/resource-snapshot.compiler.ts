@@ -4,7 +4,7 @@ import { ResourceEntity } from './resource.entity';
 
 /** The collections and references a snapshot reads; load them before compiling. */
 export const SNAPSHOT_POPULATE = [
-  'provider', 'catalogue', 'area', 'programme', 'providerUnit', 'translations', 'requirements', 'documents',
+  'provider', 'catalogue', 'area', 'programme', 'providerUnit', 'translations', 'requirements', 'documents.documentVersion',
   'serviceOptions', 'applicationWindows', 'qualityCommitments', 'legalReferences', 'procedureSteps', 'interlocutorRoles',
 ] as const;
 
@@ -67,7 +67,8 @@ export function compileResourceSnapshot(resource: ResourceEntity): ResourceSnaps
       id: r.id, position: r.position, text: r.text, verification: r.verification, documentCode: r.documentCode ?? null,
     })),
     documents: byPosition(resource.documents.getItems()).map((d) => ({
-      id: d.id, position: d.position, code: d.code, kind: d.kind, title: d.title, version: d.version, sha256: d.sha256,
+      id: d.documentVersion.id, position: d.position, code: d.code, kind: d.kind, title: d.title, version: d.version,
+      versionNumber: d.documentVersion.number, fileId: d.documentVersion.file?.id ?? null, sha256: d.sha256,
       url: d.url, mediaType: d.mediaType, mustAccept: d.mustAccept, mustAttach: d.mustAttach,
       signedCopyOnAcceptance: d.signedCopyOnAcceptance,
     })),

@@ -37,7 +37,11 @@ export interface ResourceSnapshot {
   translations: Partial<Record<Locale, ResourceTranslationSnapshot>>;
   requirements: { id: string; position: number; text: LocalizedText; verification: RequirementVerification; documentCode: string | null }[];
   documents: {
+    /** The id of the document version (resource_document_version), which acceptances name. */
     id: string; position: number; code: string; kind: ResourceDocumentKind; title: LocalizedText; version: string;
+    versionNumber: number;
+    /** The stored upload (raw id) behind the version, or null for a document published elsewhere. */
+    fileId: string | null;
     sha256: string; url: string; mediaType: string; mustAccept: boolean; mustAttach: boolean; signedCopyOnAcceptance: boolean;
   }[];
   serviceOptions: { id: string; position: number; code: string; name: LocalizedText; recommended: boolean }[];

@@ -38,7 +38,10 @@ export class RequirementView {
   documentCode!: string | null;
 }
 
-@ObjectType('ResourceDocument', { description: 'A document of the fitxa, identified by its version and SHA-256.', simpleResolvers: true })
+@ObjectType('ResourceDocument', {
+  description: 'A document of the fitxa in its current version. `id` names this version: an acceptance of the conditions gives it with the SHA-256.',
+  simpleResolvers: true,
+})
 export class ResourceDocumentView {
   @Field(() => ID, { description: 'Global ID.' })
   id!: string;
@@ -52,8 +55,11 @@ export class ResourceDocumentView {
   @Field({ description: 'Title, in the served locale.' })
   title!: string;
 
-  @Field({ description: 'Version label.' })
+  @Field({ description: 'Version label shown to people.' })
   version!: string;
+
+  @Field(() => Int, { description: 'Version number: 1 for the first content, one more each time an editor replaces it.' })
+  versionNumber!: number;
 
   @Field({ description: 'SHA-256 of the file, hex-encoded; an acceptance names this exact version.' })
   sha256!: string;

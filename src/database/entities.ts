@@ -13,6 +13,7 @@ import { ProcedureStepEntity } from '../catalogue/procedure-step.entity';
 import { PublishedResourceEntity } from '../catalogue/published-resource.entity';
 import { QualityCommitmentEntity } from '../catalogue/quality-commitment.entity';
 import { RequirementEntity } from '../catalogue/requirement.entity';
+import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
 import { ResourceDocumentEntity } from '../catalogue/resource-document.entity';
 import { ResourceTranslationEntity } from '../catalogue/resource-translation.entity';
 import { ResourceEntity } from '../catalogue/resource.entity';
@@ -27,7 +28,7 @@ import { ProviderEntity } from '../tenancy/provider.entity';
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
   ProviderEntity, CatalogueEntity, AreaEntity, ProgrammeEntity, ProviderUnitEntity, LocalEntityEntity,
-  ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ServiceOptionEntity,
+  ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ResourceDocumentVersionEntity, ServiceOptionEntity,
   ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
   InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity, HolidayEntity,
   StoredFileEntity,

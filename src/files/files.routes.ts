@@ -10,6 +10,7 @@ import { attachmentDisposition } from './file-name';
 import { FileStorage, LocalFileStorage } from './file-storage';
 import { receiveUpload, UploadRefusal } from './file-upload';
 import { StoredFileEntity } from './stored-file.entity';
+import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
 
 export interface FileRoutesDependencies {
   config: Config;
@@ -73,27 +74,7 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
         : null;
       if (!file) throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
 
-      const notModified = etagMatches(request.headers['if-none-match'], file.sha256);
-      const content = notModified ? null : await storage.read(file.sha256);
-      if (!notModified && !content) throw new Error(`Content of stored file ${file.id} (sha256 ${file.sha256}) is missing from storage`);
-      response.setHeader('ETag', `"${file.sha256}"`);
-      // Private, and who may read can change: caches must ask every time (a 304 costs nothing).
-      response.setHeader('Cache-Control', 'private, no-cache');
-      response.setHeader('X-Content-Type-Options', 'nosniff');
-      if (!content) {
-        response.status(304).end();
-        return;
-      }
-      response.setHeader('Content-Type', file.mediaType);
-      response.setHeader('Content-Length', String(content.size));
-      response.setHeader('Content-Disposition', attachmentDisposition(file.filename));
-      response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-      if (request.method === 'HEAD') {
-        content.stream.destroy();
-        response.end();
-        return;
-      }
-      await pipeline(content.stream, response);
+      await sendContent(request, response, storage, { ...file, cacheControl: 'private, no-cache' });
     } catch (error) {
       if (response.headersSent) {
         logger.warn({ err: error }, 'Serving a stored file stopped');
@@ -103,6 +84,60 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
       sendError(response, error, logger);
     }
   });
+
+  // A version of a fitxa's document: anyone's once a publication showed it, the provider's staff's before.
+  app.get('/documents/:id', async (request, response) => {
+    try {
+      const context = await buildContext(request);
+      const decoded = fromGlobalId(String(request.params.id));
+      const version = decoded?.type === 'ResourceDocument'
+        ? await context.em.findOne(ResourceDocumentVersionEntity, { id: decoded.id }, { populate: ['file', 'resource.provider'], filters: false })
+        : null;
+      const isPublic = version?.firstPublishedAt != null;
+      const visible = isPublic || (version != null && context.identity.staffProviderIds.includes(version.resource.provider.id));
+      if (!version?.file || !visible) throw new AppError(ErrorCode.NOT_FOUND, 'Document not found');
+      await sendContent(request, response, storage, {
+        ...version.file, cacheControl: isPublic ? 'public, max-age=86400' : 'private, no-cache',
+      });
+    } catch (error) {
+      if (response.headersSent) {
+        logger.warn({ err: error }, 'Serving a document stopped');
+        response.destroy();
+        return;
+      }
+      sendError(response, error, logger);
+    }
+  });
+}
+
+/**
+ * Sends stored content with its SHA-256 as the entity tag (304 when the client has it). Contents
+ * never change under a hash, but who may read them can, hence the caller's Cache-Control.
+ */
+async function sendContent(
+  request: Request, response: Response, storage: FileStorage,
+  file: { id: string; sha256: string; mediaType: string; filename: string; cacheControl: string },
+): Promise<void> {
+  const notModified = etagMatches(request.headers['if-none-match'], file.sha256);
+  const content = notModified ? null : await storage.read(file.sha256);
+  if (!notModified && !content) throw new Error(`Content of stored file ${file.id} (sha256 ${file.sha256}) is missing from storage`);
+  response.setHeader('ETag', `"${file.sha256}"`);
+  response.setHeader('Cache-Control', file.cacheControl);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (!content) {
+    response.status(304).end();
+    return;
+  }
+  response.setHeader('Content-Type', file.mediaType);
+  response.setHeader('Content-Length', String(content.size));
+  response.setHeader('Content-Disposition', attachmentDisposition(file.filename));
+  response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  if (request.method === 'HEAD') {
+    content.stream.destroy();
+    response.end();
+    return;
+  }
+  await pipeline(content.stream, response);
 }
 
 /** Staff of a provider, or someone who may act for a local entity. */

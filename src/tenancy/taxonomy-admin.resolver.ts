@@ -1,10 +1,10 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { RequestContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
 import { UserError } from '../graphql/user-error';
 import { AreaNode, CatalogueNode, ProgrammeNode, ProviderUnitNode } from './provider.type';
-import { saveArea, saveCatalogue, saveProgramme, saveProviderUnit, SaveResult } from './taxonomy-admin.service';
+import { deleteTaxonomyItem, saveArea, saveCatalogue, saveProgramme, saveProviderUnit, SaveResult, TaxonomyKind } from './taxonomy-admin.service';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from './tenancy.mappers';
 
 @InputType({ description: 'An area, created or updated by its code.' })
@@ -32,6 +32,22 @@ export class SaveProviderUnitInput extends SaveAreaInput {
   @Field(() => String, { nullable: true, description: 'E-mail address.' }) @MaxLength(1000) email?: string | null;
   @Field(() => String, { nullable: true, description: 'Contact form.' }) @MaxLength(1000) contactFormUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'Web page.' }) @MaxLength(1000) website?: string | null;
+}
+
+export enum TaxonomyItemKind { AREA = 'area', PROGRAMME = 'programme', CATALOGUE = 'catalogue', PROVIDER_UNIT = 'providerUnit' }
+registerEnumType(TaxonomyItemKind, { name: 'TaxonomyItemKind', description: 'Which piece of a provider\'s taxonomy.' });
+
+@InputType({ description: 'A piece of taxonomy to delete, by its code.' })
+export class DeleteTaxonomyItemInput {
+  @Field({ description: 'Provider slug.' }) @MaxLength(64) provider!: string;
+  @Field(() => TaxonomyItemKind) kind!: TaxonomyItemKind;
+  @Field() @MaxLength(64) code!: string;
+}
+
+@ObjectType({ description: 'Result of deleting a piece of taxonomy.' })
+export class DeleteTaxonomyItemPayload {
+  @Field(() => String, { nullable: true, description: 'The code deleted; null when nothing was.' }) deletedCode!: string | null;
+  @Field(() => [UserError], { description: 'Why nothing was deleted (IN_USE).' }) userErrors!: UserError[];
 }
 
 function payloadType<T extends object>(name: string, itemType: new () => T, field: string) {
@@ -71,5 +87,12 @@ export class TaxonomyAdminResolver {
   @Mutation(() => SaveProviderUnitPayload, { description: "Create or update a provider unit and its contact point (the provider's admins)." })
   async saveProviderUnit(@Ctx() context: RequestContext, @Arg('input', () => SaveProviderUnitInput, { validate: true }) input: SaveProviderUnitInput) {
     return toPayload(await saveProviderUnit(context, input), toProviderUnitNode);
+  }
+
+  @Mutation(() => DeleteTaxonomyItemPayload, {
+    description: "Delete an area, programme, catalogue or provider unit that no fitxa or programme uses (the provider's admins).",
+  })
+  deleteTaxonomyItem(@Ctx() context: RequestContext, @Arg('input', () => DeleteTaxonomyItemInput, { validate: true }) input: DeleteTaxonomyItemInput) {
+    return deleteTaxonomyItem(context, input.kind as TaxonomyKind, input);
   }
 }

@@ -1,4 +1,6 @@
+import { LockMode } from '@mikro-orm/core';
 import { recordAudit } from '../audit/audit.service';
+import { ResourceEntity } from '../catalogue/resource.entity';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../graphql/errors';
 import { toDayString } from '../graphql/scalars';
@@ -21,7 +23,8 @@ export interface TaxonomyInput {
   name: string;
 }
 
-type Kind = 'area' | 'programme' | 'catalogue' | 'providerUnit';
+export type TaxonomyKind = 'area' | 'programme' | 'catalogue' | 'providerUnit';
+type Kind = TaxonomyKind;
 const ENTITY = { area: AreaEntity, programme: ProgrammeEntity, catalogue: CatalogueEntity, providerUnit: ProviderUnitEntity } as const;
 
 export interface SaveResult<T> {
@@ -50,6 +53,14 @@ function checkUrl(value: string | null | undefined, field: string): UserError[] 
   return [userError('INVALID_URL', 'An http(s) address of at most 500 characters', ['input', field])];
 }
 
+async function requireAdminOf(context: RequestContext, slug: string, kind: Kind) {
+  const actor = requireActor(context);
+  if (!hasRole(actor, 'admin', slug)) throw forbidden(`Only admins of ${slug} may change its ${kind}s`);
+  const provider = await context.em.findOne(ProviderEntity, { slug });
+  if (!provider) throw notFound('Provider');
+  return { actor, provider };
+}
+
 /**
  * Creates or updates (by code) one piece of a provider's taxonomy, for the provider's admins.
  * Published fitxes keep the names they were published with until they are published again.
@@ -57,10 +68,7 @@ function checkUrl(value: string | null | undefined, field: string): UserError[] 
 export async function saveTaxonomyItem<T extends ProviderOwnedEntity>(
   context: RequestContext, kind: Kind, input: TaxonomyInput, fields: Partial<T>, extraErrors: UserError[] = [],
 ): Promise<SaveResult<T>> {
-  const actor = requireActor(context);
-  if (!hasRole(actor, 'admin', input.provider)) throw forbidden(`Only admins of ${input.provider} may change its ${kind}s`);
-  const provider = await context.em.findOne(ProviderEntity, { slug: input.provider });
-  if (!provider) throw notFound('Provider');
+  const { actor, provider } = await requireAdminOf(context, input.provider, kind);
   const errors = [...checkCommon(input), ...extraErrors];
   if (errors.length) return { item: null, created: false, userErrors: errors };
 
@@ -112,4 +120,35 @@ export function saveProviderUnit(context: RequestContext, input: TaxonomyInput &
     contactFormUrl: input.contactFormUrl || null, website: input.website || null,
   };
   return saveTaxonomyItem<ProviderUnitEntity>(context, 'providerUnit', input, fields, errors);
+}
+
+const RESOURCE_FIELD: Record<Kind, 'area' | 'programme' | 'catalogue' | 'providerUnit'> = {
+  area: 'area', programme: 'programme', catalogue: 'catalogue', providerUnit: 'providerUnit',
+};
+
+/**
+ * Deletes a piece of taxonomy that nothing uses. One that fitxes (drafts included) or programmes
+ * still name is refused with IN_USE: deleting it would silently detach them, and the public
+ * snapshots would keep showing a name that no longer exists.
+ */
+export async function deleteTaxonomyItem(
+  context: RequestContext, kind: Kind, input: { provider: string; code: string },
+): Promise<{ deletedCode: string | null; userErrors: UserError[] }> {
+  const { actor, provider } = await requireAdminOf(context, input.provider, kind);
+  return context.em.transactional(async (em) => {
+    const item = await em.findOne(ENTITY[kind] as typeof AreaEntity, { provider, code: input.code }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!item) throw notFound(kind);
+    const resources = await em.count(ResourceEntity, { [RESOURCE_FIELD[kind]]: item.id }, { filters: false });
+    const programmes = kind === 'area' ? await em.count(ProgrammeEntity, { area: item.id }) : 0;
+    if (resources + programmes > 0) {
+      const users = [resources ? `${resources} fitxes` : '', programmes ? `${programmes} programmes` : ''].filter(Boolean).join(' and ');
+      return { deletedCode: null, userErrors: [userError('IN_USE', `${users} still use it: change them first`, ['input', 'code'])] };
+    }
+    recordAudit(em, actor, {
+      providerId: provider.id, action: `${kind}.delete`, targetType: kind, targetId: item.id, details: { code: item.code, name: item.name },
+    });
+    em.remove(item);
+    await em.flush();
+    return { deletedCode: input.code, userErrors: [] };
+  });
 }

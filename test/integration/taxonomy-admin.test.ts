@@ -63,4 +63,44 @@ describe('taxonomy administration', () => {
     }
     assert.deepEqual(await sql('select count(*)::int as n from provider_unit'), before);
   });
+
+  it('deletes a piece of taxonomy nothing uses, and refuses one that fitxes or programmes use', async () => {
+    const admin = await api.as({ nif: '12345678Z', name: 'Admin Diba', roles: ['admin:diba'] });
+    const remove = (headers: Record<string, string>, input: Record<string, unknown>) => api.graphql(
+      'mutation($input: DeleteTaxonomyItemInput!) { deleteTaxonomyItem(input: $input) { deletedCode userErrors { code field message } } }', { input }, headers);
+    const exists = async (table: string, code: string) =>
+      (await sql(`select count(*)::int as n from ${table} t join provider p on p.id = t.provider_id where p.slug = 'diba' and t.code = ?`, [code]))[0].n === 1;
+
+    await api.graphql('mutation { saveArea(input: { provider: "diba", code: "area-efimera", name: "Àrea efímera" }) { userErrors { code } } }', {}, admin);
+    await api.graphql('mutation { saveProgramme(input: { provider: "diba", code: "programa-efimer", name: "Programa", areaCode: "area-efimera" }) { userErrors { code } } }', {}, admin);
+    const usedByProgramme = await remove(admin, { provider: 'diba', kind: 'AREA', code: 'area-efimera' });
+    assert.equal(usedByProgramme.body.data.deleteTaxonomyItem.deletedCode, null);
+    assert.deepEqual(usedByProgramme.body.data.deleteTaxonomyItem.userErrors.map((e: any) => [e.code, e.field]), [['IN_USE', ['input', 'code']]]);
+    assert.match(usedByProgramme.body.data.deleteTaxonomyItem.userErrors[0].message, /1 programmes/);
+
+    const programme = await remove(admin, { provider: 'diba', kind: 'PROGRAMME', code: 'programa-efimer' });
+    assert.deepEqual(programme.body.data.deleteTaxonomyItem, { deletedCode: 'programa-efimer', userErrors: [] });
+    const area = await remove(admin, { provider: 'diba', kind: 'AREA', code: 'area-efimera' });
+    assert.deepEqual(area.body.data.deleteTaxonomyItem, { deletedCode: 'area-efimera', userErrors: [] });
+    assert.equal(await exists('area', 'area-efimera'), false);
+    const audit = await sql(`select action from audit_entry where action like '%.delete' order by created_at`);
+    assert.deepEqual(audit.map((a) => a.action), ['programme.delete', 'area.delete']);
+
+    const [used] = await sql(`select a.code from area a join provider p on p.id = a.provider_id join resource r on r.area_id = a.id where p.slug = 'diba' limit 1`);
+    const inUse = await remove(admin, { provider: 'diba', kind: 'AREA', code: used.code });
+    assert.equal(inUse.body.data.deleteTaxonomyItem.userErrors[0].code, 'IN_USE');
+    assert.match(inUse.body.data.deleteTaxonomyItem.userErrors[0].message, /fitxes/);
+    assert.equal(await exists('area', used.code), true);
+
+    const unknown = await remove(admin, { provider: 'diba', kind: 'CATALOGUE', code: 'no-existeix' });
+    assert.equal(unknown.body.errors?.[0].extensions?.code, 'NOT_FOUND');
+    await api.graphql('mutation { saveArea(input: { provider: "diba", code: "area-protegida", name: "Àrea" }) { userErrors { code } } }', {}, admin);
+    for (const headers of [
+      {}, await api.as({ nif: '87654321X', roles: ['editor:diba'] }), await api.as({ nif: '87654321X', roles: ['admin:diputacio-lleida'] }),
+    ]) {
+      const refused = await remove(headers, { provider: 'diba', kind: 'AREA', code: 'area-protegida' });
+      assert.ok(['FORBIDDEN', 'UNAUTHENTICATED'].includes(refused.body.errors?.[0].extensions?.code));
+    }
+    assert.equal(await exists('area', 'area-protegida'), true);
+  });
 });
