@@ -7,6 +7,7 @@ import { QualityCommitmentEntity } from '../src/catalogue/quality-commitment.ent
 import { RequirementEntity } from '../src/catalogue/requirement.entity';
 import { RequirementVerification } from '../src/catalogue/resource-enums';
 import { publishResource } from '../src/catalogue/resource-publication';
+import { requirementCode } from '../src/catalogue/resource-content.validation';
 import { ResourceDocumentVersionEntity } from '../src/catalogue/resource-document-version.entity';
 import { ResourceDocumentEntity } from '../src/catalogue/resource-document.entity';
 import { ResourceTranslationEntity } from '../src/catalogue/resource-translation.entity';
@@ -133,7 +134,8 @@ function buildResource(seed: ResourceSeed, taxonomy: ProviderTaxonomy): Resource
     }));
   }
   (seed.requirements ?? []).forEach((requirement, index) => resource.requirements.add(Object.assign(new RequirementEntity(), {
-    resource, position: index + 1, text: requirement.text, verification: requirement.verification, documentCode: requirement.documentCode ?? null,
+    resource, position: index + 1, code: requirementCode(requirement, index), text: requirement.text, verification: requirement.verification,
+    documentCode: requirement.documentCode ?? null,
   })));
   // Seeded documents are published elsewhere (their URL and hash come from the source): version 1.
   (seed.documents ?? []).forEach((document, index) => {

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './config-error';
 import { IdentityConfig, loadIdentityConfig } from './identity/identity-config';
+import { parseTrustAnchors } from './signature/trust-anchors';
 
 /**
  * Every environment variable the service reads, parsed and validated once at start-up.
@@ -42,6 +44,12 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Token verification (AUTH_* variables); see src/identity/identity-config.ts. */
   identity: IdentityConfig;
+  /**
+   * Applicants' signatures are verified against `trustAnchorsPem` (SIGNATURE_TRUST_ANCHORS);
+   * receipts are sealed with the keys in `sealKeysFile` (PROVIDER_SEAL_KEYS). Null outside
+   * production means development material under the data folder.
+   */
+  signatures: { trustAnchorsPem: string | null; sealKeysFile: string | null };
 }
 
 export { ConfigError };
@@ -130,5 +138,36 @@ export function loadConfig(env: Env = process.env): Config {
     schedulerIntervalMs: readInteger(env, 'SCHEDULER_INTERVAL_MS', 5000, 0, 3600000),
     logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     identity: loadIdentityConfig(env, { isProduction, dataDir }),
+    signatures: {
+      trustAnchorsPem: readTrustAnchors(env, isProduction),
+      sealKeysFile: readRequiredInProduction(env, 'PROVIDER_SEAL_KEYS', isProduction, 'the seal key file (provider slug → private JWKs)'),
+    },
   };
+}
+
+function readRequiredInProduction(env: Env, name: string, isProduction: boolean, what: string): string | null {
+  const value = env[name]?.trim();
+  if (value) return value;
+  if (isProduction) throw new ConfigError(name, `must name ${what} in production`);
+  return null;
+}
+
+/** SIGNATURE_TRUST_ANCHORS: a PEM bundle, given inline or as the path of a file; parsed now so a bad one stops start-up. */
+function readTrustAnchors(env: Env, isProduction: boolean): string | null {
+  const value = readRequiredInProduction(env, 'SIGNATURE_TRUST_ANCHORS', isProduction, 'the PEM bundle of trusted certification authorities');
+  if (value == null) return null;
+  let pem = value;
+  if (!value.includes('-----BEGIN')) {
+    try {
+      pem = fs.readFileSync(value, 'utf8');
+    } catch (error) {
+      throw new ConfigError('SIGNATURE_TRUST_ANCHORS', `cannot read ${value}: ${(error as Error).message}`);
+    }
+  }
+  try {
+    parseTrustAnchors(pem);
+  } catch (error) {
+    throw new ConfigError('SIGNATURE_TRUST_ANCHORS', `is not a usable PEM bundle: ${(error as Error).message}`);
+  }
+  return pem;
 }

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { loadRegistryKeys } from './registry/registry-keys';
 import { AddressInfo } from 'node:net';
 import { Clock, systemClock } from './clock';
 import { Config } from './config';
@@ -38,6 +39,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     if (options.exposeQueryCount) attachQueryCounter(database.orm);
     // A broken identity configuration (unreadable key file, bad data folder) stops start-up here.
     const tokenVerifier = createTokenVerifier(config.identity, logger);
+    const registryKeys = await loadRegistryKeys(config, database.orm.em.fork());
     const schema = await buildGraphQLSchema();
     const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
     const httpServer = http.createServer();
@@ -47,7 +49,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger)
       : undefined;
     await responseCache?.start();
-    const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, exposeQueryCount: options.exposeQueryCount });
+    const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys, exposeQueryCount: options.exposeQueryCount });
     httpServer.on('request', app);
     // Keep-alive sockets must outlive the load balancer's idle timeout, or it sees resets.
     httpServer.keepAliveTimeout = 65_000;

@@ -59,7 +59,7 @@ export interface ResourceSeed {
     title: string; summary?: string; description?: string; applicationConditions?: string; executionConditions?: string;
     revocationConditions?: string; afterApplication?: string; resolutionTermNote?: string;
   }>>;
-  requirements?: { text: LocalizedText; verification: RequirementVerification; documentCode?: string }[];
+  requirements?: { code?: string; text: LocalizedText; verification: RequirementVerification; documentCode?: string }[];
   documents?: {
     code: string; kind: ResourceDocumentKind; title: LocalizedText; version: string; sha256: string; url: string; mediaType: string;
     mustAccept?: boolean; mustAttach?: boolean; signedCopyOnAcceptance?: boolean;

@@ -47,7 +47,7 @@ async function requireMunicipality(context: RequestContext, code: string, field:
 }
 
 /** The general holidays and the local ones of the given municipalities, between two days. */
-async function loadHolidays(context: RequestContext, from: string, to: string, municipalities: string[]): Promise<LoadedHoliday[]> {
+export async function loadHolidays(context: RequestContext, from: string, to: string, municipalities: string[]): Promise<LoadedHoliday[]> {
   const rows = await context.em.find(HolidayEntity, {
     date: { $gte: from, $lte: to },
     $or: [{ scope: { $in: [HolidayScope.NATIONAL, HolidayScope.CATALONIA] } }, { municipalityCode: { $in: municipalities } }],

@@ -69,6 +69,9 @@ export class ResourceTranslationInput {
 
 @InputType({ description: 'A requisit de concessió.' })
 export class RequirementInput {
+  @Field(() => String, { nullable: true, description: 'Stable code within the fitxa; defaults to requisit-<position>.' })
+  code?: string | null;
+
   @Field(() => [LocalizedTextInput])
   text!: LocalizedTextInput[];
 

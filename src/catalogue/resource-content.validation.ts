@@ -37,7 +37,7 @@ export interface ResourceContentData {
   silenceEffect?: SilenceEffect | null;
   maxApplicationsPerEntity?: number | null;
   translations: ResourceTranslationData[];
-  requirements?: { text: LocalizedTextData[]; verification: RequirementVerification; documentCode?: string | null }[] | null;
+  requirements?: { code?: string | null; text: LocalizedTextData[]; verification: RequirementVerification; documentCode?: string | null }[] | null;
   documents?: {
     code: string; kind: ResourceDocumentKind; title: LocalizedTextData[]; version?: string | null;
     /** An upload (POST /files); when given, it supplies the SHA-256, media type and download address. */
@@ -55,6 +55,9 @@ export interface ResourceContentData {
   procedureSteps?: { kind: ProcedureStepKind; title: LocalizedTextData[] }[] | null;
   interlocutorRoles?: { code: string; name: LocalizedTextData[]; required?: boolean | null }[] | null;
 }
+
+/** A requirement without a code is known by its position: requisit-1, requisit-2… */
+export const requirementCode = (requirement: { code?: string | null }, index: number): string => requirement.code || `requisit-${index + 1}`;
 
 export const RESOURCE_CODE_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 const ITEM_CODE_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
@@ -196,7 +199,9 @@ export function validateResourceContent(content: ResourceContentData, base: stri
   });
   const documentCodes = new Set(documents.map((d) => d.code));
 
-  (content.requirements ?? []).forEach((requirement, index) => {
+  const requirements = content.requirements ?? [];
+  uniqueCodes(requirements.map((requirement, index) => ({ code: requirementCode(requirement, index) })), at('requirements'));
+  requirements.forEach((requirement, index) => {
     localized(requirement.text, at('requirements', index, 'text'), { required: true, max: 4000 });
     if (requirement.documentCode != null && !documentCodes.has(requirement.documentCode)) {
       add('UNKNOWN_DOCUMENT', `No document of this fitxa has the code ${requirement.documentCode}`, at('requirements', index, 'documentCode'));

@@ -22,7 +22,9 @@ import { LegalReferenceEntity } from './legal-reference.entity';
 import { ProcedureStepEntity } from './procedure-step.entity';
 import { QualityCommitmentEntity } from './quality-commitment.entity';
 import { RequirementEntity } from './requirement.entity';
-import { ResourceContentData, toLocalizedText, validateResourceCode, validateResourceContent } from './resource-content.validation';
+import {
+  requirementCode, ResourceContentData, toLocalizedText, validateResourceCode, validateResourceContent,
+} from './resource-content.validation';
 import { applyDocuments, resolveDocumentFiles } from './resource-documents';
 import { ResourceStatus } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
@@ -236,7 +238,7 @@ async function applyContent(
 
   const required = (items: Parameters<typeof toLocalizedText>[0]) => toLocalizedText(items) ?? {};
   resource.requirements.set((content.requirements ?? []).map((r, index) => em.create(RequirementEntity, {
-    resource, position: index + 1, text: required(r.text), verification: r.verification, documentCode: r.documentCode ?? null,
+    resource, position: index + 1, code: requirementCode(r, index), text: required(r.text), verification: r.verification, documentCode: r.documentCode ?? null,
   })));
   await applyDocuments(em, resource, (content.documents ?? []).map((d, index) => ({
     ...d, title: required(d.title), file: documentFiles[index] ?? null,

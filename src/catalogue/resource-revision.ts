@@ -37,7 +37,7 @@ export function editableContent(s: ResourceSnapshot): ResourceContentData {
     silenceEffect: s.silenceEffect,
     maxApplicationsPerEntity: s.maxApplicationsPerEntity,
     translations: LOCALES.flatMap((locale) => (s.translations[locale] ? [{ locale, ...s.translations[locale]! }] : [])),
-    requirements: s.requirements.map((r) => ({ text: localized(r.text)!, verification: r.verification, documentCode: r.documentCode })),
+    requirements: s.requirements.map((r) => ({ code: r.code, text: localized(r.text)!, verification: r.verification, documentCode: r.documentCode })),
     documents: s.documents.map(({ id: _id, position: _position, versionNumber: _number, fileId, title, ...rest }) => ({
       ...rest, title: localized(title)!, fileId: fileId ? toGlobalId('StoredFile', fileId) : null,
     })),

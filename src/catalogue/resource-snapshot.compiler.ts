@@ -64,7 +64,7 @@ export function compileResourceSnapshot(resource: ResourceEntity): ResourceSnaps
     maxApplicationsPerEntity: resource.maxApplicationsPerEntity ?? null,
     translations,
     requirements: byPosition(resource.requirements.getItems()).map((r) => ({
-      id: r.id, position: r.position, text: r.text, verification: r.verification, documentCode: r.documentCode ?? null,
+      id: r.id, position: r.position, code: r.code, text: r.text, verification: r.verification, documentCode: r.documentCode ?? null,
     })),
     documents: byPosition(resource.documents.getItems()).map((d) => ({
       id: d.documentVersion.id, position: d.position, code: d.code, kind: d.kind, title: d.title, version: d.version,

@@ -35,7 +35,7 @@ export interface ResourceSnapshot {
   silenceEffect: SilenceEffect | null;
   maxApplicationsPerEntity: number | null;
   translations: Partial<Record<Locale, ResourceTranslationSnapshot>>;
-  requirements: { id: string; position: number; text: LocalizedText; verification: RequirementVerification; documentCode: string | null }[];
+  requirements: { id: string; position: number; code: string; text: LocalizedText; verification: RequirementVerification; documentCode: string | null }[];
   documents: {
     /** The id of the document version (resource_document_version), which acceptances name. */
     id: string; position: number; code: string; kind: ResourceDocumentKind; title: LocalizedText; version: string;

@@ -44,7 +44,7 @@ export function toResourceNode(snapshot: ResourceSnapshot, requested: Locale, pu
     revocationConditions: text.revocationConditions,
     afterApplication: text.afterApplication,
     requirements: snapshot.requirements.map((r) => ({
-      id: toGlobalId('Requirement', r.id), text: pickRequired(r.text), verification: r.verification, documentCode: r.documentCode,
+      id: toGlobalId('Requirement', r.id), code: r.code, text: pickRequired(r.text), verification: r.verification, documentCode: r.documentCode,
     })),
     documents: snapshot.documents.map((d) => ({ ...d, id: toGlobalId('ResourceDocument', d.id), title: pickRequired(d.title) })),
     serviceOptions: snapshot.serviceOptions.map((s) => ({ ...s, id: toGlobalId('ServiceOption', s.id), name: pickRequired(s.name) })),

@@ -28,6 +28,9 @@ export class RequirementView {
   @Field(() => ID, { description: 'Global ID.' })
   id!: string;
 
+  @Field({ description: 'Stable code within the resource, e.g. technical-planning-meeting.' })
+  code!: string;
+
   @Field({ description: 'The requirement, in the served locale.' })
   text!: string;
 

@@ -1,3 +1,9 @@
+import { ApplicationAttachmentEntity } from '../applications/application-attachment.entity';
+import { ApplicationEventEntity } from '../applications/application-event.entity';
+import { ApplicationEntity } from '../applications/application.entity';
+import { DocumentAcceptanceEntity } from '../applications/document-acceptance.entity';
+import { RegistryCounterEntity, RegistryEntryEntity } from '../applications/registry-entry.entity';
+import { RequirementFulfilmentEntity } from '../applications/requirement-fulfilment.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PublicationScheduleEntity } from '../catalogue/publication-schedule.entity';
@@ -33,4 +39,6 @@ export const entities = [
   InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity, HolidayEntity,
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
+  ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
+  RegistryEntryEntity, RegistryCounterEntity,
 ];

@@ -4,6 +4,7 @@ import { RequestIdentity } from '../identity/request-identity';
 import { Config } from '../config';
 import { Locale } from '../i18n/locale';
 import { Logger } from '../logger';
+import { RegistryKeys } from '../registry/registry-keys';
 import { Loaders } from './loaders';
 
 /** Everything a request's resolvers and services need; services take it first. */
@@ -19,4 +20,6 @@ export interface RequestContext {
   textSearchConfig: 'catalan' | 'simple';
   /** The verified caller (or anonymous) and what it may see; `em` is already scoped to it. */
   identity: RequestIdentity;
+  /** Trust anchors for applicants' signatures and the providers' seal keys. */
+  registryKeys: RegistryKeys;
 }

@@ -17,12 +17,13 @@ import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
+import { ApplicationResolver } from '../applications/application.resolver';
 import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
-  DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver,
+  DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -15,6 +15,7 @@ import { Logger } from '../logger';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
 import { registerFileRoutes } from '../files/files.routes';
 import { TokenVerifier } from '../identity/token-verifier';
+import { RegistryKeys } from '../registry/registry-keys';
 
 export interface AppDependencies {
   config: Config;
@@ -23,13 +24,14 @@ export interface AppDependencies {
   clock: Clock;
   apollo: ApolloServer<RequestContext>;
   tokenVerifier: TokenVerifier;
+  registryKeys: RegistryKeys;
   responseCache?: PublicResponseCache;
   /** Adds the x-sql-statements header to GraphQL responses (tests and benchmarks). */
   exposeQueryCount?: boolean;
 }
 
 export function createApp(deps: AppDependencies): express.Express {
-  const { config, database, logger, clock, apollo, responseCache, tokenVerifier } = deps;
+  const { config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
@@ -49,6 +51,7 @@ export function createApp(deps: AppDependencies): express.Express {
       loaders: createLoaders(em),
       textSearchConfig: database.textSearchConfig,
       identity,
+      registryKeys,
     };
   };
 

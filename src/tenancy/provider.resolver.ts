@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
+import { JSONObjectScalar } from '../graphql/scalars';
 import { AreaNode, CatalogueNode, ProgrammeNode, ProviderNode, ProviderUnitNode } from './provider.type';
 import { findProviderBySlug, listProviders } from './provider.service';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderNode, toProviderUnitNode } from './tenancy.mappers';
@@ -35,5 +36,12 @@ export class ProviderResolver {
   @FieldResolver(() => [ProviderUnitNode], { description: 'Units that provide resources, with contact points.' })
   async units(@Root() provider: ProviderNode, @Ctx() { loaders }: RequestContext): Promise<ProviderUnitNode[]> {
     return (await loaders.unitsByProvider.load(provider.databaseId)).map(toProviderUnitNode);
+  }
+
+  @FieldResolver(() => JSONObjectScalar, {
+    description: "Public keys (JWKS) that verify the provider's sealed receipts; older keys stay listed after a rotation.",
+  })
+  sealKeys(@Root() provider: ProviderNode, @Ctx() { registryKeys }: RequestContext): Record<string, unknown> {
+    return registryKeys.sealKeys.publicJwks(provider.slug);
   }
 }

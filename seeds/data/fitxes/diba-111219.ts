@@ -91,6 +91,7 @@ export const diba111219: ResourceSeed = {
   },
   requirements: [
     {
+      code: 'email-service-in-use',
       text: {
         CA: 'Disposar ja del servei de correu electrònic prestat per la Diputació de Barcelona i que la versió requereixi d\'un procés de migració.',
         ES: 'Disponer ya del servicio de correo electrónico prestado por la Diputación de Barcelona y que la versión requiera un proceso de migración.',
@@ -106,6 +107,7 @@ export const diba111219: ResourceSeed = {
       documentCode: 'conditions',
     },
     {
+      code: 'technical-planning-meeting',
       text: {
         CA: 'Haver mantingut una reunió tècnica prèvia amb el Servei d\'Assistència Municipal i Suport Estratègic per determinar la viabilitat i oportunitat.',
         ES: 'Haber mantenido una reunión técnica previa con el Servicio de Asistencia Municipal y Apoyo Estratégico para determinar la viabilidad y oportunidad.',

@@ -1,0 +1,54 @@
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { RequestContext } from '../graphql/context';
+import { forbidden, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { hasRole } from '../identity/actor';
+import { mayActFor } from '../identity/representation.service';
+import { ApplicationStatus } from './application-status';
+import { ApplicationEntity } from './application.entity';
+
+/** What an application's readers and writers need loaded. */
+export const APPLICATION_POPULATE = [
+  'provider', 'resource', 'localEntity', 'acceptances.documentVersion', 'attachments.file',
+] as const;
+
+/**
+ * Who sees an application: people who may act for its entity (always), and the provider's
+ * reviewers and admins once it is submitted. Everyone else gets "not found", so ids reveal nothing.
+ * The resource is read without the editorial tenant filter: applicants are not the provider's staff.
+ */
+export async function findReadableApplication(context: RequestContext, globalId: string): Promise<ApplicationEntity | null> {
+  const decoded = fromGlobalId(globalId);
+  if (decoded?.type !== 'Application' || !context.identity.actor) return null;
+  const application = await context.em.findOne(ApplicationEntity, { id: decoded.id }, { populate: APPLICATION_POPULATE, filters: false });
+  if (!application) return null;
+  if (await mayActFor(context, application.localEntity.id)) return application;
+  const reviewer = hasRole(context.identity.actor, 'reviewer', application.provider.slug) || hasRole(context.identity.actor, 'admin', application.provider.slug);
+  return reviewer && application.status !== ApplicationStatus.DRAFT ? application : null;
+}
+
+/**
+ * Loads an application to change it, inside the caller's transaction, with its row locked so
+ * concurrent steps apply one after the other. Only people who may act for the entity change it;
+ * a reviewer who may read it is told FORBIDDEN, anyone else NOT_FOUND.
+ */
+export async function loadApplicationForApplicant(context: RequestContext, em: EntityManager, globalId: string): Promise<ApplicationEntity> {
+  const readable = await findReadableApplication(context, globalId);
+  if (!readable) throw notFound('Application');
+  if (!(await mayActFor(context, readable.localEntity.id))) throw forbidden('Only people who act for the entity may change its application');
+  const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
+    populate: APPLICATION_POPULATE, filters: false, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
+  });
+  if (!application) throw notFound('Application');
+  return application;
+}
+
+/** The published fitxa an application is made against; null once it was withdrawn from the catalogue. */
+export async function publishedSnapshotOf(em: EntityManager, resourceId: string): Promise<ResourceSnapshot | null> {
+  const rows = await em.getConnection().execute<{ snapshot: ResourceSnapshot }[]>(
+    'select snapshot from published_resource where resource_id = ?', [resourceId], 'all', em.getTransactionContext(),
+  );
+  return rows[0]?.snapshot ?? null;
+}

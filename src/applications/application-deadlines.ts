@@ -1,0 +1,39 @@
+import { QualityIndicator, TermUnit } from '../catalogue/resource-enums';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { addDays } from '../calendar/days';
+import { HolidayCalendar } from '../calendar/deadline';
+import { computeProviderDeadline, loadHolidays } from '../calendar/holiday.service';
+import { RequestContext } from '../graphql/context';
+import { DeadlineState, deadlineState } from './deadline-state';
+
+/**
+ * The resolution due date (the resource's maximum term) and the target date (its commitment to
+ * decide within a term, 55 business days in the Barcelona fitxa), both counted from the
+ * registration under Llei 39/2015 with the holidays of the provider's seat and of the entity.
+ */
+export async function applicationDueDates(
+  context: RequestContext, snapshot: ResourceSnapshot, registeredAt: Date, municipality: string | null,
+): Promise<{ resolutionDueDate: string | null; targetDueDate: string | null }> {
+  const due = async (term: { amount: number; unit: TermUnit } | null) => (term
+    ? (await computeProviderDeadline(context, { provider: snapshot.provider.slug, start: registeredAt, term, municipality })).lastDay
+    : null);
+  const commitment = snapshot.qualityCommitments.find((q) => q.indicator === QualityIndicator.DECISION_WITHIN_TERM && q.thresholdUnit);
+  return {
+    resolutionDueDate: await due(snapshot.resolutionTerm),
+    targetDueDate: await due(commitment ? { amount: commitment.threshold, unit: commitment.thresholdUnit! } : null),
+  };
+}
+
+/** ON_TIME, AT_RISK or OVERDUE today, counting business days with the same holidays as the due date. */
+export async function currentDeadlineState(
+  context: RequestContext, input: { today: string; dueDate: string; seatMunicipality: string; municipality: string | null },
+): Promise<DeadlineState> {
+  if (input.today > input.dueDate) return DeadlineState.OVERDUE;
+  const places = [input.seatMunicipality, ...(input.municipality ? [input.municipality] : [])];
+  const calendar = new HolidayCalendar(await loadHolidays(context, input.today, input.dueDate, places));
+  let businessDaysLeft = 0;
+  for (let day = addDays(input.today, 1); day <= input.dueDate; day = addDays(day, 1)) {
+    if (calendar.isBusinessDay(day)) businessDaysLeft += 1;
+  }
+  return deadlineState(input.today, input.dueDate, businessDaysLeft);
+}

@@ -1,0 +1,299 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { ResourceEntity } from '../catalogue/resource.entity';
+import { catalanDate } from '../clock';
+import { StoredFileEntity } from '../files/stored-file.entity';
+import { RequestContext } from '../graphql/context';
+import { forbidden, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { userError, UserError } from '../graphql/user-error';
+import { Actor } from '../identity/actor';
+import { nifKind, normalizeNif } from '../identity/nif';
+import { mayActFor, requireActor } from '../identity/representation.service';
+import { LocalEntityEntity } from '../tenancy/local-entity.entity';
+import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
+import { ApplicationAttachmentEntity } from './application-attachment.entity';
+import { ApplicationEventEntity } from './application-event.entity';
+import { ApplicationStatus } from './application-status';
+import { documentsToAccept, needsAgreementDate } from './application-steps';
+import { ApplicationEntity, Interlocutor } from './application.entity';
+import { DocumentAcceptanceEntity } from './document-acceptance.entity';
+import { currentEligibilityErrors } from './eligibility-facts';
+
+export interface ApplicationResult {
+  application: ApplicationEntity | null;
+  userErrors: UserError[];
+  warnings: UserError[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^[+0-9 ()-]{6,32}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const done = (application: ApplicationEntity, warnings: UserError[] = []): ApplicationResult => ({ application, userErrors: [], warnings });
+const refused = (application: ApplicationEntity | null, userErrors: UserError[]): ApplicationResult => ({ application, userErrors, warnings: [] });
+
+function recordEvent(em: EntityManager, application: ApplicationEntity, actor: Actor, type: string, at: Date, details: Record<string, unknown> = {}) {
+  em.create(ApplicationEventEntity, { application, type, actorNif: actor.nif, occurredAt: at, details });
+}
+
+/** Checks a person's text field: required, trimmed, at most `max` characters. */
+function text(errors: UserError[], value: string | null | undefined, max: number, field: string[], required = true): string | null {
+  const trimmed = value?.trim() ?? '';
+  if (!trimmed) {
+    if (required) errors.push(userError('REQUIRED', 'Required', field));
+    return null;
+  }
+  if (trimmed.length > max) errors.push(userError('TOO_LONG', `At most ${max} characters`, field));
+  return trimmed;
+}
+
+function nif(errors: UserError[], value: string | null | undefined, field: string[]): string | null {
+  const given = text(errors, value, 20, field);
+  if (given == null) return null;
+  if (nifKind(given) !== 'PERSON') {
+    errors.push(userError('INVALID_NIF', 'Not a valid personal NIF (DNI or NIE)', field));
+    return null;
+  }
+  return normalizeNif(given);
+}
+
+function email(errors: UserError[], value: string | null | undefined, field: string[]): string | null {
+  const given = text(errors, value, 254, field);
+  if (given != null && !EMAIL.test(given)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', field));
+  return given;
+}
+
+function phone(errors: UserError[], value: string | null | undefined, field: string[], required: boolean): string | null {
+  const given = text(errors, value, 32, field, required);
+  if (given != null && !PHONE.test(given)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', field));
+  return given;
+}
+
+// Applicants are not the provider's staff: rows that refer to a fitxa are read without the
+// editorial tenant filter (`filters: false`), after the access checks of application-access.ts.
+
+/**
+ * Starts a draft for an entity the caller may act for, when the entity is eligible now; every
+ * reason it is not comes back as its own user error.
+ */
+export async function startApplication(context: RequestContext, input: { resourceId: string; localEntityId: string }): Promise<ApplicationResult> {
+  const actor = requireActor(context);
+  const resourceKey = fromGlobalId(input.resourceId);
+  const entityKey = fromGlobalId(input.localEntityId);
+  if (entityKey?.type !== 'LocalEntity') throw notFound('Local entity');
+  if (!(await mayActFor(context, entityKey.id))) throw forbidden('You may not act for this entity');
+  return context.em.transactional(async (em) => {
+    const entity = await em.findOne(LocalEntityEntity, { id: entityKey.id });
+    if (!entity) throw notFound('Local entity');
+    const snapshot = resourceKey?.type === 'Resource' ? await publishedSnapshotOf(em, resourceKey.id) : null;
+    if (!snapshot) throw notFound('Resource');
+    const errors = await currentEligibilityErrors(em, context, { snapshot, entity });
+    if (errors.length) return refused(null, errors);
+    const now = context.clock.now();
+    const application = em.create(ApplicationEntity, {
+      provider: snapshot.provider.id, resource: em.getReference(ResourceEntity, snapshot.id), localEntity: entity,
+      startedBySubject: actor.subject, startedByNif: actor.nif,
+      // The token already says who the applicant is; they complete the rest.
+      applicantName: actor.name, applicantNif: actor.nif, createdAt: now, updatedAt: now,
+    });
+    recordEvent(em, application, actor, 'started', now, { resource: snapshot.code, localEntity: entity.nif });
+    await em.flush();
+    await em.populate(application, APPLICATION_POPULATE, { filters: false });
+    return done(application);
+  });
+}
+
+type Change = (application: ApplicationEntity, snapshot: ResourceSnapshot, em: EntityManager, actor: Actor)
+  => Promise<{ errors: UserError[]; warnings?: UserError[]; event?: Record<string, unknown>; apply?: () => void | Promise<void> }>;
+
+/**
+ * One step on a draft: validate everything first, then apply, so a refused step writes nothing.
+ * Steps need the fitxa to be published: its published version is what the applicant answers.
+ */
+async function changeDraft(context: RequestContext, applicationId: string, eventType: string, change: Change): Promise<ApplicationResult> {
+  const actor = requireActor(context);
+  return context.em.transactional(async (em) => {
+    const application = await loadApplicationForApplicant(context, em, applicationId);
+    if (application.status !== ApplicationStatus.DRAFT) {
+      return refused(application, [userError('NOT_A_DRAFT', `The application is ${application.status.toLowerCase()}: it can no longer change`, ['input', 'applicationId'])]);
+    }
+    const snapshot = await publishedSnapshotOf(em, application.resource.id);
+    if (!snapshot) return refused(application, [userError('RESOURCE_NOT_PUBLISHED', 'The resource is no longer offered', ['input', 'applicationId'])]);
+    const { errors, warnings = [], event = {}, apply } = await change(application, snapshot, em, actor);
+    if (errors.length) return refused(application, errors);
+    await apply?.();
+    application.updatedAt = context.clock.now();
+    recordEvent(em, application, actor, eventType, context.clock.now(), event);
+    await em.flush();
+    return done(application, warnings);
+  });
+}
+
+export function updateApplicantDetails(context: RequestContext, input: {
+  applicationId: string; name: string; nif: string; position: string; email: string; phone?: string | null;
+}): Promise<ApplicationResult> {
+  return changeDraft(context, input.applicationId, 'applicantDetailsUpdated', async (application, _snapshot, _em, actor) => {
+    const errors: UserError[] = [];
+    const name = text(errors, input.name, 300, ['input', 'name']);
+    const applicantNif = nif(errors, input.nif, ['input', 'nif']);
+    // The person who signs is the person the token names: the NIF must be theirs.
+    if (applicantNif && applicantNif !== actor.nif) errors.push(userError('APPLICANT_MISMATCH', 'The NIF is not the one of your certificate', ['input', 'nif']));
+    const position = text(errors, input.position, 200, ['input', 'position']);
+    const mail = email(errors, input.email, ['input', 'email']);
+    const telephone = phone(errors, input.phone, ['input', 'phone'], false);
+    return {
+      errors,
+      apply: () => {
+        Object.assign(application, { applicantName: name, applicantNif, applicantPosition: position, applicantEmail: mail, applicantPhone: telephone });
+      },
+    };
+  });
+}
+
+export function selectServices(context: RequestContext, input: { applicationId: string; serviceCodes: string[] }): Promise<ApplicationResult> {
+  return changeDraft(context, input.applicationId, 'servicesSelected', async (application, snapshot) => {
+    const errors: UserError[] = [];
+    const codes = [...new Set(input.serviceCodes)];
+    const offered = new Map(snapshot.serviceOptions.map((o) => [o.code, o]));
+    if (codes.length === 0) errors.push(userError('REQUIRED', 'Select at least one service', ['input', 'serviceCodes']));
+    codes.forEach((code, index) => {
+      if (!offered.has(code)) errors.push(userError('UNKNOWN_SERVICE', `The resource offers no service ${code.slice(0, 64)}`, ['input', 'serviceCodes', String(index)]));
+    });
+    const missingRecommended = snapshot.serviceOptions.filter((o) => o.recommended && !codes.includes(o.code)).map((o) => o.code);
+    const warnings = missingRecommended.length
+      ? [userError('RECOMMENDED_NOT_SELECTED', `Recommended services not selected: ${missingRecommended.join(', ')}`, ['input', 'serviceCodes'])]
+      : [];
+    return { errors, warnings, event: { services: codes }, apply: () => { application.selectedServices = codes; } };
+  });
+}
+
+export function setAgreementDate(context: RequestContext, input: { applicationId: string; date: string }): Promise<ApplicationResult> {
+  return changeDraft(context, input.applicationId, 'agreementDateSet', async (application, snapshot) => {
+    const errors: UserError[] = [];
+    if (!needsAgreementDate(snapshot)) errors.push(userError('NOT_ASKED', 'This resource does not ask for an agreement date', ['input', 'date']));
+    if (!DAY.test(input.date)) errors.push(userError('INVALID_DATE', 'A day as YYYY-MM-DD', ['input', 'date']));
+    else if (input.date > catalanDate(context.clock.now())) errors.push(userError('DATE_IN_FUTURE', 'The agreement cannot be dated in the future', ['input', 'date']));
+    return { errors, event: { date: input.date }, apply: () => { application.agreementDate = input.date; } };
+  });
+}
+
+/**
+ * Records that the applicant accepts documents, each named by the version id and SHA-256 they
+ * were shown. Accepting a version the fitxa has since replaced is refused: they must read the new one.
+ */
+export function acceptConditions(context: RequestContext, input: {
+  applicationId: string; documents: { documentId: string; sha256: string }[];
+}): Promise<ApplicationResult> {
+  return changeDraft(context, input.applicationId, 'conditionsAccepted', async (application, snapshot, em) => {
+    const errors: UserError[] = [];
+    const acceptable = new Map(documentsToAccept(snapshot).map((d) => [d.id, d]));
+    const accepted: { code: string; versionId: string; sha256: string }[] = [];
+    if (input.documents.length === 0) errors.push(userError('REQUIRED', 'Name at least one document', ['input', 'documents']));
+    for (const [index, given] of input.documents.entries()) {
+      const field = ['input', 'documents', String(index)];
+      const decoded = fromGlobalId(given.documentId);
+      const current = decoded?.type === 'ResourceDocument' ? acceptable.get(decoded.id) : undefined;
+      if (!current) {
+        const older = decoded?.type === 'ResourceDocument'
+          ? await em.findOne(ResourceDocumentVersionEntity, { id: decoded.id, resource: application.resource.id }, { filters: false }) : null;
+        errors.push(older
+          ? userError('DOCUMENT_OUTDATED', `Version ${older.number} of ${older.code} has been replaced: read and accept the current one`, [...field, 'documentId'])
+          : userError('UNKNOWN_DOCUMENT', 'No document of this resource to accept has this id', [...field, 'documentId']));
+        continue;
+      }
+      if (given.sha256.toLowerCase() !== current.sha256) {
+        errors.push(userError('DOCUMENT_CHANGED', 'The SHA-256 is not the one of the version shown', [...field, 'sha256']));
+        continue;
+      }
+      accepted.push({ code: current.code, versionId: current.id, sha256: current.sha256 });
+    }
+    return {
+      errors,
+      event: { documents: accepted.map((a) => ({ code: a.code, sha256: a.sha256 })) },
+      apply: async () => {
+        for (const a of accepted) {
+          const fields = { documentVersion: await em.findOneOrFail(ResourceDocumentVersionEntity, a.versionId, { filters: false }), sha256: a.sha256, acceptedAt: context.clock.now() };
+          const existing = application.acceptances.getItems().find((row) => row.documentCode === a.code);
+          if (existing) Object.assign(existing, fields);
+          else application.acceptances.add(em.create(DocumentAcceptanceEntity, { application, documentCode: a.code, ...fields }));
+        }
+      },
+    };
+  });
+}
+
+export function designateInterlocutors(context: RequestContext, input: {
+  applicationId: string; interlocutors: { roleCode: string; name: string; nif: string; email: string; phone?: string | null }[];
+}): Promise<ApplicationResult> {
+  return changeDraft(context, input.applicationId, 'interlocutorsDesignated', async (application, snapshot) => {
+    const errors: UserError[] = [];
+    const roles = new Set(snapshot.interlocutorRoles.map((r) => r.code));
+    const seen = new Set<string>();
+    const interlocutors: Interlocutor[] = input.interlocutors.map((given, index) => {
+      const field = (name: string) => ['input', 'interlocutors', String(index), name];
+      if (!roles.has(given.roleCode)) errors.push(userError('UNKNOWN_ROLE', `The resource asks for no role ${given.roleCode.slice(0, 64)}`, field('roleCode')));
+      else if (seen.has(given.roleCode)) errors.push(userError('DUPLICATE', `The role ${given.roleCode} is designated twice`, field('roleCode')));
+      seen.add(given.roleCode);
+      return {
+        roleCode: given.roleCode, name: text(errors, given.name, 300, field('name')) ?? '', nif: nif(errors, given.nif, field('nif')) ?? '',
+        email: email(errors, given.email, field('email')) ?? '', phone: phone(errors, given.phone, field('phone'), false),
+      };
+    });
+    if (interlocutors.length === 0) errors.push(userError('REQUIRED', 'Designate at least one person', ['input', 'interlocutors']));
+    return { errors, event: { roles: [...seen] }, apply: () => { application.interlocutors = interlocutors; } };
+  });
+}
+
+/** Attaches an upload of the caller's as one of the documents the resource asks to attach. */
+export function attachFile(context: RequestContext, input: { applicationId: string; documentCode: string; fileId: string }): Promise<ApplicationResult> {
+  return changeDraft(context, input.applicationId, 'fileAttached', async (application, snapshot, em, actor) => {
+    const errors: UserError[] = [];
+    const document = snapshot.documents.find((d) => d.code === input.documentCode && d.mustAttach);
+    if (!document) errors.push(userError('UNKNOWN_DOCUMENT', 'The resource asks to attach no document with this code', ['input', 'documentCode']));
+    const decoded = fromGlobalId(input.fileId);
+    const file = decoded?.type === 'StoredFile' ? await em.findOne(StoredFileEntity, { id: decoded.id, uploaderSubject: actor.subject }) : null;
+    if (!file) errors.push(userError('UNKNOWN_FILE', 'No file you uploaded has this id', ['input', 'fileId']));
+    return {
+      errors,
+      event: { documentCode: input.documentCode, sha256: file?.sha256 },
+      apply: () => {
+        const existing = application.attachments.getItems().find((a) => a.documentCode === input.documentCode);
+        if (existing) Object.assign(existing, { file: file!, sha256: file!.sha256 });
+        else application.attachments.add(em.create(ApplicationAttachmentEntity, { application, documentCode: input.documentCode, file: file!, sha256: file!.sha256 }));
+      },
+    };
+  });
+}
+
+export function makeDeclarations(context: RequestContext, input: { applicationId: string; requirementCodes: string[] }): Promise<ApplicationResult> {
+  return changeDraft(context, input.applicationId, 'declarationsMade', async (application, snapshot) => {
+    const errors: UserError[] = [];
+    const declarable = new Set(snapshot.requirements.filter((r) => r.verification === 'DECLARATION').map((r) => r.code));
+    const codes = [...new Set(input.requirementCodes)];
+    codes.forEach((code, index) => {
+      if (!declarable.has(code)) errors.push(userError('UNKNOWN_REQUIREMENT', 'No requirement of this resource is declared with this code', ['input', 'requirementCodes', String(index)]));
+    });
+    return { errors, event: { requirements: codes }, apply: () => { application.declaredRequirements = codes; } };
+  });
+}
+
+/**
+ * Gives up a draft or a submitted application (desistiment). A submitted one frees its slot, so
+ * the entity may apply again; its registry entry stays.
+ */
+export async function withdrawApplication(context: RequestContext, input: { applicationId: string }): Promise<ApplicationResult> {
+  const actor = requireActor(context);
+  return context.em.transactional(async (em) => {
+    const application = await loadApplicationForApplicant(context, em, input.applicationId);
+    if (application.status === ApplicationStatus.WITHDRAWN) {
+      return refused(application, [userError('ALREADY_WITHDRAWN', 'The application was already withdrawn', ['input', 'applicationId'])]);
+    }
+    const now = context.clock.now();
+    recordEvent(em, application, actor, 'withdrawn', now, { from: application.status });
+    Object.assign(application, { status: ApplicationStatus.WITHDRAWN, slot: null, withdrawnAt: now, updatedAt: now });
+    await em.flush();
+    return done(application);
+  });
+}

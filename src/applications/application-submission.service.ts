@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { catalanDate } from '../clock';
+import { RequestContext } from '../graphql/context';
+import { toGlobalId } from '../graphql/global-id';
+import { userError, UserError } from '../graphql/user-error';
+import { requireActor } from '../identity/representation.service';
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import { enqueueEvent } from '../outbox/outbox.service';
+import { verifyApplicationSignature } from '../signature/signature-verifier';
+import { loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
+import { applicationDueDates } from './application-deadlines';
+import { ApplicationEventEntity } from './application-event.entity';
+import { ApplicationStatus } from './application-status';
+import { missingSteps } from './application-steps';
+import { ApplicationEntity } from './application.entity';
+import { currentEligibilityErrors } from './eligibility-facts';
+import { RegistryEntryEntity } from './registry-entry.entity';
+import { signingPayload } from './signing-content';
+import { draftState } from './draft-state';
+
+export interface SubmissionResult {
+  application: ApplicationEntity | null;
+  registryEntry: RegistryEntryEntity | null;
+  userErrors: UserError[];
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+
+const fingerprintOf = (applicationId: string, signature: string) =>
+  createHash('sha256').update(`${applicationId}\n${signature}`).digest('hex');
+
+/**
+ * Signs, registers and seals an application, in one transaction: eligibility again, the
+ * signature, a slot under the per-entity limit (a unique index decides between concurrent
+ * submissions), the next registry number of the provider and year (a counter row whose lock keeps
+ * numbers gap-free: a rolled-back submission gives its number back), the due dates, the receipt
+ * sealed by the provider, an event and an outbox row.
+ *
+ * Idempotent per person and key: the same key with the same application and signature answers
+ * with the first receipt and registers nothing; with anything else it is refused.
+ */
+export async function submitApplication(
+  context: RequestContext, input: { applicationId: string; signature: string; idempotencyKey: string },
+): Promise<SubmissionResult> {
+  const actor = requireActor(context);
+  const refuse = (application: ApplicationEntity | null, errors: UserError[]): SubmissionResult => ({ application, registryEntry: null, userErrors: errors });
+  if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
+    return refuse(null, [userError('INVALID_IDEMPOTENCY_KEY', '8–100 letters, digits and . _ : -', ['input', 'idempotencyKey'])]);
+  }
+  const fingerprint = fingerprintOf(input.applicationId, input.signature);
+  const replay = await replayed(context, actor.subject, input.idempotencyKey, fingerprint);
+  if (replay) return replay;
+
+  try {
+    return await context.em.transactional(async (em) => {
+      const application = await loadApplicationForApplicant(context, em, input.applicationId);
+      if (application.status === ApplicationStatus.SUBMITTED && application.idempotencyKey === input.idempotencyKey
+        && application.submittedBySubject === actor.subject && application.submissionFingerprint === fingerprint) {
+        // A retry that waited for the first attempt's lock.
+        return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }), userErrors: [] };
+      }
+      if (application.status !== ApplicationStatus.DRAFT) {
+        return refuse(application, [userError(application.status === ApplicationStatus.SUBMITTED ? 'ALREADY_SUBMITTED' : 'NOT_A_DRAFT',
+          `The application is ${application.status.toLowerCase()}`, ['input', 'applicationId'])]);
+      }
+      const snapshot = await publishedSnapshotOf(em, application.resource.id);
+      if (!snapshot) return refuse(application, [userError('RESOURCE_NOT_PUBLISHED', 'The resource is no longer offered', ['input', 'applicationId'])]);
+
+      const missing = missingSteps(snapshot, draftState(application));
+      if (missing.length > 0) {
+        return refuse(application, missing.map((m) => userError('STEP_MISSING', `${m.step}: ${m.items.join(', ')}`, ['missingSteps', m.step])));
+      }
+      const eligibility = await currentEligibilityErrors(em, context, { snapshot, entity: application.localEntity });
+      if (eligibility.length > 0) return refuse(application, eligibility);
+
+      const now = context.clock.now();
+      const payload = await signingPayload(application);
+      const verification = await verifyApplicationSignature({
+        jws: input.signature, expectedPayload: payload.canonicalJson, trustAnchors: context.registryKeys.trustAnchors, at: now,
+        applicantNif: application.applicantNif!, entityNif: application.localEntity.nif ?? '',
+      });
+      if (!verification.ok) return refuse(application, [userError(verification.code, verification.message, ['input', 'signature'])]);
+
+      const slot = await claimSlot(em, application, snapshot.maxApplicationsPerEntity);
+      if (slot === false) {
+        return refuse(application, [userError('APPLICATION_LIMIT_REACHED',
+          `The entity already has ${snapshot.maxApplicationsPerEntity} application(s) for this resource`, ['input', 'applicationId'])]);
+      }
+
+      const registryEntry = await register(em, application, snapshot, {
+        now, contentSha256: payload.sha256, signature: input.signature, signerNif: verification.signer.nif,
+      });
+      const dueDates = await applicationDueDates(context, snapshot, now, application.localEntity.ineCode ?? null);
+      Object.assign(application, {
+        status: ApplicationStatus.SUBMITTED, slot, submittedAt: now, submittedBySubject: actor.subject,
+        idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint, updatedAt: now, ...dueDates,
+      });
+      application.receiptJws = await context.registryKeys.sealKeys.seal(snapshot.provider.slug, receiptClaims(application, registryEntry, snapshot), { issuedAt: now });
+
+      em.create(ApplicationEventEntity, {
+        application, type: 'submitted', actorNif: actor.nif, occurredAt: now, details: { registryNumber: registryEntry.number },
+      });
+      enqueueEvent(em, {
+        topic: 'application.submitted', providerId: snapshot.provider.id, aggregateType: 'Application', aggregateId: application.id,
+        payload: { application: toGlobalId('Application', application.id), registryNumber: registryEntry.number, resource: snapshot.code },
+      });
+      await em.flush();
+      return { application, registryEntry, userErrors: [] };
+    });
+  } catch (error) {
+    // The same person used the same key for another application at the same moment.
+    if (error instanceof UniqueConstraintViolationException && String(error.message).includes('application_idempotency_unique')) {
+      return refuse(null, [userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another submission', ['input', 'idempotencyKey'])]);
+    }
+    throw error;
+  }
+}
+
+async function replayed(context: RequestContext, subject: string, key: string, fingerprint: string): Promise<SubmissionResult | null> {
+  const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { filters: false });
+  if (!earlier) return null;
+  if (earlier.submissionFingerprint !== fingerprint) {
+    return { application: null, registryEntry: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another submission', ['input', 'idempotencyKey'])] };
+  }
+  const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier }, { filters: false });
+  return { application: earlier, registryEntry, userErrors: [] };
+}
+
+/**
+ * Takes the first free slot under the limit. The unique index (resource, entity, slot) makes a
+ * concurrent submission wait for the one holding the slot and fail once it commits; each try is a
+ * savepoint, so a failed one leaves the transaction usable. Null: the resource has no limit.
+ */
+async function claimSlot(em: EntityManager, application: ApplicationEntity, limit: number | null): Promise<number | null | false> {
+  if (limit == null) return null;
+  for (let slot = 1; slot <= limit; slot += 1) {
+    try {
+      // Plain SQL: the entity's own flush later bumps its version once, as for any other change.
+      await em.transactional((inner) => inner.getConnection().execute(
+        'update application set slot = ? where id = ?', [slot, application.id], 'run', inner.getTransactionContext(),
+      ));
+      return slot;
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    }
+  }
+  return false;
+}
+
+async function register(
+  em: EntityManager, application: ApplicationEntity, snapshot: ResourceSnapshot,
+  facts: { now: Date; contentSha256: string; signature: string; signerNif: string },
+): Promise<RegistryEntryEntity> {
+  const year = Number(catalanDate(facts.now).slice(0, 4));
+  const [{ last_sequence: sequence }] = await em.getConnection().execute<{ last_sequence: number }[]>(
+    `insert into registry_counter (provider_id, year, last_sequence) values (?, ?, 1)
+     on conflict (provider_id, year) do update set last_sequence = registry_counter.last_sequence + 1
+     returning last_sequence`,
+    [snapshot.provider.id, year], 'all', em.getTransactionContext(),
+  );
+  return em.create(RegistryEntryEntity, {
+    provider: snapshot.provider.id, year, sequence,
+    number: `${snapshot.provider.slug.toUpperCase()}-E-${year}-${String(sequence).padStart(6, '0')}`,
+    application, registeredAt: facts.now, contentSha256: facts.contentSha256, signature: facts.signature, signerNif: facts.signerNif,
+    attachments: application.attachments.getItems().map((a) => ({ documentCode: a.documentCode, sha256: a.sha256, filename: a.file.filename })),
+  });
+}
+
+/** What the provider seals: enough to prove, without the service, what was registered when. */
+function receiptClaims(application: ApplicationEntity, entry: RegistryEntryEntity, snapshot: ResourceSnapshot): Record<string, unknown> {
+  return {
+    type: 'application-receipt',
+    registryNumber: entry.number,
+    registeredAt: entry.registeredAt.toISOString(),
+    application: toGlobalId('Application', application.id),
+    provider: { slug: snapshot.provider.slug, nif: snapshot.provider.nif, name: snapshot.provider.name },
+    resource: { code: snapshot.code, title: snapshot.translations[DEFAULT_LOCALE]?.title ?? null },
+    localEntity: { nif: application.localEntity.nif ?? null, name: application.localEntity.name },
+    applicant: { nif: application.applicantNif, name: application.applicantName },
+    contentSha256: entry.contentSha256,
+    attachments: entry.attachments.map((a) => ({ code: a.documentCode, sha256: a.sha256 })),
+    resolutionDueDate: application.resolutionDueDate ?? null,
+    targetDueDate: application.targetDueDate ?? null,
+    silenceEffect: snapshot.silenceEffect,
+  };
+}

@@ -1,0 +1,150 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ProcedureStepKind, SilenceEffect } from '../catalogue/resource-enums';
+import { toGlobalId } from '../graphql/global-id';
+import { DateScalar, DateTimeScalar } from '../graphql/scalars';
+import { UserError } from '../graphql/user-error';
+import { ApplicationStatus } from './application-status';
+import { ApplicationEntity } from './application.entity';
+import { DeadlineState } from './deadline-state';
+
+registerEnumType(ApplicationStatus, { name: 'ApplicationStatus', description: 'Where an application is in its life.' });
+registerEnumType(DeadlineState, { name: 'DeadlineState', description: 'How a submitted application stands against its resolution due date.' });
+
+@ObjectType('Applicant', { description: 'The person who applies for the entity.', simpleResolvers: true })
+export class ApplicantView {
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) nif!: string | null;
+  @Field(() => String, { nullable: true, description: 'Position (càrrec), e.g. Alcaldessa.' }) position!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+}
+
+@ObjectType('DocumentAcceptance', { description: 'A document version the applicant accepted; kept even when the fitxa moves on.', simpleResolvers: true })
+export class DocumentAcceptanceView {
+  @Field(() => ID, { description: 'The accepted version (a ResourceDocument id).' }) documentId!: string;
+  @Field() code!: string;
+  @Field(() => Int) versionNumber!: number;
+  @Field() sha256!: string;
+  @Field(() => DateTimeScalar) acceptedAt!: Date;
+}
+
+@ObjectType('Interlocutor', { description: 'A person the entity designates for one of the roles the resource asks for.', simpleResolvers: true })
+export class InterlocutorView {
+  @Field() roleCode!: string;
+  @Field() name!: string;
+  @Field() nif!: string;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+}
+
+@ObjectType('ApplicationAttachment', { description: 'A file attached as one of the documents the resource asks for.', simpleResolvers: true })
+export class AttachmentView {
+  @Field() documentCode!: string;
+  @Field(() => ID, { description: 'The stored file (GET /files/{id}).' }) fileId!: string;
+  @Field() filename!: string;
+  @Field() mediaType!: string;
+  @Field() sha256!: string;
+}
+
+@ObjectType('MissingStep', { description: 'A step still needed before the application can be signed.', simpleResolvers: true })
+export class MissingStepView {
+  @Field(() => ProcedureStepKind) step!: ProcedureStepKind;
+  @Field(() => [String], { description: 'What exactly: codes of documents, roles or requirements, or field names.' }) items!: string[];
+}
+
+@ObjectType('SigningPayload', { description: 'What the applicant signs: RFC 8785 canonical JSON of everything they declare.', simpleResolvers: true })
+export class SigningPayloadView {
+  @Field({ description: 'Sign exactly these bytes (UTF-8) as the payload of a compact JWS with x5c.' }) canonicalJson!: string;
+  @Field({ description: 'SHA-256 of canonicalJson, hex.' }) sha256!: string;
+}
+
+@ObjectType('ApplicationReceipt', { description: "The justificant: the registry entry, sealed by the provider (verify `seal` with provider.sealKeys).", simpleResolvers: true })
+export class ReceiptView {
+  @Field({ description: 'e.g. DIBA-E-2026-000001.' }) registryNumber!: string;
+  @Field(() => DateTimeScalar) registeredAt!: Date;
+  @Field({ description: 'SHA-256 of the signed canonical JSON.' }) contentSha256!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Maximum date for the resolution (Llei 39/2015 art. 21, 30).' }) resolutionDueDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
+  @Field(() => SilenceEffect, { nullable: true, description: 'What a missing resolution by the due date means.' }) silenceEffect!: SilenceEffect | null;
+  @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
+}
+
+@ObjectType('Application', { description: "A local entity's application for a resource.", simpleResolvers: true })
+export class ApplicationNode {
+  @Field(() => ID) id!: string;
+  @Field(() => ApplicationStatus) status!: ApplicationStatus;
+  @Field(() => Int, { description: 'Increments on every change.' }) version!: number;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  @Field(() => ApplicantView) applicant!: ApplicantView;
+  @Field(() => [String], { description: 'Codes of the selected service options.' }) selectedServices!: string[];
+  @Field(() => DateScalar, { nullable: true, description: "Date of the entity's agreement." }) agreementDate!: string | null;
+  @Field(() => [DocumentAcceptanceView]) acceptedDocuments!: DocumentAcceptanceView[];
+  @Field(() => [InterlocutorView]) interlocutors!: InterlocutorView[];
+  @Field(() => [AttachmentView]) attachments!: AttachmentView[];
+  @Field(() => [String], { description: 'Codes of the requirements the applicant declares to meet.' }) declaredRequirements!: string[];
+  @Field(() => DateTimeScalar, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => DateScalar, { nullable: true }) resolutionDueDate!: string | null;
+  @Field(() => DateScalar, { nullable: true }) targetDueDate!: string | null;
+
+  /** Internal: the row, for the field resolvers. */
+  entity!: ApplicationEntity;
+}
+
+export function toApplicationNode(application: ApplicationEntity): ApplicationNode {
+  return {
+    id: toGlobalId('Application', application.id),
+    status: application.status,
+    version: application.version,
+    createdAt: application.createdAt,
+    updatedAt: application.updatedAt,
+    applicant: {
+      name: application.applicantName ?? null, nif: application.applicantNif ?? null, position: application.applicantPosition ?? null,
+      email: application.applicantEmail ?? null, phone: application.applicantPhone ?? null,
+    },
+    selectedServices: application.selectedServices,
+    agreementDate: application.agreementDate ?? null,
+    acceptedDocuments: application.acceptances.getItems().map((a) => ({
+      documentId: toGlobalId('ResourceDocument', a.documentVersion.id), code: a.documentCode, versionNumber: a.documentVersion.number,
+      sha256: a.sha256, acceptedAt: a.acceptedAt,
+    })),
+    interlocutors: application.interlocutors,
+    attachments: application.attachments.getItems().map((a) => ({
+      documentCode: a.documentCode, fileId: toGlobalId('StoredFile', a.file.id), filename: a.file.filename, mediaType: a.file.mediaType, sha256: a.sha256,
+    })),
+    declaredRequirements: application.declaredRequirements,
+    submittedAt: application.submittedAt ?? null,
+    resolutionDueDate: application.resolutionDueDate ?? null,
+    targetDueDate: application.targetDueDate ?? null,
+    entity: application,
+  };
+}
+
+@ObjectType('ApplicationPayload', { description: 'Result of a step on an application.' })
+export class ApplicationPayload {
+  @Field(() => ApplicationNode, { nullable: true, description: 'The application as it now stands.' }) application!: ApplicationNode | null;
+  @Field(() => [UserError], { description: 'Why nothing changed.' }) userErrors!: UserError[];
+  @Field(() => [UserError], { description: 'Non-blocking remarks, e.g. recommended services not selected.' }) warnings!: UserError[];
+}
+
+@ObjectType('SubmitApplicationPayload', { description: 'Result of signing and submitting.' })
+export class SubmitApplicationPayload {
+  @Field(() => ApplicationNode, { nullable: true }) application!: ApplicationNode | null;
+  @Field(() => ReceiptView, { nullable: true, description: 'The sealed receipt, on success (and on an idempotent retry).' }) receipt!: ReceiptView | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+@ObjectType('RequirementFulfilment', { description: 'A fact staff recorded about an entity, which a requirement depends on.', simpleResolvers: true })
+export class RequirementFulfilmentView {
+  @Field(() => ID) id!: string;
+  @Field() requirementCode!: string;
+  @Field(() => DateScalar) date!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field({ description: 'NIF of the staff member who recorded it.' }) recordedByNif!: string;
+}
+
+@ObjectType('RecordRequirementFulfilmentPayload')
+export class RecordRequirementFulfilmentPayload {
+  @Field(() => RequirementFulfilmentView, { nullable: true }) fulfilment!: RequirementFulfilmentView | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}

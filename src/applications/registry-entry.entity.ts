@@ -1,0 +1,65 @@
+import { Entity, ManyToOne, OneToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { ProviderEntity } from '../tenancy/provider.entity';
+import { ApplicationEntity } from './application.entity';
+
+/**
+ * An entry of the provider's electronic registry (registre d'entrada): a number without gaps per
+ * provider and year, the instant, and the hashes of what was registered. Never changes.
+ */
+@Entity({ tableName: 'registry_entry' })
+@Unique({ properties: ['provider', 'year', 'sequence'] })
+export class RegistryEntryEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => ProviderEntity, { deleteRule: 'restrict' })
+  provider!: ProviderEntity;
+
+  @Property({ type: 'smallint' })
+  year!: number;
+
+  @Property({ type: 'integer' })
+  sequence!: number;
+
+  /** e.g. DIBA-E-2026-000001. */
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  number!: string;
+
+  @OneToOne(() => ApplicationEntity, { owner: true, deleteRule: 'restrict', unique: true })
+  application!: ApplicationEntity;
+
+  @Property({ type: 'timestamptz' })
+  registeredAt!: Date;
+
+  /** SHA-256 of the signed canonical JSON. */
+  @Property({ type: 'string', length: 64 })
+  contentSha256!: string;
+
+  /** The signature as submitted (compact JWS with the certificate chain). */
+  @Property({ type: 'text' })
+  signature!: string;
+
+  @Property({ type: 'jsonb' })
+  attachments!: { documentCode: string; sha256: string; filename: string }[];
+
+  @Property({ type: 'string', length: 9 })
+  signerNif!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}
+
+/** The last number given per provider and year; its row lock is what keeps numbers gap-free. */
+@Entity({ tableName: 'registry_counter' })
+export class RegistryCounterEntity {
+  @ManyToOne(() => ProviderEntity, { primary: true, deleteRule: 'restrict' })
+  provider!: ProviderEntity;
+
+  @PrimaryKey({ type: 'smallint' })
+  year!: number;
+
+  @Property({ type: 'integer' })
+  lastSequence!: number;
+}
