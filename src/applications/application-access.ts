@@ -35,9 +35,12 @@ export async function findReadableApplication(context: RequestContext, globalId:
  * a reviewer who may read it is told FORBIDDEN, anyone else NOT_FOUND.
  */
 export async function loadApplicationForApplicant(context: RequestContext, em: EntityManager, globalId: string): Promise<ApplicationEntity> {
-  const readable = await findReadableApplication(context, globalId);
+  // Every query on the transaction's connection: a second connection per request would let
+  // concurrent requests exhaust the pool while each holds one.
+  const scoped = { ...context, em };
+  const readable = await findReadableApplication(scoped, globalId);
   if (!readable) throw notFound('Application');
-  if (!(await mayActFor(context, readable.localEntity.id))) throw forbidden('Only people who act for the entity may change its application');
+  if (!(await mayActFor(scoped, readable.localEntity.id))) throw forbidden('Only people who act for the entity may change its application');
   const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
     populate: APPLICATION_POPULATE, filters: false, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
   });

@@ -10,7 +10,7 @@ import { requireActor } from '../identity/representation.service';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import { enqueueEvent } from '../outbox/outbox.service';
 import { verifyApplicationSignature } from '../signature/signature-verifier';
-import { loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
+import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
 import { applicationDueDates } from './application-deadlines';
 import { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationStatus } from './application-status';
@@ -93,7 +93,7 @@ export async function submitApplication(
       const registryEntry = await register(em, application, snapshot, {
         now, contentSha256: payload.sha256, signature: input.signature, signerNif: verification.signer.nif,
       });
-      const dueDates = await applicationDueDates(context, snapshot, now, application.localEntity.ineCode ?? null);
+      const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {
         status: ApplicationStatus.SUBMITTED, slot, submittedAt: now, submittedBySubject: actor.subject,
         idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint, updatedAt: now, ...dueDates,
@@ -120,7 +120,7 @@ export async function submitApplication(
 }
 
 async function replayed(context: RequestContext, subject: string, key: string, fingerprint: string): Promise<SubmissionResult | null> {
-  const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { filters: false });
+  const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { filters: false, populate: APPLICATION_POPULATE });
   if (!earlier) return null;
   if (earlier.submissionFingerprint !== fingerprint) {
     return { application: null, registryEntry: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another submission', ['input', 'idempotencyKey'])] };

@@ -5,6 +5,7 @@ import { RequestContext } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { actingEntities } from '../identity/representation.service';
+import { postgresArray } from '../database/postgres-array';
 import { Logger } from '../logger';
 import { attachmentDisposition } from './file-name';
 import { FileStorage, LocalFileStorage } from './file-storage';
@@ -26,10 +27,9 @@ export interface FileRoutesDependencies {
  * serves it back. Errors have the GraphQL shape `{ errors: [{ message, extensions: { code } }] }`.
  *
  * Who may upload: a verified person who is staff of some provider or who may act for a local
- * entity (representative certificate or an active authorization). Who may read: the uploader
- * only, for now; anyone else is answered 404, as if the file did not exist. Files are not yet
- * bound to a provider, so no staff member can be shown to belong to the right one: the issues
- * that attach files to resources and applications widen reading to the people who may see those.
+ * entity (representative certificate or an active authorization). Who may read: the uploader, and
+ * for a file attached to an application, those who may read the application; anyone else is
+ * answered 404, as if the file did not exist. Documents of fitxes are served at /documents/:id.
  */
 export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): void {
   const { config, logger, buildContext } = deps;
@@ -69,10 +69,10 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
       const actor = context.identity.actor;
       if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to read files');
       const decoded = fromGlobalId(String(request.params.id));
-      const file = decoded?.type === 'StoredFile'
-        ? await context.em.findOne(StoredFileEntity, { id: decoded.id, uploaderSubject: actor.subject })
-        : null;
-      if (!file) throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
+      const file = decoded?.type === 'StoredFile' ? await context.em.findOne(StoredFileEntity, { id: decoded.id }) : null;
+      if (!file || !(file.uploaderSubject === actor.subject || await readsAsAttachment(context, file.id))) {
+        throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
+      }
 
       await sendContent(request, response, storage, { ...file, cacheControl: 'private, no-cache' });
     } catch (error) {
@@ -138,6 +138,24 @@ async function sendContent(
     return;
   }
   await pipeline(content.stream, response);
+}
+
+/**
+ * Whether the caller reads the file as an attachment of an application they may read: people who
+ * act for the applying entity, and the provider's reviewers and admins once it is submitted.
+ */
+async function readsAsAttachment(context: RequestContext, fileId: string): Promise<boolean> {
+  const actor = context.identity.actor!;
+  const entityIds = (await actingEntities(context)).map((entity) => entity.id);
+  const reviewing = actor.roles.filter((grant) => grant.role === 'reviewer' || grant.role === 'admin').map((grant) => grant.provider);
+  const [row] = await context.em.getConnection().execute<{ readable: boolean }[]>(
+    `select exists (
+       select 1 from application_attachment t join application a on a.id = t.application_id join provider p on p.id = a.provider_id
+        where t.file_id = ? and (a.local_entity_id = any(?::uuid[]) or (a.status <> 'DRAFT' and p.slug = any(?::text[])))
+     ) as readable`,
+    [fileId, postgresArray(entityIds), postgresArray(reviewing)],
+  );
+  return row.readable;
 }
 
 /** Staff of a provider, or someone who may act for a local entity. */

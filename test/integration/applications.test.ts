@@ -135,6 +135,8 @@ describe('applying for a resource: both source procedures end to end', () => {
       const draft = await client.application(id, jordi);
       assert.deepEqual(draft.missingSteps, []);
       assert.deepEqual(draft.attachments.map((a: any) => a.sha256), [sha256(signedConditions), sha256(form)]);
+      const attachment = (headers: Record<string, string>) => fetch(`${api.url}/files/${draft.attachments[1].fileId}`, { headers });
+      assert.equal((await attachment(reviewer)).status, 404, 'reviewers do not see drafts, nor their files');
 
       const signature = await pki.sign(draft.signingPayload.canonicalJson, await pki.signer({ ...JORDI, represents: BARCELONA }));
       const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: 'bcn-111219-0001' }, jordi);
@@ -147,6 +149,11 @@ describe('applying for a resource: both source procedures end to end', () => {
       assert.deepEqual(claims.attachments, [{ code: 'conditions', sha256: sha256(signedConditions) }, { code: 'interlocutors-form', sha256: sha256(form) }]);
       const [entry] = await client.sql(`select attachments from registry_entry where number = 'DIBA-E-2023-000001'`);
       assert.deepEqual(entry.attachments.map((a: any) => a.sha256), [sha256(signedConditions), sha256(form)]);
+
+      const download = await attachment(reviewer);
+      assert.equal(download.status, 200, 'the provider reviews what was submitted');
+      assert.deepEqual(Buffer.from(await download.arrayBuffer()), form);
+      assert.equal((await attachment(await api.as({ nif: '22222222J', roles: ['reviewer:diputacio-lleida'] }))).status, 404);
 
       // The reviewer now sees it with its deadline state; the limit of one per entity holds.
       const seen = await client.application(id, reviewer);

@@ -17,6 +17,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestService {
   url: string;
   databaseUrl: string;
+  /** This service's DATA_DIR (development keys, the development CA). */
+  dataDir: string;
   service: RunningService;
   clock: ReturnType<typeof fixedClock>;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -61,6 +63,7 @@ export async function startTestService(
   return {
     url: service.url,
     databaseUrl: database.url,
+    dataDir,
     token,
     async as(claims) {
       return { authorization: `Bearer ${await token(claims)}` };

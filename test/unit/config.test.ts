@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
+import { createTestPki } from '../support/test-pki';
 
 describe('configuration', () => {
   it('has sensible defaults for a laptop', () => {
@@ -11,12 +15,31 @@ describe('configuration', () => {
     assert.equal(config.graphqlIntrospection, true);
   });
 
-  it('turns introspection and demo data off in production', () => {
-    const config = loadConfig({
-      NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h/db', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'cataleg',
-    });
+  const production = async () => ({
+    NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h/db', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'cataleg',
+    SIGNATURE_TRUST_ANCHORS: (await createTestPki()).trustAnchorsPem, PROVIDER_SEAL_KEYS: '/etc/cataleg/seal-keys.json',
+  });
+
+  it('turns introspection and demo data off in production', async () => {
+    const config = loadConfig(await production());
     assert.equal(config.graphqlIntrospection, false);
     assert.equal(config.seedDemo, false);
+  });
+
+  it('requires trust anchors and seal keys in production, and refuses unusable anchors', async () => {
+    for (const variable of ['SIGNATURE_TRUST_ANCHORS', 'PROVIDER_SEAL_KEYS']) {
+      const env: Record<string, string> = await production();
+      delete env[variable];
+      assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && error.variable === variable);
+    }
+    for (const anchors of ['/no/such/bundle.pem', '-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----']) {
+      assert.throws(() => loadConfig({ SIGNATURE_TRUST_ANCHORS: anchors }), (error: unknown) => error instanceof ConfigError && error.variable === 'SIGNATURE_TRUST_ANCHORS');
+    }
+    const pem = (await createTestPki()).trustAnchorsPem;
+    const folder = mkdtempSync(path.join(tmpdir(), 'anchors-'));
+    writeFileSync(path.join(folder, 'ca.pem'), pem);
+    assert.equal(loadConfig({ SIGNATURE_TRUST_ANCHORS: path.join(folder, 'ca.pem') }).signatures.trustAnchorsPem, pem, 'a path to a bundle works too');
+    rmSync(folder, { recursive: true });
   });
 
   for (const [variable, value] of [['PORT', 'eighty'], ['PORT', '70000'], ['DATABASE_URL', 'mysql://x'], ['DATABASE_URL', 'not a url'],
