@@ -1,6 +1,7 @@
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeOnce } from '../write-once';
 import { loadJose } from './jose';
 
 /** Used when AUTH_ISSUER / AUTH_AUDIENCE are unset and the development key is in use. */
@@ -33,22 +34,6 @@ function createPrivateJwk(): EcJwk {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const exported = privateKey.export({ format: 'jwk' }) as { crv: 'P-256'; x: string; y: string; d: string };
   return { kty: 'EC', crv: 'P-256', x: exported.x, y: exported.y, d: exported.d, kid: `dev-${thumbprint(exported)}`, alg: 'ES256', use: 'sig' };
-}
-
-/** Writes through a temporary file so a reader never sees half a file; `wx`-like via link(). */
-function writeOnce(file: string, content: string, mode: number): boolean {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  fs.writeFileSync(temporary, content, { mode });
-  try {
-    fs.linkSync(temporary, file);
-    return true;
-  } catch (error) {
-    // Another process (a second server, the token command) created it first: keep theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
 }
 
 function readPrivateJwk(file: string): EcJwk {

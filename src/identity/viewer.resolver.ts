@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { listFolder } from '../catalogue/folder.service';
 import { toResourceNode } from '../catalogue/resource.mapper';
 import { ResourceConnection } from '../catalogue/resource.type';

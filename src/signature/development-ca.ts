@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeOnce } from '../write-once';
 import {
   CertificateAuthority, createCertificateAuthority, importSigningKey, issueSignerCertificate, privateKeyToPem, SignerCredentials, SignerOptions, signerSubject,
 } from './development-pki';
@@ -29,22 +30,6 @@ export function developmentCaPaths(dataDir: string) {
 
 export const DEVELOPMENT_CA_NAME = 'Catàleg de recursos - CA de desenvolupament';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Through a temporary file and link(), so a reader never sees half a file and the first writer wins. */
-function writeOnce(file: string, content: string, mode: number): boolean {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  fs.writeFileSync(temporary, content, { mode });
-  try {
-    fs.linkSync(temporary, file);
-    return true;
-  } catch (error) {
-    // Another process (the server, the sign command) created it first: keep theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
-}
 
 /** Through a temporary file and rename(): replaces atomically, the last writer wins. */
 function writeReplacing(file: string, content: string, mode: number): void {

@@ -174,9 +174,20 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
       assert.equal(result.errors, undefined, `${name}: ${JSON.stringify(result.errors)}`);
       assert.deepEqual(result.userErrors.map((e: any) => e.code), codes, name);
     }
+    // Signing before the steps are done.
+    const resource = await client.resource('diputacio-lleida', 'NNTT-EG');
+    const early = await client.step('startApplication', { resourceId: resource.id, localEntityId: await client.localEntityId(LLEIDA.nif) }, maria);
+    const earlySignature = await pki.sign((await client.application(early.application.id, maria)).signingPayload.canonicalJson, await pki.signer({ ...MARIA, represents: LLEIDA }));
+    const outOfOrder = await client.submit({ applicationId: early.application.id, signature: earlySignature, idempotencyKey: 'too-early-1' }, maria);
+    assert.deepEqual(outOfOrder.userErrors.map((e: any) => e.field.at(-1)), ['APPLICANT_DETAILS', 'SELECT_SERVICES', 'AGREEMENT_DATE', 'ACCEPT_CONDITIONS']);
+    assert.ok(outOfOrder.userErrors.every((e: any) => e.code === 'STEP_MISSING'));
+    await client.step('withdrawApplication', { applicationId: early.application.id }, maria);
+    const afterEarly = await client.counts();
+
     const tooLong = await client.step('updateApplicantDetails', { applicationId: id, name: 'x'.repeat(5000), nif: MARIA.nif, position: 'A', email: 'a@b.cat' }, maria);
     assert.equal(tooLong.errors[0].extensions.code, 'BAD_USER_INPUT');
-    assert.deepEqual(await client.counts(), before);
+    assert.deepEqual(await client.counts(), afterEarly);
+    assert.equal(afterEarly.registry, before.registry);
 
     // Once submitted: no more steps, and the provider's reviewers see it (but cannot change it).
     const signature = await pki.sign((await client.application(id, maria)).signingPayload.canonicalJson, await pki.signer({ ...MARIA, represents: LLEIDA }));
@@ -189,6 +200,32 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     const withdrawn = await client.step('withdrawApplication', { applicationId: id }, maria);
     assert.equal(withdrawn.application.status, 'WITHDRAWN');
     assert.deepEqual((await client.step('withdrawApplication', { applicationId: id }, maria)).userErrors.map((e: any) => e.code), ['ALREADY_WITHDRAWN']);
+  });
+
+  it('lets only reviewers and admins of the provider record staff facts, for staff-record requirements', async () => {
+    const resource = await client.resource('diba', '111219');
+    const meeting = resource.requirements.find((r: any) => r.code === 'technical-planning-meeting');
+    const acceptance = resource.requirements.find((r: any) => r.verification === 'DOCUMENT_ACCEPTANCE');
+    const entityId = await client.localEntityId(BARCELONA.nif);
+    const record = (headers: Record<string, string>, input: Record<string, unknown>) => api.graphql(
+      'mutation($input: RecordRequirementFulfilmentInput!) { recordRequirementFulfilment(input: $input) { fulfilment { date } userErrors { code field } } }',
+      { input: { localEntityId: entityId, requirementId: meeting.id, date: '2026-11-02', ...input } }, headers);
+    const admin = await api.as({ nif: '11111111H', roles: ['admin:diba'] });
+    const before = await client.sql('select count(*)::int as n from requirement_fulfilment');
+
+    for (const headers of [maria, await api.as({ nif: '22222222J', roles: ['editor:diba'] }), await api.as({ nif: '22222222J', roles: ['reviewer:diputacio-lleida'] })]) {
+      assert.equal((await record(headers, {})).body.errors?.[0].extensions?.code, 'FORBIDDEN');
+    }
+    assert.equal((await record(admin, { requirementId: 'bogus' })).body.errors?.[0].extensions?.code, 'NOT_FOUND');
+    assert.equal((await record(admin, { localEntityId: 'bogus' })).body.errors?.[0].extensions?.code, 'NOT_FOUND');
+    assert.deepEqual((await record(admin, { requirementId: acceptance.id })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['NOT_A_STAFF_RECORD']);
+    assert.deepEqual((await record(admin, { date: '2026-12-24' })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['DATE_IN_FUTURE']);
+    assert.deepEqual((await record(admin, { date: '24/12/2025' })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['INVALID_DATE']);
+    assert.deepEqual(await client.sql('select count(*)::int as n from requirement_fulfilment'), before);
+
+    assert.equal((await record(admin, {})).body.data.recordRequirementFulfilment.fulfilment.date, '2026-11-02');
+    assert.equal((await record(admin, { date: '2026-11-03' })).body.data.recordRequirementFulfilment.fulfilment.date, '2026-11-03', 'recording again replaces');
+    assert.equal((await client.sql('select count(*)::int as n from requirement_fulfilment'))[0].n, before[0].n + 1);
   });
 
   it('refuses an outdated document version and keeps the version an application accepted', async () => {

@@ -9,7 +9,7 @@ import { loadJose } from '../../src/identity/jose';
 import {
   PRIVATE_JWK_MEMBERS, RECEIPT_TYPE, developmentSealKeyPath, loadOrCreateDevelopmentSealKeys, loadSealKeyFile, loadSealKeyring, providerIssuer, verifySeal,
 } from '../../src/registry/seal/seal-keys';
-import { writeOnce } from '../../src/registry/seal/write-once';
+import { writeOnce } from '../../src/write-once';
 import { ConfigError } from '../../src/config-error';
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'seal-keys-'));

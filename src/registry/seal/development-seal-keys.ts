@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isProviderSlug } from './provider-slug';
 import { jwkThumbprint, parseSealJwk, type SealKey } from './seal-jwk';
 import { SealKeyring } from './seal-keyring';
-import { writeOnce } from './write-once';
+import { writeOnce } from '../../write-once';
 
 export const DEVELOPMENT_SEAL_KID_PREFIX = 'dev-seal-';
 
