@@ -37,7 +37,8 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
 
   before(async () => {
     pki = await createTestPki();
-    api = await startTestService({ env: { SIGNATURE_TRUST_ANCHORS: pki.trustAnchorsPem } });
+    // These tests read public data right after publishing; cache invalidation (NOTIFY) is tested elsewhere.
+    api = await startTestService({ env: { SIGNATURE_TRUST_ANCHORS: pki.trustAnchorsPem, RESPONSE_CACHE: 'false' } });
     client = applicationClient(api);
     maria = await api.as({ ...MARIA, represents: LLEIDA });
   });
@@ -251,8 +252,9 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     const wrongHash = await client.step('acceptConditions', { applicationId: id, documents: [{ documentId: v1.id, sha256: 'f'.repeat(64) }] }, maria);
     assert.deepEqual(wrongHash.userErrors.map((e: any) => e.code), ['DOCUMENT_CHANGED']);
 
-    await api.graphql('mutation($input: UpdateResourceInput!) { updateResource(input: $input) { userErrors { code } } }',
+    const updated = await api.graphql('mutation($input: UpdateResourceInput!) { updateResource(input: $input) { userErrors { code message } } }',
       { input: { resourceId, expectedVersion: version, content: await content('v2') } }, editor);
+    assert.deepEqual(updated.body.data.updateResource.userErrors, []);
     await publish(resourceId);
     const v2 = (await client.resource('diputacio-lleida', 'AMB-CONDICIONS')).documents[0];
     assert.notEqual(v2.id, v1.id);

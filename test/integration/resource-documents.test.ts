@@ -46,7 +46,8 @@ describe('documents of a fitxa bound to uploaded files', () => {
 
   let unit: string;
   before(async () => {
-    api = await startTestService();
+    // These tests read public data right after publishing; cache invalidation (NOTIFY) is tested elsewhere.
+    api = await startTestService({ env: { RESPONSE_CACHE: 'false' } });
     [{ code: unit }] = await sql(`select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = 'diba' order by u.code limit 1`);
   });
   after(async () => {
