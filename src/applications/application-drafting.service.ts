@@ -2,7 +2,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { ResourceEntity } from '../catalogue/resource.entity';
+import { isDay } from '../calendar/days';
 import { catalanDate } from '../clock';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../contact-formats';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../graphql/errors';
@@ -26,10 +28,6 @@ export interface ApplicationResult {
   userErrors: UserError[];
   warnings: UserError[];
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^[+0-9 ()-]{6,32}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const done = (application: ApplicationEntity, warnings: UserError[] = []): ApplicationResult => ({ application, userErrors: [], warnings });
 const refused = (application: ApplicationEntity | null, userErrors: UserError[]): ApplicationResult => ({ application, userErrors, warnings: [] });
@@ -61,13 +59,13 @@ function nif(errors: UserError[], value: string | null | undefined, field: strin
 
 function email(errors: UserError[], value: string | null | undefined, field: string[]): string | null {
   const given = text(errors, value, 254, field);
-  if (given != null && !EMAIL.test(given)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', field));
+  if (given != null && !EMAIL_PATTERN.test(given)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', field));
   return given;
 }
 
 function phone(errors: UserError[], value: string | null | undefined, field: string[], required: boolean): string | null {
   const given = text(errors, value, 32, field, required);
-  if (given != null && !PHONE.test(given)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', field));
+  if (given != null && !PHONE_PATTERN.test(given)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', field));
   return given;
 }
 
@@ -173,7 +171,7 @@ export function setAgreementDate(context: RequestContext, input: { applicationId
   return changeDraft(context, input.applicationId, 'agreementDateSet', async (application, snapshot) => {
     const errors: UserError[] = [];
     if (!needsAgreementDate(snapshot)) errors.push(userError('NOT_ASKED', 'This resource does not ask for an agreement date', ['input', 'date']));
-    if (!DAY.test(input.date)) errors.push(userError('INVALID_DATE', 'A day as YYYY-MM-DD', ['input', 'date']));
+    if (!isDay(input.date)) errors.push(userError('INVALID_DATE', 'A day as YYYY-MM-DD', ['input', 'date']));
     else if (input.date > catalanDate(context.clock.now())) errors.push(userError('DATE_IN_FUTURE', 'The agreement cannot be dated in the future', ['input', 'date']));
     return { errors, event: { date: input.date }, apply: () => { application.agreementDate = input.date; } };
   });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toResourceNode } from '../catalogue/resource.mapper';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { ResourceNode } from '../catalogue/resource.type';
 import { catalanDate } from '../clock';
 import { RequestContext } from '../graphql/context';
@@ -30,6 +31,12 @@ import { RegistryEntryEntity } from './registry-entry.entity';
 import { recordRequirementFulfilment } from './requirement-fulfilment.service';
 import { signingPayload } from './signing-content';
 
+/** `resource` and `missingSteps` both read the published fitxa: once per application and request. */
+function publishedSnapshot(node: ApplicationNode, context: RequestContext): Promise<ResourceSnapshot | null> {
+  node.publishedSnapshot ??= publishedSnapshotOf(context.em, node.entity.resource.id);
+  return node.publishedSnapshot;
+}
+
 const payload = (result: ApplicationResult): ApplicationPayload => ({
   ...result, application: result.application && toApplicationNode(result.application),
 });
@@ -47,7 +54,7 @@ export class ApplicationResolver {
 
   @FieldResolver(() => ResourceNode, { nullable: true, description: 'The resource as published now; null once it is withdrawn from the catalogue.' })
   async resource(@Root() node: ApplicationNode, @Ctx() context: RequestContext): Promise<ResourceNode | null> {
-    const snapshot = await publishedSnapshotOf(context.em, node.entity.resource.id);
+    const snapshot = await publishedSnapshot(node, context);
     return snapshot && toResourceNode(snapshot, context.locale, context.config.publicBaseUrl);
   }
 
@@ -59,7 +66,7 @@ export class ApplicationResolver {
   @FieldResolver(() => [MissingStepView], { description: 'What is still needed before signing, in procedure order; empty when ready (drafts only).' })
   async missingSteps(@Root() node: ApplicationNode, @Ctx() context: RequestContext): Promise<MissingStepView[]> {
     if (node.entity.status !== ApplicationStatus.DRAFT) return [];
-    const snapshot = await publishedSnapshotOf(context.em, node.entity.resource.id);
+    const snapshot = await publishedSnapshot(node, context);
     return snapshot ? missingSteps(snapshot, draftState(node.entity)) : [];
   }
 

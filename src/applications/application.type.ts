@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ProcedureStepKind, SilenceEffect } from '../catalogue/resource-enums';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { toGlobalId } from '../graphql/global-id';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { UserError } from '../graphql/user-error';
@@ -89,6 +90,9 @@ export class ApplicationNode {
 
   /** Internal: the row, for the field resolvers. */
   entity!: ApplicationEntity;
+
+  /** Internal: the published fitxa, read once by whichever field resolver needs it first. */
+  publishedSnapshot?: Promise<ResourceSnapshot | null>;
 }
 
 export function toApplicationNode(application: ApplicationEntity): ApplicationNode {

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/audit.service';
 import { RequirementVerification } from '../catalogue/resource-enums';
+import { isDay } from '../calendar/days';
 import { catalanDate } from '../clock';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../graphql/errors';
@@ -55,7 +56,7 @@ export async function recordRequirementFulfilment(
   if (requirement.verification !== RequirementVerification.STAFF_RECORD) {
     errors.push(userError('NOT_A_STAFF_RECORD', 'This requirement is not met by a fact staff record', ['input', 'requirementId']));
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date))) errors.push(userError('INVALID_DATE', 'A day as YYYY-MM-DD', ['input', 'date']));
+  if (!isDay(input.date)) errors.push(userError('INVALID_DATE', 'A day as YYYY-MM-DD', ['input', 'date']));
   else if (input.date > catalanDate(context.clock.now())) errors.push(userError('DATE_IN_FUTURE', 'A fact cannot have happened in the future', ['input', 'date']));
   const note = input.note?.trim() || null;
   if (note && note.length > 2000) errors.push(userError('TOO_LONG', 'At most 2000 characters', ['input', 'note']));

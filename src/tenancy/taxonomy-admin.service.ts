@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { recordAudit } from '../audit/audit.service';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../contact-formats';
 import { ResourceEntity } from '../catalogue/resource.entity';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../graphql/errors';
@@ -15,7 +16,6 @@ import { ProviderUnitEntity } from './provider-unit.entity';
 import { ProviderEntity } from './provider.entity';
 
 const CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface TaxonomyInput {
   provider: string;
@@ -112,8 +112,8 @@ export function saveProviderUnit(context: RequestContext, input: TaxonomyInput &
   acronym?: string | null; phone?: string | null; email?: string | null; contactFormUrl?: string | null; website?: string | null;
 }) {
   const errors = [...checkUrl(input.contactFormUrl, 'contactFormUrl'), ...checkUrl(input.website, 'website')];
-  if (input.email && (!EMAIL.test(input.email) || input.email.length > 254)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', ['input', 'email']));
-  if (input.phone && !/^[+0-9 ()-]{6,32}$/.test(input.phone)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', ['input', 'phone']));
+  if (input.email && (!EMAIL_PATTERN.test(input.email) || input.email.length > 254)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', ['input', 'email']));
+  if (input.phone && !PHONE_PATTERN.test(input.phone)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', ['input', 'phone']));
   if (input.acronym && input.acronym.length > 32) errors.push(userError('TOO_LONG', 'The acronym has at most 32 characters', ['input', 'acronym']));
   const fields = {
     acronym: input.acronym || null, phone: input.phone || null, email: input.email || null,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { toGlobalId } from '../../src/graphql/global-id';
 import { TestService } from './test-service';
 
 /** GraphQL calls of the application procedure, for the integration tests. */
@@ -14,7 +15,7 @@ const MUTATION_INPUT: Record<string, string> = {
   attachFile: 'AttachFileInput', makeDeclarations: 'MakeDeclarationsInput', withdrawApplication: 'ApplicationIdInput',
 };
 
-export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+export { toGlobalId as globalId } from '../../src/graphql/global-id';
 
 export function applicationClient(api: TestService) {
   const sql = <T = any>(query: string, params: unknown[] = []) => api.service.database.orm.em.fork().getConnection().execute<T[]>(query, params);
@@ -51,7 +52,7 @@ export function applicationClient(api: TestService) {
     },
     async localEntityId(nif: string) {
       const [row] = await sql('select id from local_entity where nif = ?', [nif]);
-      return globalId('LocalEntity', row.id);
+      return toGlobalId('LocalEntity', row.id);
     },
     async upload(headers: Record<string, string>, bytes: Buffer, name: string) {
       const form = new FormData();
