@@ -7,10 +7,21 @@ import { Locale } from '../i18n/locale';
 import { ProviderNode } from '../tenancy/provider.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
 import { resourceToJsonLd } from './json-ld/resource-json-ld';
-import { findDraftForPreview, findPublishedResource, searchPublishedResources } from './resource-catalogue.service';
+import { findDraftForPreview, findPublishedResource, searchResources } from './resource-catalogue.service';
+import { countFacets } from './resource-facets.service';
+import { ResourceFacets } from './resource-facets.type';
+import { toResourceSearch } from './resource-search';
 import { ResourceFilter, ResourceOrder } from './resource-filter.input';
 import { toResourceNode } from './resource.mapper';
 import { ResourceConnection, ResourceNode } from './resource.type';
+
+@Resolver(() => ResourceConnection)
+export class ResourceConnectionResolver {
+  @FieldResolver(() => ResourceFacets, { description: 'Counts per value of each filter dimension for the whole result, not just this page; computed only when selected.' })
+  facets(@Root() connection: ResourceConnection, @Ctx() context: RequestContext): Promise<ResourceFacets> {
+    return countFacets(context, connection.search, connection.locale);
+  }
+}
 
 @Resolver(() => ResourceNode)
 export class ResourceResolver {
@@ -26,7 +37,9 @@ export class ResourceResolver {
     return snapshot ? toResourceNode(snapshot, locale ?? context.locale, context.config.publicBaseUrl) : null;
   }
 
-  @Query(() => ResourceConnection, { description: 'The public catalogue: published fitxes, filtered, searched and ordered.' })
+  @Query(() => ResourceConnection, {
+    description: 'The catalogue: published fitxes, filtered, searched and ordered; with `filter.status`, also the other fitxes of the providers where the caller is staff.',
+  })
   async resources(
     @Ctx() context: RequestContext,
     @Arg('filter', () => ResourceFilter, { nullable: true, validate: true }) filter: ResourceFilter | null,
@@ -35,9 +48,10 @@ export class ResourceResolver {
     @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text fields; defaults to Accept-Language, then Catalan.' }) locale: Locale | null,
   ): Promise<ResourceConnection> {
     const served = locale ?? context.locale;
-    const result = await searchPublishedResources(context, filter, orderBy, page, served);
+    const search = toResourceSearch(filter, context.identity.staffProviderIds);
+    const result = await searchResources(context, search, orderBy, page, served);
     const nodes = result.snapshots.map((snapshot) => toResourceNode(snapshot, served, context.config.publicBaseUrl));
-    return toConnection(nodes, result.window, result.total);
+    return { ...toConnection(nodes, result.window, result.total), search, locale: served };
   }
 
   @FieldResolver(() => ProviderNode, { description: 'The diputació that offers the resource.' })

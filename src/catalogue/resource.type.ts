@@ -10,6 +10,7 @@ import {
   ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, TermUnit,
 } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
+import { ResourceSearch } from './resource-search';
 
 @ObjectType('Term', { description: 'A legal term: an amount of a unit.', simpleResolvers: true })
 export class Term {
@@ -318,4 +319,8 @@ export class ResourceNode extends Node {
 }
 
 @ObjectType('ResourceConnection')
-export class ResourceConnection extends ConnectionType(ResourceNode, 'Resource') {}
+export class ResourceConnection extends ConnectionType(ResourceNode, 'Resource') {
+  /** Internal: the parsed filter and served locale, for `facets`. */
+  search!: ResourceSearch;
+  locale!: Locale;
+}

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import './enums';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ResourceResolver } from '../catalogue/resource.resolver';
+import { ResourceConnectionResolver, ResourceResolver } from '../catalogue/resource.resolver';
 import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
 import { ProviderResolver } from '../tenancy/provider.resolver';
 import { TaxonomyAdminResolver } from '../tenancy/taxonomy-admin.resolver';
@@ -21,7 +21,7 @@ import { ApplicationResolver } from '../applications/application.resolver';
 import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
-  ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
+  ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
 ] as const;
