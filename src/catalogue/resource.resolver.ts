@@ -1,5 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { EntityEligibility } from '../applications/entity-eligibility.type';
+import { viewerEligibility } from '../applications/viewer-eligibility.service';
 import { catalanDate } from '../clock';
+import { toLocalEntityNode } from '../tenancy/local-entity.resolver';
 import { RequestContext } from '../graphql/context';
 import { ConnectionArguments, toConnection } from '../graphql/pagination';
 import { JSONObjectScalar } from '../graphql/scalars';
@@ -64,6 +67,20 @@ export class ResourceResolver {
   openForApplications(@Root() resource: ResourceNode, @Ctx() { clock }: RequestContext): boolean {
     const today = catalanDate(clock.now());
     return resource.applicationWindows.some((w) => w.opensOn <= today && today <= w.closesOn);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The signed-in viewer keeps this fitxa in their folder ("Afegeix a la carpeta"); false for anonymous callers.' })
+  async viewerHasInFolder(@Root() resource: ResourceNode, @Ctx() { identity, loaders }: RequestContext): Promise<boolean> {
+    if (!identity.actor) return false;
+    return loaders.inFolderByResource.load(resource.snapshot.id);
+  }
+
+  @FieldResolver(() => [EntityEligibility], {
+    description: 'For each entity the viewer acts for, whether it may apply for this fitxa now and, if not, why; empty for anonymous callers and people who act for no entity.',
+  })
+  async viewerEligibility(@Root() resource: ResourceNode, @Ctx() context: RequestContext): Promise<EntityEligibility[]> {
+    const results = await viewerEligibility(context, resource.snapshot);
+    return results.map(({ entity, reasons }) => ({ localEntity: toLocalEntityNode(entity), mayApply: reasons.length === 0, reasons }));
   }
 
   @FieldResolver(() => JSONObjectScalar, { description: 'The fitxa as CPSV-AP 3.2.0 JSON-LD (a PublicService), in every language it has.' })

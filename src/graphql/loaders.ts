@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { AreaEntity } from '../tenancy/area.entity';
 import { CatalogueEntity } from '../tenancy/catalogue.entity';
 import { ProgrammeEntity } from '../tenancy/programme.entity';
@@ -16,6 +17,10 @@ export interface Loaders {
   areasByProvider: DataLoader<string, AreaEntity[]>;
   programmesByProvider: DataLoader<string, ProgrammeEntity[]>;
   unitsByProvider: DataLoader<string, ProviderUnitEntity[]>;
+  /** The area a programme (àmbit) belongs to, by programme id. */
+  areaByProgramme: DataLoader<string, AreaEntity | null>;
+  /** Whether the caller keeps a fitxa in their folder, by resource id (the folder filter scopes it). */
+  inFolderByResource: DataLoader<string, boolean>;
 }
 
 type ProviderOwned = CatalogueEntity | AreaEntity | ProgrammeEntity | ProviderUnitEntity;
@@ -37,5 +42,14 @@ export function createLoaders(em: EntityManager): Loaders {
     areasByProvider: byProvider(em, AreaEntity),
     programmesByProvider: byProvider(em, ProgrammeEntity),
     unitsByProvider: byProvider(em, ProviderUnitEntity),
+    areaByProgramme: new DataLoader(async (ids) => {
+      const rows = await em.find(ProgrammeEntity, { id: { $in: [...ids] } }, { populate: ['area'] });
+      return ids.map((id) => rows.find((row) => row.id === id)?.area ?? null);
+    }),
+    inFolderByResource: new DataLoader(async (ids) => {
+      // The request's folderOwner filter limits these rows to the caller's own folder.
+      const rows = await em.find(FolderItemEntity, { resource: { $in: [...ids] } }, { fields: ['resource'] });
+      return ids.map((id) => rows.some((row) => row.resource.id === id));
+    }),
   };
 }

@@ -8,6 +8,7 @@ import { ProviderResolver } from '../tenancy/provider.resolver';
 import { TaxonomyAdminResolver } from '../tenancy/taxonomy-admin.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { FolderResolver } from '../catalogue/folder.resolver';
+import { ProgrammeResolver } from '../tenancy/programme.resolver';
 import { DeadlineResolver } from '../calendar/deadline.resolver';
 import { PublicationScheduleResolver } from '../catalogue/publication-schedule.resolver';
 import { ResourcePublishingResolver } from '../catalogue/resource-publishing.resolver';
@@ -21,7 +22,7 @@ import { ApplicationResolver } from '../applications/application.resolver';
 import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
-  ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
+  ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
 ] as const;
