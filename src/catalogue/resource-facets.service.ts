@@ -1,6 +1,6 @@
 import { Knex } from '@mikro-orm/postgresql';
 import { RequestContext } from '../graphql/context';
-import { LOCAL_ENTITY_TYPE_LABELS, labelOf, RESOURCE_KIND_LABELS, sdgName } from '../i18n/labels';
+import { LOCAL_ENTITY_TYPE_LABELS, labelOf, RESOURCE_KIND_LABELS } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import { listProviders } from '../tenancy/provider.service';
@@ -8,13 +8,8 @@ import { taxonomyLabel } from '../tenancy/taxonomy-label';
 import { resourceSource } from './resource-catalogue.service';
 import { ResourceKind } from './resource-enums';
 import { applyResourceSearch, FacetDimension, ResourceSearch } from './resource-search';
+import { FacetCount, sdgLabel, withSelected } from './facet-values';
 import { qualifiedCode, TaxonomyCodeSelection } from './taxonomy-code';
-
-export interface FacetCount {
-  value: string;
-  label: string;
-  count: number;
-}
 
 export type Facets = Record<FacetDimension, FacetCount[]>;
 
@@ -123,17 +118,4 @@ export async function countFacets(context: RequestContext, search: ResourceSearc
     );
   }
   return facets;
-}
-
-function sdgLabel(goal: number, locale: Locale): string {
-  return `${goal}. ${sdgName(goal, locale)}`;
-}
-
-/** The counted values, plus any selected value no fitxa has (count 0), by count then label. */
-export function withSelected(counted: FacetCount[], selected: { value: string; label: string }[]): FacetCount[] {
-  const values = [...counted];
-  for (const choice of selected) {
-    if (!values.some((v) => v.value === choice.value)) values.push({ ...choice, count: 0 });
-  }
-  return values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ca'));
 }

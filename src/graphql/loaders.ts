@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { FolderItemEntity } from '../catalogue/folder-item.entity';
+import { postgresArray } from '../database/postgres-array';
 import { AreaEntity } from '../tenancy/area.entity';
 import { CatalogueEntity } from '../tenancy/catalogue.entity';
 import { ProgrammeEntity } from '../tenancy/programme.entity';
@@ -19,7 +19,7 @@ export interface Loaders {
   unitsByProvider: DataLoader<string, ProviderUnitEntity[]>;
   /** The area a programme (àmbit) belongs to, by programme id. */
   areaByProgramme: DataLoader<string, AreaEntity | null>;
-  /** Whether the caller keeps a fitxa in their folder, by resource id (the folder filter scopes it). */
+  /** Whether the caller keeps a fitxa in their folder, by resource id. */
   inFolderByResource: DataLoader<string, boolean>;
 }
 
@@ -32,7 +32,8 @@ function byProvider<T extends ProviderOwned>(em: EntityManager, entity: new () =
   });
 }
 
-export function createLoaders(em: EntityManager): Loaders {
+/** `folderOwnerSubject`: the caller's `sub`, or null for anonymous callers (whose folder is empty). */
+export function createLoaders(em: EntityManager, folderOwnerSubject: string | null = null): Loaders {
   return {
     providerById: new DataLoader(async (ids) => {
       const rows = await em.find(ProviderEntity, { id: { $in: [...ids] } });
@@ -47,9 +48,12 @@ export function createLoaders(em: EntityManager): Loaders {
       return ids.map((id) => rows.find((row) => row.id === id)?.area ?? null);
     }),
     inFolderByResource: new DataLoader(async (ids) => {
-      // The request's folderOwner filter limits these rows to the caller's own folder.
-      const rows = await em.find(FolderItemEntity, { resource: { $in: [...ids] } }, { fields: ['resource'] });
-      return ids.map((id) => rows.some((row) => row.resource.id === id));
+      if (!folderOwnerSubject) return ids.map(() => false);
+      // Plain SQL with the owner explicit: an entity query would join the resource to apply the
+      // editorial tenant filter, and so hide published fitxes of providers the caller is not staff of.
+      const rows = await em.getConnection().execute<{ resource_id: string }[]>(
+        'select resource_id from folder_item where owner_subject = ? and resource_id = any(?::uuid[])', [folderOwnerSubject, postgresArray(ids)]);
+      return ids.map((id) => rows.some((row) => row.resource_id === id));
     }),
   };
 }
