@@ -213,11 +213,21 @@ describe("front ends' operations against the real service", () => {
       noErrors(created, 'create');
       assert.equal(created.resource.status, 'DRAFT');
 
-      const form = (await run('ResourceForm', { provider: 'diba', code: 'OPS-1', locale: 'ES' }, editor)).resource;
-      assert.equal(form.title, 'Apoyo de prueba');
-      const saved = (await run('SaveResource', { input: { resourceId: form.id, expectedVersion: form.version, content: content('Suport de prova revisat') } }, editor)).updateResource;
+      // The form loads the draft in the shape of its input, once, and saves it back.
+      const form = (await run('ResourceForm', { provider: 'diba', code: 'OPS-1' }, editor)).resource;
+      assert.deepEqual(form.content.translations.map((translation: any) => [translation.locale, translation.title]),
+        [['CA', 'Suport de prova'], ['ES', 'Apoyo de prueba']]);
+      const edited = { ...form.content, translations: form.content.translations.map((translation: any) =>
+        (translation.locale === 'CA' ? { ...translation, title: 'Suport de prova revisat' } : translation)) };
+      const saved = (await run('SaveResource', { input: { resourceId: form.id, expectedVersion: form.version, content: edited } }, editor)).updateResource;
       noErrors(saved, 'save');
       assert.equal(saved.resource.version, form.version + 1);
+      assert.deepEqual((await run('ResourceForm', { provider: 'diba', code: 'OPS-1' }, editor)).resource.content, edited, 'what was saved reads back the same');
+
+      const check = (await run('PublicationCheck', { provider: 'diba', code: 'OPS-1' }, editor)).resource.publicationCheck;
+      assert.equal(check.publishable, true);
+      assert.deepEqual(check.errors, []);
+      assert.deepEqual(check.warnings.map((warning: any) => warning.field.at(-1)).sort(), ['EN', 'OC'], 'missing translations are warnings');
 
       const history = (await run('ResourceRevisions', { provider: 'diba', code: 'OPS-1' }, editor)).resource;
       assert.equal(history.revisions.length, 2);

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   AcceptConditionsDocument, AddToFolderDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
   CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyEntitiesDocument, MyFolderDocument,
-  PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
+  PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
   RestoreResourceRevisionDocument, ReviewApplicationDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
   SigningPayloadDocument, StartApplicationDocument, SubmitApplicationDocument, UpdateApplicantDetailsDocument, WithdrawApplicationDocument,
   WizardDraftDocument, WizardResourceDocument,
@@ -143,10 +143,18 @@ export async function recordMeeting(localEntityId: string, requirementId: string
 export async function editorForm(code: string, content: ResourceContentInput): Promise<string[]> {
   const created = await execute(CreateResourceDocument, { input: { provider: 'diba', code, content } });
   if (!created.createResource.resource) return messages(created.createResource.userErrors);
-  const { resource } = await execute(ResourceFormDocument, { provider: 'diba', code, locale: 'ES' });
-  if (!resource) return [];
-  const saved = await execute(SaveResourceDocument, { input: { resourceId: resource.id, expectedVersion: resource.version, content } });
+  const { resource } = await execute(ResourceFormDocument, { provider: 'diba', code });
+  if (!resource?.content) return [];
+  // What the form loads is what it saves: the loaded content is a ResourceContentInput as it is.
+  const loaded: ResourceContentInput = resource.content;
+  const edited: ResourceContentInput = {
+    ...loaded,
+    translations: loaded.translations.map((translation) => (translation.locale === 'ES' ? { ...translation, title: 'Apoyo revisado' } : translation)),
+  };
+  const saved = await execute(SaveResourceDocument, { input: { resourceId: resource.id, expectedVersion: resource.version, content: edited } });
   const version: number | undefined = saved.updateResource.resource?.version;
+  const check = (await execute(PublicationCheckDocument, { provider: 'diba', code })).resource?.publicationCheck;
+  if (!check?.publishable) return messages(check?.errors ?? []);
   const published = await execute(PublishResourceDocument, { input: { resourceId: resource.id, expectedVersion: version } });
   return [...messages(published.publishResource.userErrors), ...messages(published.publishResource.warnings)];
 }
