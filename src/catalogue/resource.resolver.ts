@@ -45,8 +45,8 @@ export class ResourceResolver {
   })
   async resources(
     @Ctx() context: RequestContext,
-    @Arg('filter', () => ResourceFilter, { nullable: true, validate: true }) filter: ResourceFilter | null,
-    @Arg('orderBy', () => ResourceOrder, { nullable: true }) orderBy: ResourceOrder | null,
+    @Arg('filter', () => ResourceFilter, { nullable: true, validate: true, description: 'What to list; all given filters must hold. Default: every published fitxa.' }) filter: ResourceFilter | null,
+    @Arg('orderBy', () => ResourceOrder, { nullable: true, description: 'Order of the fitxes; default: relevance when searching, else title.' }) orderBy: ResourceOrder | null,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
     @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text fields; defaults to Accept-Language, then Catalan.' }) locale: Locale | null,
   ): Promise<ResourceConnection> {

@@ -318,7 +318,7 @@ export class ResourceNode extends Node {
   snapshot!: ResourceSnapshot;
 }
 
-@ObjectType('ResourceConnection')
+@ObjectType('ResourceConnection', { description: 'A page of fitxes, with the total and the facet counts of the whole result.' })
 export class ResourceConnection extends ConnectionType(ResourceNode, 'Resource') {
   /** Internal: the parsed filter and served locale, for `facets`. */
   search!: ResourceSearch;
