@@ -2,14 +2,16 @@ import { pipeline } from 'node:stream/promises';
 import type { Express, Request, Response } from 'express';
 import { Config } from '../config';
 import { RequestContext } from '../graphql/context';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AuthenticationRequired, forbidden, notFound } from '../errors/domain-error';
+import { describeError, errorBody } from '../errors/error-mapping';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { actingEntities } from '../identity/representation.service';
 import { postgresArray } from '../database/postgres-array';
+import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
 import { attachmentDisposition } from './file-name';
 import { FileStorage, LocalFileStorage } from './file-storage';
-import { receiveUpload, UploadRefusal } from './file-upload';
+import { receiveUpload } from './file-upload';
 import { StoredFileEntity } from './stored-file.entity';
 import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
 
@@ -67,11 +69,11 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
     try {
       const context = await buildContext(request);
       const actor = context.identity.actor;
-      if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to read files');
+      if (!actor) throw new AuthenticationRequired();
       const decoded = fromGlobalId(String(request.params.id));
       const file = decoded?.type === 'StoredFile' ? await context.em.findOne(StoredFileEntity, { id: decoded.id }) : null;
       if (!file || !(file.uploaderSubject === actor.subject || await readsAsAttachment(context, file.id))) {
-        throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
+        throw notFound(['id']);
       }
 
       await sendContent(request, response, storage, { ...file, cacheControl: 'private, no-cache' });
@@ -95,7 +97,7 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
         : null;
       const isPublic = version?.firstPublishedAt != null;
       const visible = isPublic || (version != null && context.identity.staffProviderIds.includes(version.resource.provider.id));
-      if (!version?.file || !visible) throw new AppError(ErrorCode.NOT_FOUND, 'Document not found');
+      if (!version?.file || !visible) throw notFound(['id']);
       await sendContent(request, response, storage, {
         ...version.file, cacheControl: isPublic ? 'public, max-age=86400' : 'private, no-cache',
       });
@@ -161,10 +163,10 @@ async function readsAsAttachment(context: RequestContext, fileId: string): Promi
 /** Staff of a provider, or someone who may act for a local entity. */
 async function requireUploader(context: RequestContext): Promise<void> {
   const { actor, staffProviderIds, representedEntityId } = context.identity;
-  if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to upload files');
+  if (!actor) throw new AuthenticationRequired();
   if (staffProviderIds.length > 0 || representedEntityId !== null) return;
   if ((await actingEntities(context)).length > 0) return;
-  throw new AppError(ErrorCode.FORBIDDEN, 'Only provider staff and people who act for a local entity may upload files');
+  throw forbidden();
 }
 
 /** If-None-Match with a list of entity tags or `*`; weak comparison, as RFC 9110 §13.1.2 asks. */
@@ -174,26 +176,11 @@ export function etagMatches(header: string | undefined, sha256: string): boolean
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${sha256}"`);
 }
 
-const STATUS_OF: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.BAD_USER_INPUT]: 400,
-};
-
-/** The same error shape as GraphQL answers; unexpected errors are logged and stay vague. */
+/** The same answer GraphQL gives, through the one mapping (errors/error-mapping.ts), in the request's language. */
 function sendError(response: Response, error: unknown, logger: Logger): void {
-  if (error instanceof UploadRefusal) {
-    sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...error.extensions } }] });
-    return;
-  }
-  if (error instanceof AppError) {
-    const { http, ...extensions } = error.extensions as { http?: { status?: number }; code: string };
-    const status = http?.status ?? STATUS_OF[extensions.code];
-    if (status) {
-      sendJson(response, status, { errors: [{ message: error.message, extensions }] });
-      return;
-    }
-  }
-  logger.error({ err: error }, 'Unexpected error in a file request');
-  sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  const described = describeError(error, localeFromAcceptLanguage(response.req.headers['accept-language']) ?? DEFAULT_LOCALE);
+  if (described.unexpected) logger.error({ err: error }, 'Unexpected error in a file request');
+  sendJson(response, described.status, errorBody(described));
 }
 
 /** Like `response.json`, without the ETag Express would compute: only file contents have one here. */
