@@ -61,9 +61,9 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     CA: 'No és un NIF vàlid (DNI o NIE).', ES: 'No es un NIF válido (DNI o NIE).', EN: 'Not a valid NIF (DNI or NIE).',
   },
   INVALID_YEAR: {
-    CA: (p) => `L'any ha de ser entre ${p.min} i ${p.max}.`,
-    ES: (p) => `El año debe estar entre ${p.min} y ${p.max}.`,
-    EN: (p) => `The year must be between ${p.min} and ${p.max}.`,
+    CA: (p) => `L'any no és dins del calendari${opt(p.min, ` (${p.min}–${p.max})`)}.`,
+    ES: (p) => `El año no está dentro del calendario${opt(p.min, ` (${p.min}–${p.max})`)}.`,
+    EN: (p) => `The year is outside the calendar${opt(p.min, ` (${p.min}–${p.max})`)}.`,
   },
   INVALID_SCOPE: {
     CA: 'Aquest calendari no admet festius d\'aquest àmbit.',
