@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GraphQLError } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { buildSchema, GraphQLError, GraphQLObjectType, getNamedType } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { AuthenticationRequired, DomainError, forbidden, notFound } from '../../src/errors/domain-error';
 import { AppError, createErrorFormatter, describeError, ErrorCode, HTTP_STATUS } from '../../src/errors/error-mapping';
 import { UserErrorCode } from '../../src/errors/user-error-code';
 import { USER_ERROR_MESSAGES, userErrorMessage } from '../../src/errors/user-error-messages';
 import { validationUserErrors } from '../../src/errors/validation-errors';
+import { SCHEMA_FILE } from '../../src/graphql/emit-schema';
 import { Locale } from '../../src/i18n/locale';
 import { Logger } from '../../src/logger';
 
@@ -99,5 +101,21 @@ describe('the error mapping', () => {
     const described = describeError(new ArgumentValidationError(failure as never), Locale.ES);
     assert.equal(described.message, 'Demasiado largo: como máximo 300 caracteres.');
     assert.doesNotMatch(JSON.stringify(described), /xxxx|validationErrors|shorter than/);
+  });
+});
+
+describe('the schema', () => {
+  it('gives every mutation payload userErrors and warnings, as non-null lists of UserError', () => {
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const mutations = Object.values(schema.getMutationType()!.getFields());
+    assert.ok(mutations.length > 20);
+    for (const mutation of mutations) {
+      assert.equal(mutation.args.map((arg) => arg.name).join(), 'input', `${mutation.name} takes one input`);
+      const payload = getNamedType(mutation.type) as GraphQLObjectType;
+      for (const list of ['userErrors', 'warnings']) {
+        assert.equal(String(payload.getFields()[list]?.type), '[UserError!]!', `${payload.name}.${list}`);
+      }
+    }
+    assert.equal(String(schema.getType('UserError') && (schema.getType('UserError') as GraphQLObjectType).getFields().code.type), 'UserErrorCode!');
   });
 });
