@@ -19,6 +19,8 @@ import { EntityAuthorizationResolver } from '../identity/entity-authorization.re
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
+import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
+import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
@@ -27,7 +29,7 @@ export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
-  ResourceContentResolver,
+  ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
