@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../graphql/user-error';
+import { UserError } from '../errors/user-error';
+import { UserErrorObject } from '../errors/user-error.type';
 import { LocalEntityNode } from '../tenancy/local-entity.type';
 
 @ObjectType('EntityEligibility', {
@@ -13,8 +14,8 @@ export class EntityEligibility {
   @Field({ description: 'True when startApplication for this entity and fitxa would start a draft now (no reasons).' })
   mayApply!: boolean;
 
-  @Field(() => [UserError], {
-    description: 'Every reason it may not apply now, with the same codes and messages startApplication would return '
+  @Field(() => [UserErrorObject], {
+    description: 'Every reason it may not apply now, with the same codes, fields and messages startApplication would return '
       + '(ENTITY_NOT_IN_AUDIENCE, OUTSIDE_TERRITORY, APPLICATION_WINDOW_CLOSED, APPLICATION_LIMIT_REACHED, REQUIREMENT_NOT_MET); '
       + 'empty when it may apply.',
   })

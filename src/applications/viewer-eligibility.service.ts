@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { RequestContext } from '../graphql/context';
-import { UserError } from '../graphql/user-error';
+import { UserError } from '../errors/user-error';
 import { actingEntities } from '../identity/representation.service';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { eligibilityErrorsForEach, eligibilityKey } from './eligibility-facts';

@@ -3,7 +3,8 @@ import { RequestContext } from '../graphql/context';
 import { isEditorialStaff } from '../identity/actor';
 import { ResourceEntity } from './resource.entity';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
-import { badUserInput } from '../graphql/errors';
+import { DomainError } from '../errors/domain-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { ConnectionArguments, PageWindow, pageWindow } from '../graphql/pagination';
 import { Locale } from '../i18n/locale';
 import { Knex } from '@mikro-orm/postgresql';
@@ -82,7 +83,7 @@ export async function searchResources(
   const rows = query.select('pr.resource_id', 'pr.snapshot').offset(window.offset).limit(window.limit);
   switch (field) {
     case ResourceOrderField.RELEVANCE:
-      if (!search.search) throw badUserInput('Ordering by RELEVANCE needs a search', ['orderBy', 'field']);
+      if (!search.search) throw new DomainError(UserErrorCode.INVALID_VALUE, ['orderBy', 'field']);  // RELEVANCE needs a search
       rows.orderByRaw(`ts_rank_cd(pr.search_vector, websearch_to_tsquery(?::regconfig, unaccent(?))) desc`, [config, search.search]);
       break;
     case ResourceOrderField.TITLE:

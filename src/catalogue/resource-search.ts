@@ -1,11 +1,12 @@
 import { Knex } from '@mikro-orm/postgresql';
 import { postgresArray } from '../database/postgres-array';
-import { badUserInput } from '../graphql/errors';
+import { DomainError } from '../errors/domain-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { toDayString } from '../graphql/scalars';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import { ResourceKind, ResourceStatus } from './resource-enums';
 import { ResourceFilter } from './resource-filter.input';
-import { InvalidTaxonomyCodeError, parseTaxonomyCodes, TaxonomyCodeSelection } from './taxonomy-code';
+import { InvalidTaxonomyCodeError, MAX_CODE_LENGTH, parseTaxonomyCodes, TaxonomyCodeSelection } from './taxonomy-code';
 
 /** The dimensions a catalogue search counts facets for. */
 export const FACET_DIMENSIONS = ['provider', 'kind', 'audience', 'area', 'programme', 'catalogue', 'sdg'] as const;
@@ -36,7 +37,12 @@ function codes(values: string[] | null | undefined, argument: 'area' | 'programm
   try {
     return parseTaxonomyCodes(values ?? []);
   } catch (error) {
-    if (error instanceof InvalidTaxonomyCodeError) throw badUserInput(error.message, ['filter', argument, String(error.index)]);
+    if (error instanceof InvalidTaxonomyCodeError) {
+      const field = ['filter', argument, String(error.index)];
+      throw error.fault === 'TOO_LONG'
+        ? new DomainError(UserErrorCode.TOO_LONG, field, { max: MAX_CODE_LENGTH })
+        : new DomainError(UserErrorCode.INVALID_FORMAT, field);
+    }
     throw error;
   }
 }

@@ -20,7 +20,7 @@ export function qualifiedCode(providerSlug: string, code: string): string {
 }
 
 export class InvalidTaxonomyCodeError extends Error {
-  constructor(readonly index: number, reason: string) {
+  constructor(readonly index: number, readonly fault: 'TOO_LONG' | 'INVALID_FORMAT', reason: string) {
     super(reason);
   }
 }
@@ -36,10 +36,10 @@ export function parseTaxonomyCodes(values: readonly string[]): TaxonomyCodeSelec
   const selection: TaxonomyCodeSelection = { bare: [], qualified: [] };
   values.forEach((value, index) => {
     const parts = value.split(QUALIFIED_CODE_SEPARATOR);
-    if (parts.length > 2) throw new InvalidTaxonomyCodeError(index, `"${QUALIFIED_CODE_SEPARATOR}" may appear once, between the provider slug and the code`);
+    if (parts.length > 2) throw new InvalidTaxonomyCodeError(index, 'INVALID_FORMAT', `"${QUALIFIED_CODE_SEPARATOR}" may appear once, between the provider slug and the code`);
     for (const part of parts) {
-      if (part.length > MAX_CODE_LENGTH) throw new InvalidTaxonomyCodeError(index, `A provider slug or code has at most ${MAX_CODE_LENGTH} characters`);
-      if (!PART.test(part)) throw new InvalidTaxonomyCodeError(index, 'Give a code, or "<providerSlug>:<code>", without spaces or empty parts');
+      if (part.length > MAX_CODE_LENGTH) throw new InvalidTaxonomyCodeError(index, 'TOO_LONG', `A provider slug or code has at most ${MAX_CODE_LENGTH} characters`);
+      if (!PART.test(part)) throw new InvalidTaxonomyCodeError(index, 'INVALID_FORMAT', 'Give a code, or "<providerSlug>:<code>", without spaces or empty parts');
     }
     if (parts.length === 2) selection.qualified.push({ providerSlug: parts[0], code: parts[1] });
     else selection.bare.push(parts[0]);

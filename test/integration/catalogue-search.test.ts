@@ -94,10 +94,14 @@ describe('catalogue search: facets, qualified codes, status, viewer state', () =
   });
 
   it('refuses malformed and over-long codes with BAD_USER_INPUT, never a 500', async () => {
-    for (const value of ['diba:', ':cultura', 'a:b:c', 'cul tura', '', 'x'.repeat(65), `diba:${'x'.repeat(65)}`]) {
+    const faults: [string, string][] = [['diba:', 'INVALID_FORMAT'], [':cultura', 'INVALID_FORMAT'], ['a:b:c', 'INVALID_FORMAT'],
+      ['cul tura', 'INVALID_FORMAT'], ['', 'INVALID_FORMAT'], ['x'.repeat(65), 'TOO_LONG'], [`diba:${'x'.repeat(65)}`, 'TOO_LONG']];
+    for (const [value, reason] of faults) {
       for (const dimension of ['area', 'programme', 'catalogue']) {
         const response = await api.graphql(`query($v: [String!]) { resources(filter: { ${dimension}: $v }) { totalCount } }`, { v: ['cultura', value] });
         assert.equal(response.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', `${dimension} ${value}`);
+        assert.equal(response.body.errors?.[0]?.extensions?.reason, reason, `${dimension} ${value}`);
+        assert.deepEqual(response.body.errors?.[0]?.extensions?.field, ['filter', dimension, '1']);
         assert.notEqual(response.status, 500);
         assert.doesNotMatch(JSON.stringify(response.body.errors), /select|published_resource/i);
       }

@@ -18,12 +18,14 @@ describe('provider-qualified taxonomy codes', () => {
   });
 
   it('refuses empty parts, spaces, a second separator and over-long parts, saying which value', () => {
-    const cases: [string[], number][] = [
-      [['diba:'], 0], [[':cultura'], 0], [['ok', 'a:b:c'], 1], [[' cultura'], 0], [['cul tura'], 0], [[''], 0],
-      [['x'.repeat(65)], 0], [[`diba:${'x'.repeat(65)}`], 0], [[`${'d'.repeat(65)}:cultura`], 0],
+    const cases: [string[], number, string][] = [
+      [['diba:'], 0, 'INVALID_FORMAT'], [[':cultura'], 0, 'INVALID_FORMAT'], [['ok', 'a:b:c'], 1, 'INVALID_FORMAT'],
+      [[' cultura'], 0, 'INVALID_FORMAT'], [['cul tura'], 0, 'INVALID_FORMAT'], [[''], 0, 'INVALID_FORMAT'],
+      [['x'.repeat(65)], 0, 'TOO_LONG'], [[`diba:${'x'.repeat(65)}`], 0, 'TOO_LONG'], [[`${'d'.repeat(65)}:cultura`], 0, 'TOO_LONG'],
     ];
-    for (const [values, index] of cases) {
-      assert.throws(() => parseTaxonomyCodes(values), (error: unknown) => error instanceof InvalidTaxonomyCodeError && error.index === index, JSON.stringify(values));
+    for (const [values, index, fault] of cases) {
+      assert.throws(() => parseTaxonomyCodes(values),
+        (error: unknown) => error instanceof InvalidTaxonomyCodeError && error.index === index && error.fault === fault, JSON.stringify(values));
     }
     assert.doesNotThrow(() => parseTaxonomyCodes([`${'d'.repeat(64)}:${'x'.repeat(64)}`]));
   });
