@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ProcedureStepKind, SilenceEffect } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { ConnectionType } from '../graphql/connection.type';
 import { toGlobalId } from '../graphql/global-id';
+import { Node } from '../graphql/node.type';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { UserError } from '../graphql/user-error';
 import { ApplicationStatus } from './application-status';
@@ -70,9 +72,8 @@ export class ReceiptView {
   @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
 }
 
-@ObjectType('Application', { description: "A local entity's application for a resource.", simpleResolvers: true })
-export class ApplicationNode {
-  @Field(() => ID) id!: string;
+@ObjectType('Application', { implements: Node, description: "A local entity's application for a resource.", simpleResolvers: true })
+export class ApplicationNode extends Node {
   @Field(() => ApplicationStatus) status!: ApplicationStatus;
   @Field(() => Int, { description: 'Increments on every change.' }) version!: number;
   @Field(() => DateTimeScalar) createdAt!: Date;
@@ -97,6 +98,7 @@ export class ApplicationNode {
 
 export function toApplicationNode(application: ApplicationEntity): ApplicationNode {
   return {
+    __typename: 'Application',
     id: toGlobalId('Application', application.id),
     status: application.status,
     version: application.version,
@@ -123,6 +125,9 @@ export function toApplicationNode(application: ApplicationEntity): ApplicationNo
     entity: application,
   };
 }
+
+@ObjectType('ApplicationConnection')
+export class ApplicationConnection extends ConnectionType(ApplicationNode, 'Application') {}
 
 @ObjectType('ApplicationPayload', { description: 'Result of a step on an application.' })
 export class ApplicationPayload {

@@ -18,12 +18,14 @@ import { EntityAuthorizationResolver } from '../identity/entity-authorization.re
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
+import { ApplicationListResolver, LocalEntityApplicationsResolver, ViewerApplicationsResolver } from '../applications/application-list.resolver';
 import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
+  ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -116,17 +116,21 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
   it('registers exactly one of 20 parallel submissions under a limit of one, with gap-free numbers', async () => {
     const resourceId = await publishSimpleResource(api, 'UNA-PER-ENS', 1);
 
-    const signer = await pki.signer({ ...MARIA, represents: LLEIDA });
     const entityId = await client.localEntityId(LLEIDA.nif);
-    const drafts = await Promise.all(Array.from({ length: 20 }, async () => {
-      const started = await client.step('startApplication', { resourceId, localEntityId: entityId }, maria);
+    // Twenty people of the ajuntament, each with a draft of their own (one person's starts give one draft).
+    const drafts = await Promise.all(Array.from({ length: 20 }, async (_, index) => {
+      const number = 30000000 + index;
+      const person = { nif: `${number}${'TRWAGMYFPDXBNJZSQVHLCKE'[number % 23]}`, name: `Persona ${index}`, represents: LLEIDA };
+      const headers = await api.as(person);
+      const started = await client.step('startApplication', { resourceId, localEntityId: entityId }, headers);
       assert.deepEqual(started.userErrors, []);
       const id = started.application.id;
-      const details = await client.step('updateApplicantDetails', { applicationId: id, name: MARIA.name, nif: MARIA.nif, position: 'Alcaldessa', email: 'a@paeria.cat' }, maria);
+      const details = await client.step('updateApplicantDetails', { applicationId: id, name: person.name, nif: person.nif, position: 'Regidoria', email: 'a@paeria.cat' }, headers);
       assert.deepEqual(details.application.missingSteps, []);
-      return { id, signature: await pki.sign((await client.application(id, maria)).signingPayload.canonicalJson, signer) };
+      return { id, headers, signature: await pki.sign((await client.application(id, headers)).signingPayload.canonicalJson, await pki.signer(person)) };
     }));
-    const results = await Promise.all(drafts.map((draft, index) => client.submit({ applicationId: draft.id, signature: draft.signature, idempotencyKey: `race-${index}-key` }, maria)));
+    assert.equal(new Set(drafts.map((draft) => draft.id)).size, 20);
+    const results = await Promise.all(drafts.map((draft, index) => client.submit({ applicationId: draft.id, signature: draft.signature, idempotencyKey: `race-${index}-key` }, draft.headers)));
     assert.deepEqual(results.filter((r) => r.errors).map((r) => r.errors), [], 'no request failed');
     const winners = results.filter((r) => r.userErrors.length === 0);
     assert.equal(winners.length, 1);
