@@ -299,3 +299,45 @@ describe('lists of applications: my applications, the reviewers\' queue, nodes',
     assert.equal((await queue(lleidaReviewer, { resource: globalId('Resource', '00000000-0000-4000-8000-000000000000') })).data.totalCount, 0);
   });
 });
+
+describe('feeds paged like every other list: resourceChanges and Resource.revisions', () => {
+  let api: TestService;
+  before(async () => {
+    api = await startTestService({ env: { RESPONSE_CACHE: 'false' } });
+  });
+  after(async () => {
+    await api?.close();
+  });
+
+  it('pages resourceChanges both ways with stable cursors, and refuses bad arguments', async () => {
+    const all = await api.graphql('{ resourceChanges(first: 100) { totalCount nodes { topic code resourceId } edges { cursor } } }');
+    assert.equal(all.body.errors, undefined, JSON.stringify(all.body.errors));
+    const { totalCount, nodes, edges } = all.body.data.resourceChanges;
+    assert.ok(totalCount >= 3 && nodes.every((n: any) => n.topic === 'PUBLISHED'), 'the seeded publications');
+    const tail = await api.graphql('query($c: String) { resourceChanges(after: $c, first: 2) { nodes { code } pageInfo { hasPreviousPage } } }', { c: edges[0].cursor });
+    assert.deepEqual(tail.body.data.resourceChanges.nodes, nodes.slice(1, 3).map((n: any) => ({ code: n.code })));
+    assert.equal(tail.body.data.resourceChanges.pageInfo.hasPreviousPage, true);
+    const last = await api.graphql('{ resourceChanges(last: 1) { nodes { code } } }');
+    assert.deepEqual(last.body.data.resourceChanges.nodes, [{ code: nodes.at(-1).code }]);
+    const dibaOnly = await api.graphql('{ resourceChanges(provider: ["diba"], first: 100) { totalCount } }');
+    assert.ok(dibaOnly.body.data.resourceChanges.totalCount < totalCount);
+    for (const args of ['(first: 0)', '(first: 101)', '(after: "Zm9yZ2Vk")', `(provider: ["${'x'.repeat(65)}"])`]) {
+      const bad = await api.graphql(`{ resourceChanges${args} { totalCount } }`);
+      assert.equal(bad.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT', args);
+    }
+  });
+
+  it('pages a fitxa\'s revisions for its editors', async () => {
+    const editor = await api.as({ nif: '22222222J', name: 'Editora', roles: ['editor:diba'] });
+    const query = `query($first: Int) { resource(provider: "diba", code: "111219", preview: true) { revisions(first: $first) { totalCount nodes { action version } pageInfo { hasNextPage } } } }`;
+    const page = await api.graphql(query, { first: 1 }, editor);
+    assert.equal(page.body.errors, undefined, JSON.stringify(page.body.errors));
+    const { revisions } = page.body.data.resource;
+    assert.ok(revisions.totalCount >= 1);
+    assert.equal(revisions.nodes.length, 1);
+    assert.ok(['CREATE', 'UPDATE', 'RESTORE'].includes(revisions.nodes[0].action));
+    assert.equal(revisions.pageInfo.hasNextPage, revisions.totalCount > 1);
+    const bad = await api.graphql(query, { first: 0 }, editor);
+    assert.equal(bad.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+  });
+});

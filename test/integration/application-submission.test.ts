@@ -168,7 +168,6 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
       ['selectServices', { applicationId: id, serviceCodes: [] }, ['REQUIRED']],
       ['selectServices', { applicationId: id, serviceCodes: ['no-such-service'] }, ['UNKNOWN_SERVICE']],
       ['setAgreementDate', { applicationId: id, date: '2026-12-01' }, ['DATE_IN_FUTURE']],
-      ['setAgreementDate', { applicationId: id, date: '1 de novembre' }, ['INVALID_DATE']],
       ['acceptConditions', { applicationId: id, documents: [{ documentId: 'bogus', sha256: 'a'.repeat(64) }] }, ['UNKNOWN_DOCUMENT']],
       ['designateInterlocutors', { applicationId: id, interlocutors: [{ roleCode: 'technical', name: 'A', nif: '1', email: 'a@b.cat' }] }, ['UNKNOWN_ROLE', 'INVALID_NIF']],
       ['attachFile', { applicationId: id, documentCode: 'management-agreement', fileId: 'bogus' }, ['UNKNOWN_DOCUMENT', 'UNKNOWN_FILE']],
@@ -179,14 +178,20 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
       assert.equal(result.errors, undefined, `${name}: ${JSON.stringify(result.errors)}`);
       assert.deepEqual(result.userErrors.map((e: any) => e.code), codes, name);
     }
-    // Signing before the steps are done.
+    // A day that is not one is refused by the `Date` type itself.
+    const notADay = await client.step('setAgreementDate', { applicationId: id, date: '1 de novembre' }, maria);
+    assert.equal(notADay.errors?.[0].extensions.code, 'BAD_USER_INPUT');
+    // Signing before the steps are done (a colleague's fresh draft: Maria's starts return her open one).
+    const colleague = { nif: '55555555K', name: 'Regidora', represents: LLEIDA };
+    const colleagueHeaders = await api.as(colleague);
     const resource = await client.resource('diputacio-lleida', 'NNTT-EG');
-    const early = await client.step('startApplication', { resourceId: resource.id, localEntityId: await client.localEntityId(LLEIDA.nif) }, maria);
-    const earlySignature = await pki.sign((await client.application(early.application.id, maria)).signingPayload.canonicalJson, await pki.signer({ ...MARIA, represents: LLEIDA }));
-    const outOfOrder = await client.submit({ applicationId: early.application.id, signature: earlySignature, idempotencyKey: 'too-early-1' }, maria);
+    const early = await client.step('startApplication', { resourceId: resource.id, localEntityId: await client.localEntityId(LLEIDA.nif) }, colleagueHeaders);
+    assert.notEqual(early.application.id, id);
+    const earlySignature = await pki.sign((await client.application(early.application.id, colleagueHeaders)).signingPayload.canonicalJson, await pki.signer(colleague));
+    const outOfOrder = await client.submit({ applicationId: early.application.id, signature: earlySignature, idempotencyKey: 'too-early-1' }, colleagueHeaders);
     assert.deepEqual(outOfOrder.userErrors.map((e: any) => e.field.at(-1)), ['APPLICANT_DETAILS', 'SELECT_SERVICES', 'AGREEMENT_DATE', 'ACCEPT_CONDITIONS']);
     assert.ok(outOfOrder.userErrors.every((e: any) => e.code === 'STEP_MISSING'));
-    await client.step('withdrawApplication', { applicationId: early.application.id }, maria);
+    await client.step('withdrawApplication', { applicationId: early.application.id }, colleagueHeaders);
     const afterEarly = await client.counts();
 
     const tooLong = await client.step('updateApplicantDetails', { applicationId: id, name: 'x'.repeat(5000), nif: MARIA.nif, position: 'A', email: 'a@b.cat' }, maria);
@@ -225,7 +230,7 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     assert.equal((await record(admin, { localEntityId: 'bogus' })).body.errors?.[0].extensions?.code, 'NOT_FOUND');
     assert.deepEqual((await record(admin, { requirementId: acceptance.id })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['NOT_A_STAFF_RECORD']);
     assert.deepEqual((await record(admin, { date: '2026-12-24' })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['DATE_IN_FUTURE']);
-    assert.deepEqual((await record(admin, { date: '24/12/2025' })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['INVALID_DATE']);
+    assert.equal((await record(admin, { date: '24/12/2025' })).body.errors?.[0].extensions?.code, 'BAD_USER_INPUT', 'not a `Date`');
     assert.deepEqual(await client.sql('select count(*)::int as n from requirement_fulfilment'), before);
 
     assert.equal((await record(admin, {})).body.data.recordRequirementFulfilment.fulfilment.date, '2026-11-02');
