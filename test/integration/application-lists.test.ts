@@ -302,8 +302,24 @@ describe('lists of applications: my applications, the reviewers\' queue, nodes',
 
 describe('feeds paged like every other list: resourceChanges and Resource.revisions', () => {
   let api: TestService;
+  let editor: Record<string, string>;
+  const published: string[] = [];
   before(async () => {
     api = await startTestService({ env: { RESPONSE_CACHE: 'false' } });
+    editor = await api.as({ nif: '22222222J', name: 'Editora', roles: ['editor:diba', 'editor:diputacio-lleida'] });
+    const client = applicationClient(api);
+    for (const [provider, code] of [['diba', 'FEED-1'], ['diputacio-lleida', 'FEED-2'], ['diba', 'FEED-3']]) {
+      const [unit] = await client.sql(`select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = ? limit 1`, [provider]);
+      const created = await api.graphql('mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } userErrors { code } } }', {
+        input: { provider, code, content: { kind: 'TECHNICAL', audience: ['AJUNTAMENT'], unitCode: unit.code, resolutionTerm: { amount: 1, unit: 'MONTHS' },
+          translations: [{ locale: 'CA', title: `Recurs ${code}`, summary: 'Resum', description: 'Descripció' }] } },
+      }, editor);
+      assert.deepEqual(created.body.data.createResource.userErrors, []);
+      const resourceId = created.body.data.createResource.resource.id;
+      const done = await api.graphql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { input: { resourceId } }, editor);
+      assert.deepEqual(done.body.data.publishResource.userErrors, []);
+      published.push(code);
+    }
   });
   after(async () => {
     await api?.close();
@@ -313,31 +329,36 @@ describe('feeds paged like every other list: resourceChanges and Resource.revisi
     const all = await api.graphql('{ resourceChanges(first: 100) { totalCount nodes { topic code resourceId } edges { cursor } } }');
     assert.equal(all.body.errors, undefined, JSON.stringify(all.body.errors));
     const { totalCount, nodes, edges } = all.body.data.resourceChanges;
-    assert.ok(totalCount >= 3 && nodes.every((n: any) => n.topic === 'PUBLISHED'), 'the seeded publications');
-    const tail = await api.graphql('query($c: String) { resourceChanges(after: $c, first: 2) { nodes { code } pageInfo { hasPreviousPage } } }', { c: edges[0].cursor });
-    assert.deepEqual(tail.body.data.resourceChanges.nodes, nodes.slice(1, 3).map((n: any) => ({ code: n.code })));
-    assert.equal(tail.body.data.resourceChanges.pageInfo.hasPreviousPage, true);
-    const last = await api.graphql('{ resourceChanges(last: 1) { nodes { code } } }');
-    assert.deepEqual(last.body.data.resourceChanges.nodes, [{ code: nodes.at(-1).code }]);
-    const dibaOnly = await api.graphql('{ resourceChanges(provider: ["diba"], first: 100) { totalCount } }');
-    assert.ok(dibaOnly.body.data.resourceChanges.totalCount < totalCount);
+    assert.deepEqual(nodes.slice(-3).map((n: any) => [n.topic, n.code]), published.map((code) => ['PUBLISHED', code]));
+    assert.equal(totalCount, nodes.length);
+    const from = edges.length - 3;
+    const tail = await api.graphql('query($c: String) { resourceChanges(after: $c, first: 1) { nodes { code } pageInfo { hasPreviousPage hasNextPage } } }', { c: edges[from].cursor });
+    assert.deepEqual(tail.body.data.resourceChanges.nodes, [{ code: 'FEED-2' }]);
+    assert.deepEqual(tail.body.data.resourceChanges.pageInfo, { hasPreviousPage: true, hasNextPage: true });
+    const last = await api.graphql('{ resourceChanges(last: 2) { nodes { code } } }');
+    assert.deepEqual(last.body.data.resourceChanges.nodes, [{ code: 'FEED-2' }, { code: 'FEED-3' }]);
+    const lleidaOnly = await api.graphql('{ resourceChanges(provider: ["diputacio-lleida"], last: 1) { totalCount nodes { code } } }');
+    assert.deepEqual(lleidaOnly.body.data.resourceChanges.nodes, [{ code: 'FEED-2' }]);
+    assert.ok(lleidaOnly.body.data.resourceChanges.totalCount < totalCount);
     for (const args of ['(first: 0)', '(first: 101)', '(after: "Zm9yZ2Vk")', `(provider: ["${'x'.repeat(65)}"])`]) {
       const bad = await api.graphql(`{ resourceChanges${args} { totalCount } }`);
       assert.equal(bad.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT', args);
     }
   });
 
-  it('pages a fitxa\'s revisions for its editors', async () => {
-    const editor = await api.as({ nif: '22222222J', name: 'Editora', roles: ['editor:diba'] });
-    const query = `query($first: Int) { resource(provider: "diba", code: "111219", preview: true) { revisions(first: $first) { totalCount nodes { action version } pageInfo { hasNextPage } } } }`;
+  it("pages a fitxa's revisions for its editors", async () => {
+    const query = `query($first: Int, $after: String) { resource(provider: "diba", code: "FEED-1", preview: true) {
+      revisions(first: $first, after: $after) { totalCount nodes { action version } pageInfo { hasNextPage endCursor } } } }`;
     const page = await api.graphql(query, { first: 1 }, editor);
     assert.equal(page.body.errors, undefined, JSON.stringify(page.body.errors));
     const { revisions } = page.body.data.resource;
-    assert.ok(revisions.totalCount >= 1);
-    assert.equal(revisions.nodes.length, 1);
-    assert.ok(['CREATE', 'UPDATE', 'RESTORE'].includes(revisions.nodes[0].action));
-    assert.equal(revisions.pageInfo.hasNextPage, revisions.totalCount > 1);
+    assert.deepEqual([revisions.totalCount, revisions.nodes.map((n: any) => n.action)], [1, ['CREATE']]);
+    assert.equal(revisions.pageInfo.hasNextPage, false);
     const bad = await api.graphql(query, { first: 0 }, editor);
     assert.equal(bad.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    const forged = await api.graphql(query, { first: 1, after: 'Zm9yZ2Vk' }, editor);
+    assert.equal(forged.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    const anonymous = await api.graphql('{ resource(provider: "diba", code: "FEED-1") { revisions { totalCount } } }');
+    assert.equal(anonymous.body.data.resource.revisions, null);
   });
 });

@@ -121,9 +121,9 @@ describe('identity, representation and tenant isolation', () => {
     const { body } = await api.graphql('{ resource(provider: "diba", code: "111219") { id } }');
     const resourceId = body.data.resource.id;
     const add = (headers: Record<string, string>, id: string) => api.graphql(
-      'mutation($id: String!) { addToFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
+      'mutation($id: ID!) { addToFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
     const remove = (headers: Record<string, string>, id: string) => api.graphql(
-      'mutation($id: String!) { removeFromFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
+      'mutation($id: ID!) { removeFromFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
     const folder = async (headers: Record<string, string>) => (await api.graphql('{ viewer { folder(first: 10) { totalCount nodes { code } } } }', {}, headers)).body.data.viewer.folder;
 
     assert.equal((await add(maria, resourceId)).body.data.addToFolder.resource.code, '111219');
