@@ -20,6 +20,8 @@ import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
 import { ApplicationListResolver, LocalEntityApplicationsResolver, ViewerApplicationsResolver } from '../applications/application-list.resolver';
+import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
+import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
@@ -27,6 +29,7 @@ export const resolvers = [
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver, ResourceContentResolver,
+  ApplicationAttachmentResolver, ResourceDocumentResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
