@@ -51,7 +51,7 @@ export class ResourceRevisionView {
   changes!: FieldChangeView[];
 }
 
-@ObjectType('ResourceRevisionConnection')
+@ObjectType('ResourceRevisionConnection', { description: 'A page of revisions of a fitxa.', simpleResolvers: true })
 export class ResourceRevisionConnection extends ConnectionType(ResourceRevisionView, 'ResourceRevision') {}
 
 @Resolver(() => ResourceNode)

@@ -37,7 +37,7 @@ export class ResourceChangeView {
   at!: Date;
 }
 
-@ObjectType('ResourceChangeConnection')
+@ObjectType('ResourceChangeConnection', { description: 'A page of changes of the public catalogue.', simpleResolvers: true })
 export class ResourceChangeConnection extends ConnectionType(ResourceChangeView, 'ResourceChange') {}
 
 @Resolver()
