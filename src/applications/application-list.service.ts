@@ -2,8 +2,9 @@ import { Knex } from '@mikro-orm/postgresql';
 import { addDays } from '../calendar/days';
 import { catalanDate } from '../clock';
 import { postgresArray } from '../database/postgres-array';
+import { DomainError } from '../errors/domain-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { RequestContext } from '../graphql/context';
-import { badUserInput } from '../graphql/errors';
 import { fromGlobalId, NodeTypeName } from '../graphql/global-id';
 import { Connection, ConnectionArguments, pageWindow, toConnection } from '../graphql/pagination';
 import { actingEntities } from '../identity/representation.service';
@@ -42,7 +43,7 @@ const DEFAULT_ORDER: ApplicationListOrder = { field: ApplicationOrderField.UPDAT
 /** A filter id must be a global id of its type; one of another tenant simply matches nothing. */
 function decodeFilterId(globalId: string, type: NodeTypeName, field: string): string {
   const decoded = fromGlobalId(globalId);
-  if (decoded?.type !== type) throw badUserInput(`\`filter.${field}\` is not the id of a ${type}`, ['filter', field]);
+  if (decoded?.type !== type) throw new DomainError(UserErrorCode.INVALID_VALUE, ['filter', field]);
   return decoded.id;
 }
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection.type';
 import { RequestContext } from '../graphql/context';
-import { badUserInput } from '../graphql/errors';
+import { badUserInput } from '../errors/error-mapping';
 import { ConnectionArguments } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import { listResourceChanges, ResourceChangeTopic } from './resource-changes.service';
