@@ -272,25 +272,26 @@ describe('lists of applications: my applications, the reviewers\' queue, nodes',
     assert.deepEqual(idsOf(mineByDue.data), [ids.onTimeFar, ids.onTimeNear, ids.atRisk, ids.overdue], 'drafts come after the queue');
   });
 
-  it('refuses bad arguments with BAD_USER_INPUT, never a 500', async () => {
-    const cases: [string, string, Record<string, unknown>][] = [
-      ['(first: 0)', '', {}],
-      ['(first: 101)', '', {}],
-      ['(last: 0)', '', {}],
-      ['(after: "Zm9yZ2Vk")', '', {}],
-      ['(before: $c)', '($c: String)', { c: Buffer.from('cursor:-1').toString('base64url') }],
-      ['(filter: { resource: $id })', '($id: ID)', { id: lleidaEntity }],
-      ['(filter: { resource: "not-an-id" })', '', {}],
-      ['(filter: { localEntity: $id })', '($id: ID)', { id: resources.month }],
-      ['(filter: { localEntity: $id })', '($id: ID)', { id: 'x'.repeat(201) }],
-      ['(filter: { provider: [$p] })', '($p: String!)', { p: 'x'.repeat(65) }],
-      ['(filter: { status: [NOPE] })', '', {}],
-      ['(orderBy: { field: TITLE, direction: ASC })', '', {}],
+  it('refuses bad arguments with a clear top-level code, never a 500', async () => {
+    // Malformed documents (an enum value or order field that does not exist) are BAD_REQUEST; wrong values BAD_USER_INPUT.
+    const cases: [string, string, Record<string, unknown>, string][] = [
+      ['(first: 0)', '', {}, 'BAD_USER_INPUT'],
+      ['(first: 101)', '', {}, 'BAD_USER_INPUT'],
+      ['(last: 0)', '', {}, 'BAD_USER_INPUT'],
+      ['(after: "Zm9yZ2Vk")', '', {}, 'BAD_USER_INPUT'],
+      ['(before: $c)', '($c: String)', { c: Buffer.from('cursor:-1').toString('base64url') }, 'BAD_USER_INPUT'],
+      ['(filter: { resource: $id })', '($id: ID)', { id: lleidaEntity }, 'BAD_USER_INPUT'],
+      ['(filter: { resource: "not-an-id" })', '', {}, 'BAD_USER_INPUT'],
+      ['(filter: { localEntity: $id })', '($id: ID)', { id: resources.month }, 'BAD_USER_INPUT'],
+      ['(filter: { localEntity: $id })', '($id: ID)', { id: 'x'.repeat(201) }, 'BAD_USER_INPUT'],
+      ['(filter: { provider: [$p] })', '($p: String!)', { p: 'x'.repeat(65) }, 'BAD_USER_INPUT'],
+      ['(filter: { status: [NOPE] })', '', {}, 'BAD_REQUEST'],
+      ['(orderBy: { field: TITLE, direction: ASC })', '', {}, 'BAD_REQUEST'],
     ];
     for (const headers of [lleidaReviewer, joan]) {
-      for (const [args, signature, variables] of cases) {
+      for (const [args, signature, variables, code] of cases) {
         const response = await list(headers, args, variables, signature);
-        assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', `${args}: ${JSON.stringify(response.errors)}`);
+        assert.equal(response.errors?.[0]?.extensions?.code, code, `${args}: ${JSON.stringify(response.errors)}`);
         assert.equal(response.data, undefined);
       }
     }
