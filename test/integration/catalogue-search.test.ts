@@ -170,7 +170,7 @@ describe('catalogue search: facets, qualified codes, status, viewer state', () =
     const target = (await search('filter: { provider: ["diba"] }', 'nodes { id code }')).nodes.find((n: any) => n.code === '111219');
     const before = await search('filter: {}', 'nodes { code viewerHasInFolder }', maria);
     assert.ok(before.nodes.every((n: any) => n.viewerHasInFolder === false));
-    const added = await api.graphql('mutation($id: String!) { addToFolder(input: { resourceId: $id }) { userErrors { code } } }', { id: target.id }, maria);
+    const added = await api.graphql('mutation($id: ID!) { addToFolder(input: { resourceId: $id }) { userErrors { code } } }', { id: target.id }, maria);
     assert.deepEqual(added.body.data.addToFolder.userErrors, []);
     const afterwards = await search('filter: {}', 'nodes { code viewerHasInFolder }', maria);
     assert.deepEqual(afterwards.nodes.filter((n: any) => n.viewerHasInFolder).map((n: any) => n.code), ['111219']);
