@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { samplePdf } from '../support/file-samples';
 import { loadOperations } from '../support/operations-compiler';
@@ -82,6 +83,7 @@ describe("front ends' operations against the real service", () => {
       assert.ok(resource.providerUnit.contactPoint.email, 'the unit has a contact');
       assert.ok(resource.requirements.length > 0 && resource.documents.length > 0 && resource.qualityCommitments.length > 0);
       assert.ok(resource.downloadUrl.length > 0);
+      assert.ok(resource.documents.every((document: any) => document.downloadUrl.length > 0));
       const spanish = (await run('Fitxa', { provider: 'diba', code: '111219', locale: 'ES' })).resource;
       assert.ok(spanish.availableLocales.includes('ES'));
       assert.equal(spanish.locale, 'ES');
@@ -173,6 +175,11 @@ describe("front ends' operations against the real service", () => {
         }
         const draft = (await run('WizardDraft', { id: applicationId }, jordi)).application;
         assert.deepEqual(draft.attachments.map((attachment: any) => attachment.documentCode).sort(), ['conditions', 'interlocutors-form']);
+        // "Descarrega" on an attachment is a plain link: no Authorization header.
+        const link = new URL(draft.attachments[0].downloadUrl);
+        const download = await fetch(`${api.url}${link.pathname}${link.search}`);
+        assert.equal(download.status, 200);
+        assert.equal(createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex'), draft.attachments[0].sha256);
 
         const withdrawn = (await run('WithdrawApplication', { input: { applicationId } }, jordi)).withdrawApplication;
         noErrors(withdrawn, 'withdraw');

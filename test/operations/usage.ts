@@ -52,7 +52,7 @@ export async function fitxaPage(provider: string, code: string, locale: Locale):
   const lines: string[] = [resource.title, `Codi recurs: ${resource.code}`];
   if (resource.resolutionTerm) lines.push(`${resource.resolutionTerm.amount} ${resource.resolutionTerm.unit}`);
   for (const requirement of resource.requirements) lines.push(requirement.text);
-  for (const document of resource.documents) lines.push(`${document.title} (${document.version}) ${document.url}`);
+  for (const document of resource.documents) lines.push(`${document.title} (${document.version}) ${document.downloadUrl}`);
   const contact = resource.providerUnit?.contactPoint;
   if (contact?.email) lines.push(contact.email);
   const goals: number[] = resource.sdgs;
@@ -130,7 +130,8 @@ export async function withdraw(applicationId: string): Promise<boolean> {
 export async function reviewScreen(id: string): Promise<string | null> {
   const { application } = await execute(ReviewApplicationDocument, { id });
   if (!application) return null;
-  return `${application.registryNumber ?? '—'} ${application.localEntity.name} ${application.deadlineState ?? ''} ${application.receipt?.seal ?? ''}`;
+  const links: string[] = application.attachments.map((attachment) => `<a href="${attachment.downloadUrl}">${attachment.filename}</a>`);
+  return `${application.registryNumber ?? '—'} ${application.localEntity.name} ${application.deadlineState ?? ''} ${application.receipt?.seal ?? ''} ${links.join(' ')}`;
 }
 
 export async function recordMeeting(localEntityId: string, requirementId: string): Promise<string[]> {
