@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { toGlobalId } from '../../src/graphql/global-id';
 import { samplePdf } from '../support/file-samples';
 import { loadOperations } from '../support/operations-compiler';
 import { createTestPki, TestPki } from '../support/test-pki';
@@ -100,6 +101,8 @@ describe("front ends' operations against the real service", () => {
       assert.equal(kept.totalCount, 1);
       noErrors((await run('RemoveFromFolder', { input: { resourceId: resource.id } }, maria)).removeFromFolder, 'remove');
       assert.equal((await run('MyFolder', { first: 10 }, maria)).viewer.folder.totalCount, 0);
+      const unknown = (await run('AddToFolder', { input: { resourceId: toGlobalId('Resource', '00000000-0000-0000-0000-000000000000') } }, maria)).addToFolder;
+      assert.deepEqual(unknown.userErrors.map((error: any) => [error.code, error.field]), [['NOT_FOUND', ['input', 'resourceId']]]);
     });
   });
 

@@ -13,13 +13,13 @@ import {
   WizardDraftDocument, WizardResourceDocument,
 } from './generated/graphql';
 import type {
-  Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, WizardApplicationFragment,
+  Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, UserErrorCode, WizardApplicationFragment,
 } from './generated/graphql';
 
 /** Any GraphQL client (Apollo, urql, fetch) reduced to what the types need. */
 declare function execute<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result>;
 
-interface UserErrorView { code: string; field: string[] | null; message: string }
+interface UserErrorView { code: UserErrorCode; field: string[] | null; message: string }
 const messages = (errors: readonly UserErrorView[]): string[] => errors.map((error) => `${(error.field ?? []).join('.')}: ${error.message}`);
 
 // ── Public catalogue ─────────────────────────────────────────────────────────────────────────
@@ -64,6 +64,8 @@ export async function toggleFolder(resourceId: string, keep: boolean): Promise<s
   const errors = keep
     ? (await execute(AddToFolderDocument, { input: { resourceId } })).addToFolder.userErrors
     : (await execute(RemoveFromFolderDocument, { input: { resourceId } })).removeFromFolder.userErrors;
+  // Screens branch on the code, a closed set: a misspelt or removed code does not compile.
+  if (errors.some((error) => error.code === 'NOT_FOUND')) return ['This fitxa is no longer published.'];
   return messages(errors);
 }
 
