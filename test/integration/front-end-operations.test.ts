@@ -146,8 +146,15 @@ describe("front ends' operations against the real service", () => {
 
       const mine = (await run('MyApplications', { filter: { status: ['SUBMITTED'] }, first: 10 }, maria)).viewer.applications;
       assert.ok(mine.nodes.some((item: any) => item.id === applicationId && item.registryNumber === submitted.receipt.registryNumber));
-      const queue = (await run('ReviewQueue', { filter: { deadlineState: ['ON_TIME'] }, first: 10 }, await api.as(LLEIDA_REVIEWER))).applications;
+      const queue = (await run('ReviewQueue', { filter: { provider: ['diputacio-lleida'], status: ['SUBMITTED'], deadlineState: ['ON_TIME'] }, first: 10 }, await api.as(LLEIDA_REVIEWER))).applications;
       assert.ok(queue.edges.some((edge: any) => edge.node.id === applicationId && edge.node.deadlineState === 'ON_TIME'));
+
+      const page = (await run('EntityApplications', { id: entity.id, first: 10 }, maria)).node;
+      assert.equal(page.__typename, 'LocalEntity');
+      assert.ok(page.applications.nodes.some((item: any) => item.id === applicationId && item.status === 'SUBMITTED'));
+      assert.deepEqual((await run('ApplicationNode', { id: applicationId }, await api.as(LLEIDA_REVIEWER))).node,
+        { __typename: 'Application', id: applicationId, status: 'SUBMITTED', version: submitted.application.version, registryNumber: submitted.receipt.registryNumber });
+      assert.equal((await run('ApplicationNode', { id: applicationId }, await api.as({ nif: '99999999R', name: 'Ningú' }))).node, null, 'invisible to anyone else');
     });
 
     it('a Barcelona ajuntament designates interlocutors, attaches files for 111219, then withdraws the draft', async () => {

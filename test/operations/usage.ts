@@ -5,7 +5,7 @@
 // this file the way it would break a screen.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
-  AcceptConditionsDocument, AddToFolderDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
+  AcceptConditionsDocument, AddToFolderDocument, ApplicationNodeDocument, EntityApplicationsDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
   CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
   PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
   RestoreResourceRevisionDocument, ReviewApplicationDocument, ReviewQueueDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
@@ -136,6 +136,18 @@ export async function myApplications(status: ApplicationStatus[] | null, after: 
     ? `${application.resource?.title ?? '—'} · ${application.localEntity.name} · ${application.missingSteps.map((s) => s.step).join(', ')}`
     : `${application.registryNumber ?? '—'} · ${application.resource?.code ?? '—'} · ${application.resolutionDueDate ?? ''}`);
   return { lines, next: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
+}
+
+/** An entity's own page: its applications; `node` answers null for what the person may not see. */
+export async function entityPage(id: string): Promise<string[]> {
+  const { node } = await execute(EntityApplicationsDocument, { id, first: 20 });
+  if (node?.__typename !== 'LocalEntity') return [];
+  return node.applications.nodes.map((application) => `${node.name}: ${application.resource?.title ?? '—'} ${application.status}`);
+}
+
+export async function refetchApplication(id: string): Promise<number | null> {
+  const { node } = await execute(ApplicationNodeDocument, { id });
+  return node?.__typename === 'Application' ? node.version : null;
 }
 
 // ── Back office ──────────────────────────────────────────────────────────────────────────────
