@@ -6,14 +6,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   AcceptConditionsDocument, AddToFolderDocument, ApplicationNodeDocument, EntityApplicationsDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
-  CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
+  CreateResourceDocument, DesignateInterlocutorsDocument, EditorResourcesDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
   PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
   RestoreResourceRevisionDocument, ReviewApplicationDocument, ReviewQueueDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
   SigningPayloadDocument, StartApplicationDocument, SubmitApplicationDocument, UpdateApplicantDetailsDocument, WithdrawApplicationDocument,
   WizardDraftDocument, WizardResourceDocument,
 } from './generated/graphql';
 import type {
-  ApplicationStatus, DeadlineState, Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, UserErrorCode,
+  ApplicationStatus, DeadlineState, FacetCountFragment, Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, ResourceStatus, UserErrorCode,
   WizardApplicationFragment,
 } from './generated/graphql';
 
@@ -44,7 +44,17 @@ export async function searchPage(search: string, after: string | null, locale: L
     closes: node.applicationDeadline === null ? null : new Date(node.applicationDeadline),
   }));
   const next: string | null = resources.pageInfo.hasNextPage ? resources.pageInfo.endCursor : null;
-  return { total: resources.totalCount, cards, next };
+  // Each facet's values go back into the filter as they are, e.g. area "diba:<code>".
+  const option = (facet: FacetCountFragment) => ({ value: facet.value, text: `${facet.label} (${facet.count})`, disabled: facet.count === 0 });
+  const panel = {
+    kind: resources.facets.kind.map(option),
+    audience: resources.facets.audience.map(option),
+    area: resources.facets.area.map(option),
+    sdg: resources.facets.sdg.map((facet) => ({ ...option(facet), goal: Number(facet.value) })),
+  };
+  const filterByArea: ResourceFilter = { ...filter, area: resources.facets.area.slice(0, 1).map((facet) => facet.value) };
+  const saved: boolean[] = resources.edges.map(({ node }) => node.viewerHasInFolder);
+  return { total: resources.totalCount, cards, next, panel, filterByArea, saved };
 }
 
 export async function fitxaPage(provider: string, code: string, locale: Locale): Promise<string[] | null> {
@@ -58,6 +68,12 @@ export async function fitxaPage(provider: string, code: string, locale: Locale):
   if (contact?.email) lines.push(contact.email);
   const goals: number[] = resource.sdgs;
   lines.push(goals.join(', '), resource.downloadUrl);
+  for (const eligibility of resource.viewerEligibility) {
+    lines.push(eligibility.mayApply
+      ? `Sol·licita per a ${eligibility.localEntity.name}`
+      : `${eligibility.localEntity.name}: ${eligibility.reasons.map((reason) => reason.message).join('; ')}`);
+  }
+  lines.push(resource.viewerHasInFolder ? 'Treu de la carpeta' : 'Afegeix a la carpeta');
   return lines;
 }
 
@@ -156,6 +172,12 @@ export async function refetchApplication(id: string): Promise<number | null> {
 export async function reviewQueue(states: DeadlineState[] | null, after: string | null): Promise<string[]> {
   const { applications } = await execute(ReviewQueueDocument, { filter: states ? { deadlineState: states, status: ['SUBMITTED'] } : null, first: 50, after });
   return applications.edges.map(({ cursor, node }) => `${cursor} ${node.resolutionDueDate ?? ''} ${node.deadlineState ?? ''} ${node.localEntity.name} ${node.resource?.title ?? ''}`);
+}
+
+/** The editor's list: every draft, scheduled, unpublished and archived fitxa of the provider. */
+export async function editorList(provider: string, status: ResourceStatus[]): Promise<string[]> {
+  const { resources } = await execute(EditorResourcesDocument, { filter: { provider: [provider], status }, first: 50 });
+  return resources.nodes.map((resource) => `${resource.code} ${resource.status} v${resource.version} ${resource.title}`);
 }
 
 export async function reviewScreen(id: string): Promise<string | null> {
