@@ -1,3 +1,4 @@
+import { toResourceSearch } from '../catalogue/resource-search';
 import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { listFolder } from '../catalogue/folder.service';
 import { toResourceNode } from '../catalogue/resource.mapper';
@@ -9,14 +10,17 @@ import { LocalEntityNode } from '../tenancy/local-entity.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { actingEntities } from './representation.service';
-import { StaffRoleView, ViewerView } from './viewer.type';
+import { AssuranceLevelValue, CertificateTypeValue, StaffRoleName, StaffRoleView, ViewerView } from './viewer.type';
 
 @Resolver(() => ViewerView)
 export class ViewerResolver {
   @Query(() => ViewerView, { nullable: true, description: 'The authenticated person; null for anonymous callers.' })
   viewer(@Ctx() { identity: { actor } }: RequestContext): ViewerView | null {
     if (!actor) return null;
-    return { subject: actor.subject, name: actor.name, nif: actor.nif, certificate: { ...actor.certificate } };
+    return {
+      id: Buffer.from(`Viewer:${actor.subject}`, 'utf8').toString('base64url'), subject: actor.subject, name: actor.name, nif: actor.nif,
+      certificate: { type: actor.certificate.type as CertificateTypeValue, assurance: actor.certificate.assurance as AssuranceLevelValue },
+    };
   }
 
   @FieldResolver(() => [LocalEntityNode], { description: 'Local entities the person may act for: by representation certificate or by authorization.' })
@@ -30,7 +34,7 @@ export class ViewerResolver {
     const providers = grants.length ? await em.find(ProviderEntity, { slug: { $in: grants.map((g) => g.provider) } }) : [];
     return grants.flatMap((grant) => {
       const provider = providers.find((p) => p.slug === grant.provider);
-      return provider ? [{ role: grant.role, provider: toProviderNode(provider) }] : [];
+      return provider ? [{ role: grant.role as StaffRoleName, provider: toProviderNode(provider) }] : [];
     });
   }
 
@@ -38,6 +42,7 @@ export class ViewerResolver {
   async folder(@Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments): Promise<ResourceConnection> {
     const result = await listFolder(context, page);
     const nodes = result.snapshots.map((s) => toResourceNode(s, context.locale, context.config.publicBaseUrl));
-    return toConnection(nodes, result.window, result.total);
+    const search = { ...toResourceSearch(null, []), folderOwnerSubject: context.identity.actor?.subject };
+    return { ...toConnection(nodes, result.window, result.total), search, locale: context.locale };
   }
 }
