@@ -19,11 +19,15 @@ import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
 import { DateTimeScalar } from './scalars';
+import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
+import { applicationLabelResolvers } from '../applications/application-labels.resolver';
+import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
+  ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

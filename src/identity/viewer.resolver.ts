@@ -4,6 +4,8 @@ import { toResourceNode } from '../catalogue/resource.mapper';
 import { ResourceConnection } from '../catalogue/resource.type';
 import { RequestContext } from '../graphql/context';
 import { ConnectionArguments, toConnection } from '../graphql/pagination';
+import { LocaleArgument, ServedLocale } from '../graphql/served-locale';
+import { Locale } from '../i18n/locale';
 import { toLocalEntityNode } from '../tenancy/local-entity.resolver';
 import { LocalEntityNode } from '../tenancy/local-entity.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
@@ -14,7 +16,7 @@ import { StaffRoleView, ViewerView } from './viewer.type';
 @Resolver(() => ViewerView)
 export class ViewerResolver {
   @Query(() => ViewerView, { nullable: true, description: 'The authenticated person; null for anonymous callers.' })
-  viewer(@Ctx() { identity: { actor } }: RequestContext): ViewerView | null {
+  viewer(@Ctx() { identity: { actor } }: RequestContext, @LocaleArgument() _locale: Locale): ViewerView | null {
     if (!actor) return null;
     return { subject: actor.subject, name: actor.name, nif: actor.nif, certificate: { ...actor.certificate } };
   }
@@ -35,9 +37,11 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => ResourceConnection, { description: 'Fitxes the person keeps in their folder ("Afegeix a la carpeta"), newest first.' })
-  async folder(@Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments): Promise<ResourceConnection> {
+  async folder(
+    @Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments, @ServedLocale() locale: Locale,
+  ): Promise<ResourceConnection> {
     const result = await listFolder(context, page);
-    const nodes = result.snapshots.map((s) => toResourceNode(s, context.locale, context.config.publicBaseUrl));
+    const nodes = result.snapshots.map((s) => toResourceNode(s, locale, context.config.publicBaseUrl));
     return toConnection(nodes, result.window, result.total);
   }
 }

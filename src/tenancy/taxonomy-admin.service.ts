@@ -7,6 +7,7 @@ import { forbidden, notFound } from '../graphql/errors';
 import { toDayString } from '../graphql/scalars';
 import { userError, UserError } from '../graphql/user-error';
 import { hasRole } from '../identity/actor';
+import { DEFAULT_LOCALE, Locale, LOCALES, LocalizedText } from '../i18n/locale';
 import { requireActor } from '../identity/representation.service';
 import { AreaEntity } from './area.entity';
 import { CatalogueEntity } from './catalogue.entity';
@@ -20,7 +21,10 @@ const CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export interface TaxonomyInput {
   provider: string;
   code: string;
+  /** The Catalan name, the reference. */
   name: string;
+  /** Names in other languages; when given, they replace the saved ones; when absent, those stay. */
+  translations?: readonly { locale: Locale; name: string }[] | null;
 }
 
 export type TaxonomyKind = 'area' | 'programme' | 'catalogue' | 'providerUnit';
@@ -40,6 +44,31 @@ function checkCommon(input: TaxonomyInput): UserError[] {
   if (!name) errors.push(userError('REQUIRED', 'The name is required', ['input', 'name']));
   else if (name.length > 300) errors.push(userError('TOO_LONG', 'The name has at most 300 characters', ['input', 'name']));
   return errors;
+}
+
+const MAX_NAME_LENGTH = 300;
+
+/**
+ * Checks the names in other languages and returns them as the map to store. Catalan is `name`
+ * itself, so it is refused here rather than silently preferred over one of the two.
+ */
+function checkTranslations(input: TaxonomyInput): { errors: UserError[]; names: LocalizedText | undefined } {
+  if (input.translations == null) return { errors: [], names: undefined };
+  if (input.translations.length > LOCALES.length - 1) {
+    return { errors: [userError('TOO_MANY', 'At most one name per language other than Catalan', ['input', 'translations'])], names: undefined };
+  }
+  const errors: UserError[] = [];
+  const names: LocalizedText = {};
+  for (const translation of input.translations) {
+    const path = ['input', 'translations', translation.locale];
+    const name = translation.name.trim();
+    if (translation.locale === DEFAULT_LOCALE) errors.push(userError('INVALID_VALUE', 'The Catalan name is the input\'s name', [...path, 'locale']));
+    else if (names[translation.locale] !== undefined) errors.push(userError('DUPLICATE', `${translation.locale} is given twice`, [...path, 'locale']));
+    else if (!name) errors.push(userError('REQUIRED', 'The name is required', [...path, 'name']));
+    else if (name.length > MAX_NAME_LENGTH) errors.push(userError('TOO_LONG', `The name has at most ${MAX_NAME_LENGTH} characters`, [...path, 'name']));
+    names[translation.locale] = name;
+  }
+  return { errors, names };
 }
 
 function checkUrl(value: string | null | undefined, field: string): UserError[] {
@@ -69,7 +98,8 @@ export async function saveTaxonomyItem<T extends ProviderOwnedEntity>(
   context: RequestContext, kind: Kind, input: TaxonomyInput, fields: Partial<T>, extraErrors: UserError[] = [],
 ): Promise<SaveResult<T>> {
   const { actor, provider } = await requireAdminOf(context, input.provider, kind);
-  const errors = [...checkCommon(input), ...extraErrors];
+  const translations = checkTranslations(input);
+  const errors = [...checkCommon(input), ...translations.errors, ...extraErrors];
   if (errors.length) return { item: null, created: false, userErrors: errors };
 
   return context.em.transactional(async (em) => {
@@ -77,9 +107,10 @@ export async function saveTaxonomyItem<T extends ProviderOwnedEntity>(
     const existing = await em.findOne(entity, { provider, code: input.code } as never) as T | null;
     const item = existing ?? em.create(entity, { provider, code: input.code } as never) as T;
     em.assign(item, { ...fields, name: input.name.trim() } as never);
+    if (translations.names) item.nameTranslations = Object.keys(translations.names).length ? translations.names : null;
     recordAudit(em, actor, {
       providerId: provider.id, action: `${kind}.${existing ? 'update' : 'create'}`, targetType: kind, targetId: item.id,
-      details: { code: input.code, name: input.name.trim() },
+      details: { code: input.code, name: input.name.trim(), nameTranslations: item.nameTranslations ?? null },
     });
     await em.flush();
     return { item, created: !existing, userErrors: [] };
