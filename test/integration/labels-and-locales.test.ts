@@ -156,6 +156,15 @@ describe('labels and locales', () => {
     const node = await api.graphql(`{ node(id: "${preview.body.data.es.area.id}", locale: ES) { ... on Area { name } } }`);
     assert.equal(node.body.data.node.name, AREA_ES);
 
+    // Published fitxes keep the names they were published with until published again.
+    const before = await api.graphql('{ resource(provider: "diba", code: "111219", locale: ES) { id area { name } } }');
+    assert.equal(before.body.data.resource.area.name, AREA_CA);
+    const published = await api.graphql('mutation($id: ID!) { publishResource(input: { resourceId: $id }) { userErrors { code } } }', { id: before.body.data.resource.id }, editor);
+    assert.deepEqual(published.body.data.publishResource.userErrors, []);
+    const republished = await api.graphql(`{ es: resource(provider: "diba", code: "111219", locale: ES) { area { name } }
+      oc: resource(provider: "diba", code: "111219", locale: OC) { area { name } } }`);
+    assert.deepEqual([republished.body.data.es.area.name, republished.body.data.oc.area.name], [AREA_ES, AREA_CA]);
+
     // Saving again without translations keeps them; an empty list removes them.
     await saveArea(headers, { provider: 'diba', code: AREA, name: AREA_CA });
     assert.deepEqual((await areaRow()).name_translations, { ES: AREA_ES, EN: 'Area of General Services and Digital Transition' });
