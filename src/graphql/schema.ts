@@ -22,12 +22,13 @@ import { DateTimeScalar } from './scalars';
 import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
 import { applicationLabelResolvers } from '../applications/application-labels.resolver';
 import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
+import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
-  ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers,
+  ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers, HolidayLabelsResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

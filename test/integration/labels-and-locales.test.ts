@@ -117,6 +117,17 @@ describe('labels and locales', () => {
     assert.deepEqual(nodes.body.data.node, { typeLabel: 'Ayuntamiento' });
   });
 
+  it('labels holidays and terms of the deadline computation', async () => {
+    const { body } = await api.graphql(`{
+      holidays(provider: "diba", year: 2026, locale: ES) { date scope scopeLabel }
+      computeDeadline(input: { provider: "diba", start: "2026-03-02T10:00:00+01:00", term: { amount: 10, unit: BUSINESS_DAYS } }, locale: EN) {
+        term { unit unitLabel } skippedHolidays { scopeLabel } } }`);
+    assert.equal(body.errors, undefined);
+    const easterMonday = body.data.holidays.find((h: { date: string }) => h.date === '2026-04-06');
+    assert.deepEqual(easterMonday, { date: '2026-04-06', scope: 'CATALONIA', scopeLabel: 'Fiesta de Cataluña' });
+    assert.deepEqual(body.data.computeDeadline.term, { unit: 'BUSINESS_DAYS', unitLabel: 'business days' });
+  });
+
   it('rejects an unknown locale as a GraphQL validation error, never a 500', async () => {
     const literal = await api.graphql('{ providers(locale: FR) { slug } }');
     assert.equal(literal.status, 400);
