@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { applicationClient } from '../support/application-client';
 import { startTestService, TestService } from '../support/test-service';
 
 const AREA = 'serveis-generals-transicio-digital';
@@ -126,6 +127,26 @@ describe('labels and locales', () => {
     const easterMonday = body.data.holidays.find((h: { date: string }) => h.date === '2026-04-06');
     assert.deepEqual(easterMonday, { date: '2026-04-06', scope: 'CATALONIA', scopeLabel: 'Fiesta de Cataluña' });
     assert.deepEqual(body.data.computeDeadline.term, { unit: 'BUSINESS_DAYS', unitLabel: 'business days' });
+  });
+
+  it("labels an application's status, missing steps and entity, in the locale of its root field", async () => {
+    const client = applicationClient(api);
+    const maria = await api.as({ nif: '12345678Z', name: 'Maria Puig Soler', represents: { nif: 'P2515100B', name: 'Ajuntament de Lleida' } });
+    const resource = await client.resource('diputacio-lleida', 'NNTT-EG');
+    const started = await client.step('startApplication', { resourceId: resource.id, localEntityId: await client.localEntityId('P2515100B') }, maria);
+    assert.deepEqual(started.userErrors, []);
+    const query = `query($id: ID!, $locale: Locale) { application(id: $id, locale: $locale) {
+      status statusLabel missingSteps { step stepLabel } localEntity { typeLabel } resource { kindLabel grantProcedureLabel } } }`;
+    const spanish = await api.graphql(query, { id: started.application.id, locale: 'ES' }, { ...maria, 'accept-language': 'en' });
+    assert.equal(spanish.body.errors, undefined);
+    const application = spanish.body.data.application;
+    assert.equal(application.statusLabel, 'Borrador');
+    assert.deepEqual(application.missingSteps.find((s: { step: string }) => s.step === 'APPLICANT_DETAILS'), { step: 'APPLICANT_DETAILS', stepLabel: 'Datos de la persona solicitante' });
+    assert.deepEqual(application.localEntity, { typeLabel: 'Ayuntamiento' });
+    assert.deepEqual(application.resource, { kindLabel: 'Recurso técnico', grantProcedureLabel: 'Encargo de gestión' });
+    const english = await api.graphql(query, { id: started.application.id }, { ...maria, 'accept-language': 'en' });
+    assert.equal(english.body.data.application.statusLabel, 'Draft');
+    assert.equal(english.body.data.application.localEntity.typeLabel, 'Town council');
   });
 
   it('rejects an unknown locale as a GraphQL validation error, never a 500', async () => {
