@@ -12,9 +12,9 @@ import {
 import { SustainableDevelopmentGoalView } from './sustainable-development-goal.type';
 
 /*
- * The `…Label` siblings of the fitxa's enum values, in the locale the field serves (its root
- * field's `locale` argument, else Accept-Language). Labels exist in every locale, so they follow
- * the requested one even where the fitxa's own text fell back to Catalan.
+ * The `…Label` siblings of the fitxa's enum values, in the locale the fitxa was served in
+ * (`Resource.locale`: the one asked for, or Catalan where the fitxa has no translation), so that
+ * one fitxa object is in one language, labels included, as clients' caches assume.
  */
 
 @Resolver(() => ResourceNode)

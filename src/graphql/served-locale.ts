@@ -51,7 +51,22 @@ export function LocaleArgument() {
   );
 }
 
-/** Resolves to the locale the current field serves (see `servedLocaleOf`). */
+/**
+ * Objects that say which locale they were served in (a fitxa whose text fell back to Catalan, and
+ * the objects inside it) carry it here, so their labels and names are in that same locale: one
+ * object, one language, as `Resource.locale` tells clients and their caches.
+ */
+export interface LocaleStamped {
+  servedLocale?: Locale;
+}
+
+/** Marks objects as served in a locale; their labels follow it rather than the root field's. */
+export function stampServedLocale(objects: Iterable<object | null | undefined>, locale: Locale): void {
+  for (const object of objects) if (object) (object as LocaleStamped).servedLocale = locale;
+}
+
+/** Resolves to the locale the current field serves: its object's own, else its root field's. */
 export function ServedLocale() {
-  return createParameterDecorator<RequestContext>(({ context, info }) => servedLocaleOf(context, info));
+  return createParameterDecorator<RequestContext>(({ root, context, info }) =>
+    (root as LocaleStamped | undefined)?.servedLocale ?? servedLocaleOf(context, info));
 }

@@ -31,6 +31,16 @@ describe('labels and locales', () => {
   });
 
   it('labels every enum value of fitxa 111219 in Catalan, Spanish and English, and names its SDGs', async () => {
+    // Without an English translation the fitxa is served in Catalan, labels included: one object, one language.
+    const untranslated = await api.graphql('{ resource(provider: "diba", code: "111219", locale: EN) { locale kindLabel sdgGoals { name } area { name } } }');
+    assert.deepEqual(untranslated.body.data.resource, {
+      locale: 'CA', kindLabel: 'Recurs material', area: { name: AREA_CA },
+      sdgGoals: [{ name: 'Indústria, innovació i infraestructura' }, { name: 'Pau, justícia i institucions sòlides' }, { name: 'Aliança pels objectius' }],
+    });
+    // As if an editor had translated it into English and published it.
+    await sql(`update published_resource set snapshot = jsonb_set(snapshot, '{translations,EN}',
+      jsonb_set(snapshot->'translations'->'CA', '{title}', '"E-mail service migration"')) where code = '111219'`);
+
     const { body } = await api.graphql(`{
       ca: resource(provider: "diba", code: "111219", locale: CA) { ${LABELLED_FITXA} }
       es: resource(provider: "diba", code: "111219", locale: ES) { ${LABELLED_FITXA} }
@@ -38,6 +48,7 @@ describe('labels and locales', () => {
       oc: resource(provider: "diba", code: "111219", locale: OC) { ${LABELLED_FITXA} } }`);
     assert.equal(body.errors, undefined);
     const { ca, es, en, oc } = body.data;
+    assert.deepEqual([ca.locale, es.locale, en.locale, oc.locale], ['CA', 'ES', 'EN', 'CA']);
 
     assert.equal(ca.kindLabel, 'Recurs material');
     assert.equal(es.kindLabel, 'Recurso material');
