@@ -15,7 +15,7 @@ export class DeadlineResolver {
   })
   async computeDeadline(
     @Ctx() context: RequestContext,
-    @Arg('input', () => ComputeDeadlineInput, { validate: true }) input: ComputeDeadlineInput,
+    @Arg('input', () => ComputeDeadlineInput, { validate: true, description: 'The start, the term and whose holidays count.' }) input: ComputeDeadlineInput,
     @LocaleArgument() _locale: Locale,
   ): Promise<DeadlineComputationNode> {
     const result = await computeProviderDeadline(context, input);
@@ -38,7 +38,7 @@ export class DeadlineResolver {
   async holidays(
     @Ctx() context: RequestContext,
     @Arg('provider', () => String, { description: 'Provider slug.' }) provider: string,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'The calendar year, e.g. 2026.' }) year: number,
     @LocaleArgument() _locale: Locale,
     @Arg('municipality', () => String, { nullable: true, description: 'INE code (5 digits) of a municipality.' }) municipality?: string | null,
   ): Promise<HolidayNode[]> {
@@ -50,7 +50,7 @@ export class DeadlineResolver {
   })
   async setHolidays(
     @Ctx() context: RequestContext,
-    @Arg('input', () => SetHolidaysInput, { validate: true }) input: SetHolidaysInput,
+    @Arg('input', () => SetHolidaysInput, { validate: true, description: 'The year, the place and every holiday it has.' }) input: SetHolidaysInput,
   ): Promise<SetHolidaysPayload> {
     const result = await setHolidays(context, input);
     return { holidays: result.holidays && result.holidays.map(toHolidayNode), userErrors: result.userErrors };

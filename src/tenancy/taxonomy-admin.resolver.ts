@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
 import { TaxonomyNameTranslationInput } from './taxonomy-name.type';
 import { RequestContext } from '../graphql/context';
@@ -42,7 +43,16 @@ export class SaveProviderUnitInput extends SaveAreaInput {
 }
 
 export enum TaxonomyItemKind { AREA = 'area', PROGRAMME = 'programme', CATALOGUE = 'catalogue', PROVIDER_UNIT = 'providerUnit' }
-registerEnumType(TaxonomyItemKind, { name: 'TaxonomyItemKind', description: 'Which piece of a provider\'s taxonomy.' });
+registerDescribedEnum(TaxonomyItemKind, {
+  name: 'TaxonomyItemKind',
+  description: 'Which piece of a provider\'s taxonomy.',
+  values: {
+    AREA: 'An area (àrea).',
+    PROGRAMME: 'A programme, or field of action (àmbit).',
+    CATALOGUE: 'A catalogue or call (convocatòria).',
+    PROVIDER_UNIT: 'A provider unit (unitat prestadora).',
+  },
+});
 
 @InputType({ description: 'A piece of taxonomy to delete, by its code.' })
 export class DeleteTaxonomyItemInput {
