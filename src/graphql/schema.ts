@@ -19,6 +19,8 @@ import { EntityAuthorizationResolver } from '../identity/entity-authorization.re
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
+import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
+import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
 import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
 import { applicationLabelResolvers } from '../applications/application-labels.resolver';
@@ -29,7 +31,7 @@ export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
-  ResourceContentResolver,
+  ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers, HolidayLabelsResolver,
 ] as const;
 
