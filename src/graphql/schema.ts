@@ -26,21 +26,24 @@ import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
 import { applicationLabelResolvers } from '../applications/application-labels.resolver';
 import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
 import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
+import { applyErrorContract } from '../errors/graphql-error-contract';
+import { UserErrorResolver } from '../errors/user-error.type';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
-  DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
+  DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers, HolidayLabelsResolver,
 ] as const;
 
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Validation is opted into per argument (`validate: true`), as type-graphql 2 recommends.
     validate: false,
     emitSchemaFile: false,
   });
+  return applyErrorContract(schema);
 }
