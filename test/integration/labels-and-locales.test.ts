@@ -158,6 +158,9 @@ describe('labels and locales', () => {
     const english = await api.graphql(query, { id: started.application.id }, { ...maria, 'accept-language': 'en' });
     assert.equal(english.body.data.application.statusLabel, 'Draft');
     assert.equal(english.body.data.application.localEntity.typeLabel, 'Town council');
+    const listed = await api.graphql('{ applications(locale: ES) { nodes { statusLabel localEntity { typeLabel } } } }', {}, { ...maria, 'accept-language': 'en' });
+    assert.equal(listed.body.errors, undefined);
+    assert.deepEqual(listed.body.data.applications.nodes, [{ statusLabel: 'Borrador', localEntity: { typeLabel: 'Ayuntamiento' } }]);
   });
 
   it('rejects an unknown locale as a GraphQL validation error, never a 500', async () => {
