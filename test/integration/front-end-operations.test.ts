@@ -103,6 +103,13 @@ describe("front ends' operations against the real service", () => {
       assert.ok(spanish.availableLocales.includes('ES'));
       assert.equal(spanish.locale, 'ES');
       assert.notEqual(spanish.title, resource.title);
+      // The labels a screen shows come from the API, in the language served.
+      assert.deepEqual([resource.kindLabel, spanish.kindLabel], ['Recurs material', 'Recurso material']);
+      assert.ok(resource.audienceLabels.includes('Ajuntaments') && spanish.audienceLabels.includes('Ayuntamientos'));
+      assert.deepEqual(spanish.sdgGoals.map((goal: any) => goal.number), spanish.sdgs);
+      assert.ok(spanish.sdgGoals.every((goal: any, index: number) => goal.name && goal.name !== resource.sdgGoals[index].name), 'goal names translated');
+      assert.ok(spanish.requirements.every((requirement: any, index: number) => requirement.verificationLabel && requirement.verificationLabel !== resource.requirements[index].verificationLabel));
+      assert.ok(spanish.resolutionTerm.unitLabel && spanish.documents.every((document: any) => document.kindLabel));
       assert.equal((await run('Fitxa', { provider: 'diba', code: 'no-such-code' })).resource, null);
     });
 

@@ -38,6 +38,7 @@ export async function searchPage(search: string, after: string | null, locale: L
   const cards = resources.edges.map(({ node }) => ({
     href: `/${node.provider.slug}/${node.code}`,
     title: node.title,
+    badges: [node.kindLabel, ...node.audienceLabels],
     lead: node.summary ?? '',
     area: node.area?.name ?? null,
     open: node.openForApplications,
@@ -68,6 +69,11 @@ export async function fitxaPage(provider: string, code: string, locale: Locale):
   if (contact?.email) lines.push(contact.email);
   const goals: number[] = resource.sdgs;
   lines.push(goals.join(', '), resource.downloadUrl);
+  // Every label comes from the API, in the served locale: nothing is translated here.
+  lines.push(resource.kindLabel, resource.audienceLabels.join(', '), resource.grantProcedureLabel ?? '', resource.silenceEffectLabel ?? '');
+  lines.push(...resource.sdgGoals.map((goal) => `ODS ${goal.number}: ${goal.name}`));
+  if (resource.resolutionTerm) lines.push(`${resource.resolutionTerm.amount} ${resource.resolutionTerm.unitLabel}`);
+  lines.push(...resource.requirements.map((requirement) => `${requirement.verificationLabel}: ${requirement.text}`));
   for (const eligibility of resource.viewerEligibility) {
     lines.push(eligibility.mayApply
       ? `Sol·licita per a ${eligibility.localEntity.name}`
@@ -149,7 +155,7 @@ export async function myApplications(status: ApplicationStatus[] | null, after: 
   const { viewer } = await execute(MyApplicationsDocument, { filter: status ? { status } : null, first: 20, after });
   const page = viewer?.applications;
   const lines = (page?.nodes ?? []).map((application) => application.status === 'DRAFT'
-    ? `${application.resource?.title ?? '—'} · ${application.localEntity.name} · ${application.missingSteps.map((s) => s.step).join(', ')}`
+    ? `${application.statusLabel}: ${application.resource?.title ?? '—'} · ${application.localEntity.name} · ${application.missingSteps.map((s) => s.stepLabel).join(', ')}`
     : `${application.registryNumber ?? '—'} · ${application.resource?.code ?? '—'} · ${application.resolutionDueDate ?? ''}`);
   return { lines, next: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
 }
@@ -171,7 +177,7 @@ export async function refetchApplication(id: string): Promise<number | null> {
 /** The reviewers' queue, soonest due first, optionally only what is at risk or overdue. */
 export async function reviewQueue(states: DeadlineState[] | null, after: string | null): Promise<string[]> {
   const { applications } = await execute(ReviewQueueDocument, { filter: states ? { deadlineState: states, status: ['SUBMITTED'] } : null, first: 50, after });
-  return applications.edges.map(({ cursor, node }) => `${cursor} ${node.resolutionDueDate ?? ''} ${node.deadlineState ?? ''} ${node.localEntity.name} ${node.resource?.title ?? ''}`);
+  return applications.edges.map(({ cursor, node }) => `${cursor} ${node.resolutionDueDate ?? ''} ${node.deadlineStateLabel ?? ''} ${node.localEntity.name} (${node.localEntity.typeLabel}) ${node.resource?.title ?? ''}`);
 }
 
 /** The editor's list: every draft, scheduled, unpublished and archived fitxa of the provider. */
