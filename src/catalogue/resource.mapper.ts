@@ -1,3 +1,4 @@
+import { fitxaJsonLdUrl, fitxaPdfUrl } from '../exports/export-urls';
 import { toGlobalId } from '../graphql/global-id';
 import { LOCALES, Locale, LocalizedText, pickLocalized, servedLocale } from '../i18n/locale';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from '../tenancy/tenancy.mappers';
@@ -67,7 +68,8 @@ export function toResourceNode(snapshot: ResourceSnapshot, requested: Locale, pu
     interlocutorRoles: snapshot.interlocutorRoles.map((r) => ({ ...r, id: toGlobalId('InterlocutorRole', r.id), name: pickRequired(r.name) })),
     publishedAt: snapshot.publishedAt ? new Date(snapshot.publishedAt) : null,
     firstPublishedAt: snapshot.firstPublishedAt ? new Date(snapshot.firstPublishedAt) : null,
-    downloadUrl: `${publicBaseUrl}/resources/${encodeURIComponent(snapshot.provider.slug)}/${encodeURIComponent(snapshot.code)}.jsonld`,
+    downloadUrl: fitxaPdfUrl(publicBaseUrl, snapshot.provider.slug, snapshot.code, locale),
+    jsonLdUrl: fitxaJsonLdUrl(publicBaseUrl, snapshot.provider.slug, snapshot.code),
     snapshot,
   };
 }

@@ -14,6 +14,7 @@ import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
 import { registerFileRoutes } from '../files/files.routes';
+import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
 import { RegistryKeys } from '../registry/registry-keys';
 
@@ -69,6 +70,8 @@ export function createApp(deps: AppDependencies): express.Express {
       response.status(503).json({ status: 'unavailable', database: 'down' });
     }
   });
+
+  registerFitxaPdfRoutes(app, { buildContext: (request) => buildContext(request, false) });
 
   app.get('/resources/:provider/:file', async (request, response, next) => {
     const match = /^(.+)\.jsonld$/.exec(String(request.params.file));

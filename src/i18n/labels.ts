@@ -1,5 +1,5 @@
 import { LocalEntityType } from '../tenancy/local-entity-type';
-import { ResourceKind } from '../catalogue/resource-enums';
+import { ChannelKind, GrantProcedure, ProvisionType, ResourceKind, SilenceEffect, TermUnit } from '../catalogue/resource-enums';
 import { DEFAULT_LOCALE, Locale, LocalizedText } from './locale';
 
 /**
@@ -28,6 +28,37 @@ export const LOCAL_ENTITY_TYPE_LABELS: LabelTable<LocalEntityType> = {
   CONSORCI: { CA: 'Consorcis', ES: 'Consorcios', EN: 'Consortia' },
   DIPUTACIO: { CA: 'Diputacions', ES: 'Diputaciones', EN: 'Provincial councils' },
   ALTRES: { CA: 'Altres ens', ES: 'Otros entes', EN: 'Other entities' },
+};
+
+export const GRANT_PROCEDURE_LABELS: LabelTable<GrantProcedure> = {
+  DIRECT_WITH_CONCURRENCE: { CA: 'Concessió directa amb concurrència', ES: 'Concesión directa con concurrencia', EN: 'Direct award with concurrence' },
+  COMPETITIVE: { CA: 'Concurrència competitiva', ES: 'Concurrencia competitiva', EN: 'Competitive call' },
+  DIRECT: { CA: 'Concessió directa', ES: 'Concesión directa', EN: 'Direct award' },
+  MANAGEMENT_ENTRUSTMENT: { CA: 'Encàrrec de gestió', ES: 'Encargo de gestión', EN: 'Management entrustment' },
+};
+
+export const SILENCE_EFFECT_LABELS: LabelTable<SilenceEffect> = {
+  POSITIVE: { CA: 'Silenci positiu (estimatori)', ES: 'Silencio positivo (estimatorio)', EN: 'Deemed granted' },
+  NEGATIVE: { CA: 'Silenci negatiu (desestimatori)', ES: 'Silencio negativo (desestimatorio)', EN: 'Deemed refused' },
+};
+
+export const PROVISION_TYPE_LABELS: LabelTable<ProvisionType> = {
+  CONTINUOUS: { CA: 'Prestació continuada', ES: 'Prestación continuada', EN: 'Continuous provision' },
+  ONE_OFF: { CA: 'Prestació puntual', ES: 'Prestación puntual', EN: 'One-off provision' },
+};
+
+/** Units of a term, as they read after a number ("3 mesos"). */
+export const TERM_UNIT_LABELS: LabelTable<TermUnit> = {
+  MONTHS: { CA: 'mesos', ES: 'meses', EN: 'months' },
+  BUSINESS_DAYS: { CA: 'dies hàbils', ES: 'días hábiles', EN: 'business days' },
+  CALENDAR_DAYS: { CA: 'dies naturals', ES: 'días naturales', EN: 'calendar days' },
+};
+
+export const CHANNEL_KIND_LABELS: LabelTable<ChannelKind> = {
+  PROCESSING_PORTAL: { CA: 'Portal de tramitació', ES: 'Portal de tramitación', EN: 'Processing portal' },
+  ELECTRONIC_OFFICE: { CA: 'Seu electrònica', ES: 'Sede electrónica', EN: 'Electronic office' },
+  EMAIL: { CA: 'Correu electrònic', ES: 'Correo electrónico', EN: 'E-mail' },
+  IN_PERSON: { CA: 'Presencial', ES: 'Presencial', EN: 'In person' },
 };
 
 /** The official short names of the 17 Sustainable Development Goals (ODS) of the 2030 Agenda. */

@@ -1,0 +1,106 @@
+import express, { Request } from 'express';
+import { LRUCache } from 'lru-cache';
+import { findPublishedResource } from '../catalogue/resource-catalogue.service';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { RequestContext } from '../graphql/context';
+import { DEFAULT_LOCALE, Locale, localeFromAcceptLanguage } from '../i18n/locale';
+import { buildFitxaDocument } from './fitxa-document';
+import { renderFitxaPdf } from './fitxa-pdf';
+
+/** The `?locale=` values the download accepts, in any case. */
+const QUERY_LOCALES: Record<string, Locale> = { ca: Locale.CA, es: Locale.ES, en: Locale.EN, oc: Locale.OC };
+
+export class BadDownloadLocale extends Error {}
+
+/**
+ * The locale of a download: `?locale=` first, then Accept-Language, then Catalan. A value that is
+ * not one of ca/es/en/oc is refused rather than silently served in Catalan.
+ */
+export function downloadLocale(query: unknown, acceptLanguage: string | undefined): Locale {
+  if (query === undefined) return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+  const locale = typeof query === 'string' ? QUERY_LOCALES[query.toLowerCase()] : undefined;
+  if (!locale) throw new BadDownloadLocale('Unknown locale: use one of ca, es, en, oc');
+  return locale;
+}
+
+/** One published version in one locale: what a rendered PDF depends on. */
+function versionKey(snapshot: ResourceSnapshot, locale: Locale): string {
+  return `${snapshot.id}:${snapshot.version}:${snapshot.publishedAt ?? snapshot.updatedAt}:${locale}`;
+}
+
+/** Opaque but stable across instances: the same published version and locale give the same tag. */
+function entityTag(snapshot: ResourceSnapshot, locale: Locale): string {
+  const published = Date.parse(snapshot.publishedAt ?? snapshot.updatedAt).toString(36);
+  return `"fitxa-v${snapshot.version}-${published}-${locale.toLowerCase()}"`;
+}
+
+export interface FitxaPdfRouteDependencies {
+  /** An anonymous request context: the download is public and shows published fitxes only. */
+  buildContext(request: Request): Promise<RequestContext>;
+  /** How many rendered PDFs an instance keeps (default 200). */
+  cacheEntries?: number;
+}
+
+/**
+ * `GET /resources/{provider}/{code}.pdf`: the published fitxa as a PDF to read and print
+ * ("Descarrega"), in the locale of `?locale=` or Accept-Language.
+ */
+export function registerFitxaPdfRoutes(app: express.Express, deps: FitxaPdfRouteDependencies): void {
+  // Rendering takes tens of milliseconds; its output depends only on the published version and
+  // the locale, so each instance keeps what it rendered. This cache is per instance on purpose
+  // (DESIGN "Scale" keeps shared state in PostgreSQL): any instance renders the same bytes for
+  // a key, a new publication makes a new key, and a lost entry is only rendered again.
+  const rendered = new LRUCache<string, Buffer>({
+    max: deps.cacheEntries ?? 200,
+    maxSize: 64 * 1024 * 1024,
+    sizeCalculation: (pdf) => pdf.length,
+  });
+  const rendering = new Map<string, Promise<Buffer>>();
+  const render = async (key: string, snapshot: ResourceSnapshot, locale: Locale): Promise<Buffer> => {
+    const hit = rendered.get(key);
+    if (hit) return hit;
+    // Concurrent first downloads of one version share a single rendering.
+    let pending = rendering.get(key);
+    if (!pending) {
+      pending = renderFitxaPdf(buildFitxaDocument(snapshot, locale))
+        .then((pdf) => { rendered.set(key, pdf); return pdf; })
+        .finally(() => rendering.delete(key));
+      rendering.set(key, pending);
+    }
+    return pending;
+  };
+
+  app.get('/resources/:provider/:file', async (request, response, next) => {
+    const match = /^(.+)\.pdf$/.exec(String(request.params.file));
+    if (!match) return next();
+    try {
+      let locale: Locale;
+      try {
+        locale = downloadLocale(request.query.locale, request.headers['accept-language']);
+      } catch (error) {
+        if (!(error instanceof BadDownloadLocale)) throw error;
+        response.status(400).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
+      const code = match[1];
+      const snapshot = await findPublishedResource(await deps.buildContext(request), String(request.params.provider), code);
+      if (!snapshot) {
+        response.status(404).json({ error: 'Resource not found' });
+        return;
+      }
+      response.setHeader('Cache-Control', 'public, max-age=300');
+      response.setHeader('Vary', 'Accept-Language');
+      response.setHeader('ETag', entityTag(snapshot, locale));
+      if (request.fresh) {
+        response.status(304).end();
+        return;
+      }
+      const pdf = await render(versionKey(snapshot, locale), snapshot, locale);
+      response.type('application/pdf');
+      response.attachment(`${code}.pdf`);
+      response.send(pdf);
+    } catch (error) {
+      next(error);
+    }
+  });
+}
