@@ -34,6 +34,27 @@ function entityTag(snapshot: ResourceSnapshot, locale: Locale): string {
   return `"fitxa-v${snapshot.version}-${published}-${locale.toLowerCase()}"`;
 }
 
+/**
+ * Whether If-None-Match names this tag (weak comparison, RFC 9110 §13.1.2). Not Express's
+ * `request.fresh`: that one ignores the header whenever the request says `Cache-Control: no-cache`,
+ * which fetch() adds to every request that sets If-None-Match by hand.
+ */
+export function ifNoneMatch(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  const opaque = (value: string) => value.trim().replace(/^W\//, '');
+  return header.split(',').some((candidate) => candidate.trim() === '*' || opaque(candidate) === opaque(tag));
+}
+
+/**
+ * `attachment; filename="<name>"`; a name outside printable ASCII (or with a quote or backslash)
+ * also gets the RFC 6266 `filename*` form, with an ASCII stand-in for old clients.
+ */
+export function attachment(fileName: string): string {
+  if (/^[\x20-\x7e]*$/.test(fileName) && !/["\\]/.test(fileName)) return `attachment; filename="${fileName}"`;
+  const fallback = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
 export interface FitxaPdfRouteDependencies {
   /** An anonymous request context: the download is public and shows published fitxes only. */
   buildContext(request: Request): Promise<RequestContext>;
@@ -91,13 +112,13 @@ export function registerFitxaPdfRoutes(app: express.Express, deps: FitxaPdfRoute
       response.setHeader('Cache-Control', 'public, max-age=300');
       response.setHeader('Vary', 'Accept-Language');
       response.setHeader('ETag', entityTag(snapshot, locale));
-      if (request.fresh) {
+      if (ifNoneMatch(request.headers['if-none-match'], entityTag(snapshot, locale))) {
         response.status(304).end();
         return;
       }
       const pdf = await render(versionKey(snapshot, locale), snapshot, locale);
       response.type('application/pdf');
-      response.attachment(`${code}.pdf`);
+      response.setHeader('Content-Disposition', attachment(`${code}.pdf`));
       response.send(pdf);
     } catch (error) {
       next(error);
