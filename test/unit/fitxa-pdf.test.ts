@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ProvisionType, SilenceEffect } from '../../src/catalogue/resource-enums';
 import { ResourceSnapshot } from '../../src/catalogue/resource-snapshot';
+import { labelOf, PROVISION_TYPE_LABELS, SILENCE_EFFECT_LABELS } from '../../src/i18n/labels';
 import { fitxaJsonLdUrl, fitxaPdfUrl } from '../../src/exports/export-urls';
 import { buildFitxaDocument, FitxaDocument, formatDay } from '../../src/exports/fitxa-document';
 import { renderFitxaPdf } from '../../src/exports/fitxa-pdf';
@@ -42,10 +44,11 @@ describe('the printed fitxa (document model)', () => {
     assert.deepEqual(itemsOf(document, 'audience'), ['Ajuntaments', 'Consells comarcals', 'Mancomunitats', 'Entitats municipals descentralitzades']);
     assert.equal(itemsOf(document, 'requirements').length, 3);
     assert.match(itemsOf(document, 'resolutionTerm')[0], /^3 mesos\. Tres mesos a partir de l'endemà/);
-    assert.ok(itemsOf(document, 'resolutionTerm').includes('Silenci negatiu (desestimatori)'));
+    assert.ok(itemsOf(document, 'resolutionTerm').includes(labelOf(SILENCE_EFFECT_LABELS, SilenceEffect.NEGATIVE, Locale.CA)));
     assert.deepEqual(itemsOf(document, 'sdgs'), ['9. Indústria, innovació i infraestructura', '16. Pau, justícia i institucions sòlides']);
     assert.deepEqual(itemsOf(document, 'applicationPeriod'), ['2023: 28/12/2022 a 31/12/2023']);
-    assert.deepEqual(itemsOf(document, 'kind'), ['Recurs material', 'Realització de serveis i activitats', 'Prestació continuada']);
+    assert.deepEqual(itemsOf(document, 'kind'),
+      ['Recurs material', 'Realització de serveis i activitats', labelOf(PROVISION_TYPE_LABELS, ProvisionType.CONTINUOUS, Locale.CA)]);
     assert.deepEqual(itemsOf(document, 'grantProcedure'), ['Concessió directa amb concurrència']);
     assert.deepEqual(itemsOf(document, 'channel'), ['Portal de tramitació (PMT)\nhttps://pmt.diba.cat']);
     const unit = section(document, 'providerUnit').blocks;
