@@ -7,11 +7,11 @@ import { Actor } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { enqueueEvent } from '../outbox/outbox.service';
 import { loadResourceForEditor } from './editable-resource';
-import { checkCompleteness } from './resource-completeness';
+import { checkPublication, transitionErrors } from './resource-publication-check';
 import { PublicationOptions, publishResource, withdrawPublication } from './resource-publication';
 import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot } from './resource-snapshot.compiler';
-import { canTransition, PUBLICATION_ACTIONS_TOPIC, PublicationAction, PUBLICATION_TRANSITIONS } from './resource-status.workflow';
+import { PUBLICATION_ACTIONS_TOPIC, PublicationAction, PUBLICATION_TRANSITIONS } from './resource-status.workflow';
 import { ResourceEntity } from './resource.entity';
 
 export interface PublicationResult {
@@ -62,16 +62,14 @@ async function applyPublicationChange(
 export async function applyTransition(
   em: EntityManager, actor: Actor, resource: ResourceEntity, action: PublicationAction, options: PublicationOptions,
 ): Promise<{ warnings: UserError[]; userErrors: UserError[] }> {
-  if (!canTransition(action, resource.status)) {
-    const invalid = userError('INVALID_STATUS', `A ${resource.status} fitxa cannot be ${PUBLICATION_TRANSITIONS[action].to.toLowerCase()}`, ['input', 'resourceId']);
-    return { warnings: [], userErrors: [invalid] };
-  }
-  let warnings: UserError[] = [];
+  // Publishing runs the same check that Resource.publicationCheck shows editors beforehand.
+  const check = action === 'publish'
+    ? checkPublication(compileResourceSnapshot(resource))
+    : { errors: transitionErrors(action, resource.status), warnings: [] };
+  if (check.errors.length) return { warnings: [], userErrors: check.errors };
+  const warnings = check.warnings;
   const from = resource.status;
   if (action === 'publish') {
-    const completeness = checkCompleteness(compileResourceSnapshot(resource));
-    if (completeness.errors.length) return { warnings: [], userErrors: completeness.errors };
-    warnings = completeness.warnings;
     await publishResource(em, resource, options);
   } else {
     await withdrawPublication(em, resource, PUBLICATION_TRANSITIONS[action].to);

@@ -13,6 +13,7 @@ import { PublicationScheduleResolver } from '../catalogue/publication-schedule.r
 import { ResourcePublishingResolver } from '../catalogue/resource-publishing.resolver';
 import { ResourceRevisionResolver } from '../catalogue/resource-revision.resolver';
 import { ResourceEditingResolver } from '../catalogue/resource-editing.resolver';
+import { ResourceContentResolver } from '../catalogue/resource-content.resolver';
 import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
 import { ViewerResolver } from '../identity/viewer.resolver';
@@ -24,6 +25,7 @@ export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
+  ResourceContentResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,22 @@
+import { userError, UserError } from '../graphql/user-error';
+import { ResourceStatus } from './resource-enums';
+import { checkCompleteness } from './resource-completeness';
+import { ResourceSnapshot } from './resource-snapshot';
+import { canTransition, PublicationAction, PUBLICATION_TRANSITIONS } from './resource-status.workflow';
+
+/** Why an editorial action is not allowed from the fitxa's status; empty when it is. */
+export function transitionErrors(action: PublicationAction, status: ResourceStatus): UserError[] {
+  if (canTransition(action, status)) return [];
+  return [userError('INVALID_STATUS', `A ${status} fitxa cannot be ${PUBLICATION_TRANSITIONS[action].to.toLowerCase()}`, ['input', 'resourceId'])];
+}
+
+/**
+ * What publishing the working draft now would refuse (errors) and remark (warnings): the status
+ * rule first, then completeness. publishResource and Resource.publicationCheck both answer with
+ * this one function, so the check an editor sees is the one publishing applies.
+ */
+export function checkPublication(draft: ResourceSnapshot): { errors: UserError[]; warnings: UserError[] } {
+  const refused = transitionErrors('publish', draft.status);
+  if (refused.length) return { errors: refused, warnings: [] };
+  return checkCompleteness(draft);
+}
