@@ -55,6 +55,36 @@ export function attachment(fileName: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
+/**
+ * Rendered PDFs by published version and locale. Rendering takes a few hundred milliseconds of
+ * CPU and its output depends only on that key, so each instance keeps what it rendered. The cache
+ * is per instance on purpose (DESIGN "Scale" keeps shared state in PostgreSQL or Redis): every
+ * instance renders the same bytes for a key, a new publication makes a new key, and a lost entry
+ * is only rendered again.
+ */
+export class RenderedPdfCache {
+  private readonly entries: LRUCache<string, Buffer>;
+  private readonly pending = new Map<string, Promise<Buffer>>();
+
+  constructor(maxEntries: number, maxBytes = 64 * 1024 * 1024) {
+    this.entries = new LRUCache<string, Buffer>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (pdf) => pdf.length });
+  }
+
+  /** The PDF of a key, rendered once; concurrent first requests for one key share the rendering. */
+  async get(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+    const hit = this.entries.get(key);
+    if (hit) return hit;
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = render()
+        .then((pdf) => { this.entries.set(key, pdf); return pdf; })
+        .finally(() => this.pending.delete(key));
+      this.pending.set(key, pending);
+    }
+    return pending;
+  }
+}
+
 export interface FitxaPdfRouteDependencies {
   /** An anonymous request context: the download is public and shows published fitxes only. */
   buildContext(request: Request): Promise<RequestContext>;
@@ -67,29 +97,7 @@ export interface FitxaPdfRouteDependencies {
  * ("Descarrega"), in the locale of `?locale=` or Accept-Language.
  */
 export function registerFitxaPdfRoutes(app: express.Express, deps: FitxaPdfRouteDependencies): void {
-  // Rendering takes tens of milliseconds; its output depends only on the published version and
-  // the locale, so each instance keeps what it rendered. This cache is per instance on purpose
-  // (DESIGN "Scale" keeps shared state in PostgreSQL): any instance renders the same bytes for
-  // a key, a new publication makes a new key, and a lost entry is only rendered again.
-  const rendered = new LRUCache<string, Buffer>({
-    max: deps.cacheEntries ?? 200,
-    maxSize: 64 * 1024 * 1024,
-    sizeCalculation: (pdf) => pdf.length,
-  });
-  const rendering = new Map<string, Promise<Buffer>>();
-  const render = async (key: string, snapshot: ResourceSnapshot, locale: Locale): Promise<Buffer> => {
-    const hit = rendered.get(key);
-    if (hit) return hit;
-    // Concurrent first downloads of one version share a single rendering.
-    let pending = rendering.get(key);
-    if (!pending) {
-      pending = renderFitxaPdf(buildFitxaDocument(snapshot, locale))
-        .then((pdf) => { rendered.set(key, pdf); return pdf; })
-        .finally(() => rendering.delete(key));
-      rendering.set(key, pending);
-    }
-    return pending;
-  };
+  const rendered = new RenderedPdfCache(deps.cacheEntries ?? 200);
 
   app.get('/resources/:provider/:file', async (request, response, next) => {
     const match = /^(.+)\.pdf$/.exec(String(request.params.file));
@@ -110,13 +118,14 @@ export function registerFitxaPdfRoutes(app: express.Express, deps: FitxaPdfRoute
         return;
       }
       response.setHeader('Cache-Control', 'public, max-age=300');
-      response.setHeader('Vary', 'Accept-Language');
+      // Added to, not replaced: CORS varies on Origin too.
+      response.vary('Accept-Language');
       response.setHeader('ETag', entityTag(snapshot, locale));
       if (ifNoneMatch(request.headers['if-none-match'], entityTag(snapshot, locale))) {
         response.status(304).end();
         return;
       }
-      const pdf = await render(versionKey(snapshot, locale), snapshot, locale);
+      const pdf = await rendered.get(versionKey(snapshot, locale), () => renderFitxaPdf(buildFitxaDocument(snapshot, locale)));
       response.type('application/pdf');
       response.setHeader('Content-Disposition', attachment(`${code}.pdf`));
       response.send(pdf);

@@ -7,7 +7,7 @@ import { fitxaJsonLdUrl, fitxaPdfUrl } from '../../src/exports/export-urls';
 import { buildFitxaDocument, FitxaDocument, formatDay } from '../../src/exports/fitxa-document';
 import { renderFitxaPdf } from '../../src/exports/fitxa-pdf';
 import { FITXA_HEADINGS, FitxaHeading, heading } from '../../src/exports/fitxa-pdf-headings';
-import { attachment, BadDownloadLocale, downloadLocale, ifNoneMatch } from '../../src/exports/fitxa-pdf.routes';
+import { attachment, BadDownloadLocale, downloadLocale, ifNoneMatch, RenderedPdfCache } from '../../src/exports/fitxa-pdf.routes';
 import { Locale } from '../../src/i18n/locale';
 import { diba111219Snapshot } from '../fixtures/diba-111219-snapshot';
 import { oneLine, pdfText } from '../support/pdf-text';
@@ -129,6 +129,34 @@ describe('the download locale and links', () => {
   it('builds the PDF link with the locale and the JSON-LD link without', () => {
     assert.equal(fitxaPdfUrl('https://cat.example', 'diputacio-lleida', 'A 1/2', Locale.ES), 'https://cat.example/resources/diputacio-lleida/A%201%2F2.pdf?locale=es');
     assert.equal(fitxaJsonLdUrl('https://cat.example', 'diba', '111219'), 'https://cat.example/resources/diba/111219.jsonld');
+  });
+});
+
+describe('the per-instance cache of rendered PDFs', () => {
+  it('renders a key once, shares a rendering in progress, and keeps keys apart', async () => {
+    const cache = new RenderedPdfCache(10);
+    const renders: string[] = [];
+    const render = (key: string) => async () => { renders.push(key); await new Promise((r) => setTimeout(r, 5)); return Buffer.from(key); };
+    const [a, b] = await Promise.all([cache.get('v1:CA', render('v1:CA')), cache.get('v1:CA', render('v1:CA'))]);
+    assert.equal(a.toString(), 'v1:CA');
+    assert.equal(b, a);
+    assert.equal((await cache.get('v1:CA', render('v1:CA'))).toString(), 'v1:CA');
+    assert.equal((await cache.get('v1:ES', render('v1:ES'))).toString(), 'v1:ES');
+    assert.deepEqual(renders, ['v1:CA', 'v1:ES']);
+  });
+
+  it('forgets a failed rendering, so the next request tries again', async () => {
+    const cache = new RenderedPdfCache(10);
+    await assert.rejects(cache.get('k', async () => { throw new Error('boom'); }), /boom/);
+    assert.equal((await cache.get('k', async () => Buffer.from('ok'))).toString(), 'ok');
+  });
+
+  it('keeps at most its number of entries', async () => {
+    const cache = new RenderedPdfCache(2);
+    let renders = 0;
+    const render = async () => { renders++; return Buffer.from('pdf'); };
+    for (const key of ['a', 'b', 'c', 'a']) await cache.get(key, render);
+    assert.equal(renders, 4, '"a" was evicted by "c"');
   });
 });
 
