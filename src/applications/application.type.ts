@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { ProcedureStepKind, SilenceEffect } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { toGlobalId } from '../graphql/global-id';
@@ -8,8 +9,24 @@ import { ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { DeadlineState } from './deadline-state';
 
-registerEnumType(ApplicationStatus, { name: 'ApplicationStatus', description: 'Where an application is in its life.' });
-registerEnumType(DeadlineState, { name: 'DeadlineState', description: 'How a submitted application stands against its resolution due date.' });
+registerDescribedEnum(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: 'Where an application is in its life.',
+  values: {
+    DRAFT: 'Being completed by people who act for the entity; nobody else sees it.',
+    SUBMITTED: "Signed and registered; the provider's reviewers see it.",
+    WITHDRAWN: 'Given up by the applicant (desistiment), before or after submission.',
+  },
+});
+registerDescribedEnum(DeadlineState, {
+  name: 'DeadlineState',
+  description: 'How a submitted application stands against its resolution due date.',
+  values: {
+    ON_TIME: 'More than 10 business days left before the resolution due date.',
+    AT_RISK: 'The resolution due date is 10 business days away or fewer: reviewers should act now.',
+    OVERDUE: 'The resolution due date has passed.',
+  },
+});
 
 @ObjectType('Applicant', { description: 'The person who applies for the entity.', simpleResolvers: true })
 export class ApplicantView {

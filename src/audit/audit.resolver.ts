@@ -30,7 +30,7 @@ export class AuditEntryView {
   at!: Date;
 }
 
-@ObjectType('AuditEntryConnection')
+@ObjectType('AuditEntryConnection', { description: "A page of a provider's audit log, newest first." })
 export class AuditEntryConnection extends ConnectionType(AuditEntryView, 'AuditEntry') {}
 
 const toView = (entry: AuditEntryEntity): AuditEntryView => ({

@@ -13,7 +13,7 @@ export class DeadlineResolver {
   })
   async computeDeadline(
     @Ctx() context: RequestContext,
-    @Arg('input', () => ComputeDeadlineInput, { validate: true }) input: ComputeDeadlineInput,
+    @Arg('input', () => ComputeDeadlineInput, { validate: true, description: 'The start, the term and whose holidays count.' }) input: ComputeDeadlineInput,
   ): Promise<DeadlineComputationNode> {
     const result = await computeProviderDeadline(context, input);
     return {
@@ -35,7 +35,7 @@ export class DeadlineResolver {
   async holidays(
     @Ctx() context: RequestContext,
     @Arg('provider', () => String, { description: 'Provider slug.' }) provider: string,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'The calendar year, e.g. 2026.' }) year: number,
     @Arg('municipality', () => String, { nullable: true, description: 'INE code (5 digits) of a municipality.' }) municipality?: string | null,
   ): Promise<HolidayNode[]> {
     return (await listHolidays(context, provider, year, municipality)).map(toHolidayNode);
@@ -46,7 +46,7 @@ export class DeadlineResolver {
   })
   async setHolidays(
     @Ctx() context: RequestContext,
-    @Arg('input', () => SetHolidaysInput, { validate: true }) input: SetHolidaysInput,
+    @Arg('input', () => SetHolidaysInput, { validate: true, description: 'The year, the place and every holiday it has.' }) input: SetHolidaysInput,
   ): Promise<SetHolidaysPayload> {
     const result = await setHolidays(context, input);
     return { holidays: result.holidays && result.holidays.map(toHolidayNode), userErrors: result.userErrors };

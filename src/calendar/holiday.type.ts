@@ -1,4 +1,5 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { MaxLength } from 'class-validator';
 import { Term } from '../catalogue/resource.type';
 import { TermUnit } from '../catalogue/resource-enums';
@@ -6,7 +7,15 @@ import { DateScalar } from '../graphql/scalars';
 import { UserError } from '../graphql/user-error';
 import { HolidayScope } from './holiday-scope';
 
-registerEnumType(HolidayScope, { name: 'HolidayScope', description: 'Who declares a holiday: Spain, Catalonia or a municipality.' });
+registerDescribedEnum(HolidayScope, {
+  name: 'HolidayScope',
+  description: 'Who declares a holiday: Spain, Catalonia or a municipality.',
+  values: {
+    NATIONAL: 'A holiday throughout Spain (festa estatal).',
+    CATALONIA: "A holiday of Catalonia, in the Generalitat's yearly order (DOGC).",
+    LOCAL: "A local holiday of one municipality (festa local), fixed by order at its council's proposal.",
+  },
+});
 
 @ObjectType('Holiday', { description: 'A holiday (dia festiu): not a business day for administrative terms.', simpleResolvers: true })
 export class HolidayNode {

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { DateScalar } from '../graphql/scalars';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import { ResourceKind } from './resource-enums';
@@ -61,8 +62,25 @@ export enum OrderDirection {
   DESC = 'DESC',
 }
 
-registerEnumType(ResourceOrderField, { name: 'ResourceOrderField', description: 'What to order resources by.' });
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Ascending or descending.' });
+registerDescribedEnum(ResourceOrderField, {
+  name: 'ResourceOrderField',
+  description: 'What to order resources by.',
+  values: {
+    TITLE: 'Title, in the served locale.',
+    CODE: 'Codi recurs.',
+    PUBLISHED_AT: 'When the version served was published.',
+    APPLICATION_DEADLINE: 'Last day of the latest application window.',
+    RELEVANCE: 'How well the fitxa matches the search, best first; needs a search.',
+  },
+});
+registerDescribedEnum(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Ascending or descending.',
+  values: {
+    ASC: 'Ascending: A to Z, earliest or smallest first.',
+    DESC: 'Descending: Z to A, latest or largest first.',
+  },
+});
 
 @InputType({ description: 'Order of the resources. Default: relevance when searching, else title.' })
 export class ResourceOrder {

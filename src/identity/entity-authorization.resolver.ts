@@ -32,7 +32,7 @@ export class EntityAuthorizationResolver {
   @Mutation(() => GrantEntityAuthorizationPayload, { description: "Authorize a person with an individual certificate to act for an entity you represent." })
   async grantEntityAuthorization(
     @Ctx() context: RequestContext,
-    @Arg('input', () => GrantEntityAuthorizationInput, { validate: true }) input: GrantEntityAuthorizationInput,
+    @Arg('input', () => GrantEntityAuthorizationInput, { validate: true, description: 'The entity and the person to authorize.' }) input: GrantEntityAuthorizationInput,
   ): Promise<GrantEntityAuthorizationPayload> {
     const result = await grantAuthorization(context, input);
     return { authorization: result.authorization && toEntityAuthorizationNode(result.authorization), userErrors: result.userErrors };
@@ -41,7 +41,7 @@ export class EntityAuthorizationResolver {
   @Mutation(() => RevokeEntityAuthorizationPayload, { description: 'Revoke an authorization of an entity you represent.' })
   async revokeEntityAuthorization(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RevokeEntityAuthorizationInput, { validate: true }) input: RevokeEntityAuthorizationInput,
+    @Arg('input', () => RevokeEntityAuthorizationInput, { validate: true, description: 'The authorization to revoke.' }) input: RevokeEntityAuthorizationInput,
   ): Promise<RevokeEntityAuthorizationPayload> {
     const result = await revokeAuthorization(context, input);
     return { authorization: result.authorization && toEntityAuthorizationNode(result.authorization), userErrors: result.userErrors };

@@ -45,8 +45,8 @@ export class ResourceChangesResolver {
   @Query(() => ResourceChangeFeed, { description: 'Catch up on changes to the public catalogue since a cursor (from the start when omitted). Only changes the public could see are listed.' })
   async resourceChanges(
     @Ctx() context: RequestContext,
-    @Arg('since', () => String, { nullable: true }) since: string | null,
-    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE }) first: number,
+    @Arg('since', () => String, { nullable: true, description: 'The `cursor` of the previous batch; from the start when omitted.' }) since: string | null,
+    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE, description: 'At most this many changes (1–100).' }) first: number,
     @Arg('provider', () => [String], { nullable: true, description: 'Only these providers (slugs).' }) provider: string[] | null,
   ): Promise<ResourceChangeFeed> {
     return listResourceChanges(context, { since, first, provider });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { MaxLength } from 'class-validator';
 import { RequestContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
@@ -35,7 +36,16 @@ export class SaveProviderUnitInput extends SaveAreaInput {
 }
 
 export enum TaxonomyItemKind { AREA = 'area', PROGRAMME = 'programme', CATALOGUE = 'catalogue', PROVIDER_UNIT = 'providerUnit' }
-registerEnumType(TaxonomyItemKind, { name: 'TaxonomyItemKind', description: 'Which piece of a provider\'s taxonomy.' });
+registerDescribedEnum(TaxonomyItemKind, {
+  name: 'TaxonomyItemKind',
+  description: 'Which piece of a provider\'s taxonomy.',
+  values: {
+    AREA: 'An area (àrea).',
+    PROGRAMME: 'A programme, or field of action (àmbit).',
+    CATALOGUE: 'A catalogue or call (convocatòria).',
+    PROVIDER_UNIT: 'A provider unit (unitat prestadora).',
+  },
+});
 
 @InputType({ description: 'A piece of taxonomy to delete, by its code.' })
 export class DeleteTaxonomyItemInput {

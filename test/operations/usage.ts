@@ -1,0 +1,170 @@
+// How the three front ends use the operations' results and variables, type-checked with
+// `tsc --strict` against the code GraphQL Code Generator makes from this folder (test/support/
+// operations-compiler.ts copies this file next to ./generated). Not compiled by the service's build.
+// A schema change that makes a field nullable, renames an enum value or changes an input breaks
+// this file the way it would break a screen.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  AcceptConditionsDocument, AddToFolderDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
+  CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyEntitiesDocument, MyFolderDocument,
+  PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
+  RestoreResourceRevisionDocument, ReviewApplicationDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
+  SigningPayloadDocument, StartApplicationDocument, SubmitApplicationDocument, UpdateApplicantDetailsDocument, WithdrawApplicationDocument,
+  WizardDraftDocument, WizardResourceDocument,
+} from './generated/graphql';
+import type {
+  Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, WizardApplicationFragment,
+} from './generated/graphql';
+
+/** Any GraphQL client (Apollo, urql, fetch) reduced to what the types need. */
+declare function execute<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result>;
+
+interface UserErrorView { code: string; field: string[] | null; message: string }
+const messages = (errors: readonly UserErrorView[]): string[] => errors.map((error) => `${(error.field ?? []).join('.')}: ${error.message}`);
+
+// ── Public catalogue ─────────────────────────────────────────────────────────────────────────
+
+export async function filterPanel(): Promise<Map<string, string[]>> {
+  const { providers } = await execute(CatalogueFilterOptionsDocument, {});
+  return new Map(providers.map((provider) => [provider.slug, provider.areas.map((area) => area.name)]));
+}
+
+export async function searchPage(search: string, after: string | null, locale: Locale) {
+  const kinds: ResourceKind[] = ['TECHNICAL', 'ECONOMIC'];
+  const audience: LocalEntityType[] = ['AJUNTAMENT'];
+  const filter: ResourceFilter = { search, kind: kinds, audience, provider: ['diba'] };
+  const { resources } = await execute(CatalogueSearchDocument, { filter, first: 20, after, locale, orderBy: { field: 'TITLE', direction: 'ASC' } });
+  const cards = resources.edges.map(({ node }) => ({
+    href: `/${node.provider.slug}/${node.code}`,
+    title: node.title,
+    lead: node.summary ?? '',
+    area: node.area?.name ?? null,
+    open: node.openForApplications,
+    closes: node.applicationDeadline === null ? null : new Date(node.applicationDeadline),
+  }));
+  const next: string | null = resources.pageInfo.hasNextPage ? resources.pageInfo.endCursor : null;
+  return { total: resources.totalCount, cards, next };
+}
+
+export async function fitxaPage(provider: string, code: string, locale: Locale): Promise<string[] | null> {
+  const { resource } = await execute(FitxaDocument, { provider, code, locale });
+  if (!resource) return null;
+  const lines: string[] = [resource.title, `Codi recurs: ${resource.code}`];
+  if (resource.resolutionTerm) lines.push(`${resource.resolutionTerm.amount} ${resource.resolutionTerm.unit}`);
+  for (const requirement of resource.requirements) lines.push(requirement.text);
+  for (const document of resource.documents) lines.push(`${document.title} (${document.version}) ${document.url}`);
+  const contact = resource.providerUnit?.contactPoint;
+  if (contact?.email) lines.push(contact.email);
+  const goals: number[] = resource.sdgs;
+  lines.push(goals.join(', '), resource.downloadUrl);
+  return lines;
+}
+
+export async function toggleFolder(resourceId: string, keep: boolean): Promise<string[]> {
+  const errors = keep
+    ? (await execute(AddToFolderDocument, { input: { resourceId } })).addToFolder.userErrors
+    : (await execute(RemoveFromFolderDocument, { input: { resourceId } })).removeFromFolder.userErrors;
+  return messages(errors);
+}
+
+export async function folderPage(): Promise<string[]> {
+  const { viewer } = await execute(MyFolderDocument, { first: 50 });
+  return viewer?.folder.nodes.map((resource) => resource.title) ?? [];
+}
+
+// ── Applicant wizard ─────────────────────────────────────────────────────────────────────────
+
+export async function entityChoice(): Promise<Array<{ id: string; label: string }>> {
+  const { viewer } = await execute(MyEntitiesDocument, {});
+  return (viewer?.entities ?? []).map((entity) => ({ id: entity.id, label: `${entity.name} (${entity.nif ?? entity.ineCode ?? ''})` }));
+}
+
+/** Which wizard screen to show next: the first step still missing, or signing. */
+export function nextStep(application: WizardApplicationFragment): ProcedureStepKind {
+  return application.missingSteps[0]?.step ?? 'SIGN';
+}
+
+export async function wizard(resourceId: string, localEntityId: string, file: { id: string }): Promise<string> {
+  const resource = (await execute(WizardResourceDocument, { provider: 'diba', code: '111219', locale: 'CA' })).resource;
+  if (!resource) throw new Error('not found');
+  const started = await execute(StartApplicationDocument, { input: { resourceId, localEntityId } });
+  const application = started.startApplication.application;
+  if (!application) return messages(started.startApplication.userErrors).join('\n');
+  const applicationId = application.id;
+  await execute(UpdateApplicantDetailsDocument, {
+    input: { applicationId, name: 'Jordi Vidal Roca', nif: '87654321X', position: 'Secretari', email: 'secretaria@example.cat', phone: null },
+  });
+  const recommended = resource.serviceOptions.filter((option) => option.recommended).map((option) => option.code);
+  const selected = await execute(SelectServicesDocument, { input: { applicationId, serviceCodes: recommended } });
+  const warnings: string[] = messages(selected.selectServices.warnings);
+  await execute(SetAgreementDateDocument, { input: { applicationId, date: '2026-11-05' } });
+  await execute(AcceptConditionsDocument, {
+    input: { applicationId, documents: resource.documents.filter((d) => d.mustAccept).map((d) => ({ documentId: d.id, sha256: d.sha256 })) },
+  });
+  await execute(DesignateInterlocutorsDocument, {
+    input: { applicationId, interlocutors: resource.interlocutorRoles.map((role) => ({ roleCode: role.code, name: 'Anna Serra', nif: '11111111H', email: 'aserra@example.cat' })) },
+  });
+  for (const document of resource.documents.filter((d) => d.mustAttach)) {
+    await execute(AttachFileDocument, { input: { applicationId, documentCode: document.code, fileId: file.id } });
+  }
+  const declarations = resource.requirements.filter((r) => r.verification === 'DECLARATION').map((r) => r.code);
+  const declared = await execute(MakeDeclarationsDocument, { input: { applicationId, requirementCodes: declarations } });
+  const draft = declared.makeDeclarations.application ?? (await execute(WizardDraftDocument, { id: applicationId })).application;
+  if (draft && nextStep(draft) !== 'SIGN') return `${nextStep(draft)} ${warnings.join(' ')}`;
+  const signing = (await execute(SigningPayloadDocument, { id: applicationId })).application?.signingPayload;
+  if (!signing) return 'nothing to sign';
+  const signature: string = await signWithCertificate(signing.canonicalJson);
+  const submitted = await execute(SubmitApplicationDocument, { input: { applicationId, signature, idempotencyKey: `submit-${signing.sha256.slice(0, 16)}` } });
+  const receipt = submitted.submitApplication.receipt;
+  return receipt ? `${receipt.registryNumber} ${receipt.resolutionDueDate ?? ''}` : messages(submitted.submitApplication.userErrors).join('\n');
+}
+declare function signWithCertificate(bytes: string): Promise<string>;
+
+export async function withdraw(applicationId: string): Promise<boolean> {
+  const { withdrawApplication } = await execute(WithdrawApplicationDocument, { input: { applicationId } });
+  return withdrawApplication.application?.status === 'WITHDRAWN';
+}
+
+// ── Back office ──────────────────────────────────────────────────────────────────────────────
+
+export async function reviewScreen(id: string): Promise<string | null> {
+  const { application } = await execute(ReviewApplicationDocument, { id });
+  if (!application) return null;
+  return `${application.registryNumber ?? '—'} ${application.localEntity.name} ${application.deadlineState ?? ''} ${application.receipt?.seal ?? ''}`;
+}
+
+export async function recordMeeting(localEntityId: string, requirementId: string): Promise<string[]> {
+  const { recordRequirementFulfilment } = await execute(RecordRequirementFulfilmentDocument, {
+    input: { localEntityId, requirementId, date: '2026-11-20', note: 'Reunió de planificació' },
+  });
+  return messages(recordRequirementFulfilment.userErrors);
+}
+
+export async function editorForm(code: string, content: ResourceContentInput): Promise<string[]> {
+  const created = await execute(CreateResourceDocument, { input: { provider: 'diba', code, content } });
+  if (!created.createResource.resource) return messages(created.createResource.userErrors);
+  const { resource } = await execute(ResourceFormDocument, { provider: 'diba', code });
+  if (!resource?.content) return [];
+  // What the form loads is what it saves: the loaded content is a ResourceContentInput as it is.
+  const loaded: ResourceContentInput = resource.content;
+  const edited: ResourceContentInput = {
+    ...loaded,
+    translations: loaded.translations.map((translation) => (translation.locale === 'ES' ? { ...translation, title: 'Apoyo revisado' } : translation)),
+  };
+  const saved = await execute(SaveResourceDocument, { input: { resourceId: resource.id, expectedVersion: resource.version, content: edited } });
+  const version: number | undefined = saved.updateResource.resource?.version;
+  const check = (await execute(PublicationCheckDocument, { provider: 'diba', code })).resource?.publicationCheck;
+  if (!check?.publishable) return messages(check?.errors ?? []);
+  const published = await execute(PublishResourceDocument, { input: { resourceId: resource.id, expectedVersion: version } });
+  return [...messages(published.publishResource.userErrors), ...messages(published.publishResource.warnings)];
+}
+
+export async function history(code: string): Promise<string[]> {
+  const { resource } = await execute(ResourceRevisionsDocument, { provider: 'diba', code });
+  const revisions = resource?.revisions ?? [];
+  const oldest = revisions.at(-1);
+  if (resource && oldest) {
+    await execute(RestoreResourceRevisionDocument, { input: { resourceId: resource.id, revisionId: oldest.id, expectedVersion: resource.version } });
+  }
+  return revisions.map((revision) => `${revision.version} ${revision.action} ${revision.actorName} ${revision.changes.map((c) => c.field.join('.')).join(', ')}`);
+}
