@@ -50,6 +50,17 @@ export interface Config {
    * production means development material under the data folder.
    */
   signatures: { trustAnchorsPem: string | null; sealKeysFile: string | null };
+  /**
+   * Origins whose browser pages may call the API (CORS_ORIGINS, exact origins). 'local' (unset,
+   * outside production) means any http(s) origin on localhost, 127.0.0.1 or [::1]; unset in
+   * production means none.
+   */
+  corsOrigins: string[] | 'local';
+  /**
+   * Signed download links (src/files/download-urls.ts): the HMAC secret (DOWNLOAD_URL_SECRET; null
+   * outside production means a random one kept under the data folder) and how long a link lives.
+   */
+  downloadUrls: { secret: string | null; ttlSeconds: number };
 }
 
 export { ConfigError };
@@ -142,7 +153,42 @@ export function loadConfig(env: Env = process.env): Config {
       trustAnchorsPem: readTrustAnchors(env, isProduction),
       sealKeysFile: readRequiredInProduction(env, 'PROVIDER_SEAL_KEYS', isProduction, 'the seal key file (provider slug → private JWKs)'),
     },
+    corsOrigins: readCorsOrigins(env, isProduction),
+    downloadUrls: {
+      secret: readDownloadUrlSecret(env, isProduction),
+      ttlSeconds: readInteger(env, 'DOWNLOAD_URL_TTL_SECONDS', 300, 10, 3600),
+    },
   };
+}
+
+/**
+ * CORS_ORIGINS: comma-separated exact origins (scheme, host and port, nothing else). A wildcard
+ * is refused: the API is for the front ends named here, and an origin with a path or a trailing
+ * slash would never match what a browser sends, so it is refused rather than silently ignored.
+ */
+function readCorsOrigins(env: Env, isProduction: boolean): string[] | 'local' {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return isProduction ? [] : 'local';
+  const origins = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*' || origin.toLowerCase() === 'null') throw new ConfigError('CORS_ORIGINS', `must list exact origins, not "${origin}"`);
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin such as https://cataleg.example.cat`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('CORS_ORIGINS', `"${origin}" must use http or https`);
+    if (parsed.origin !== origin) throw new ConfigError('CORS_ORIGINS', `"${origin}" must be exactly an origin (scheme://host[:port], lower case, no path or trailing slash), e.g. ${parsed.origin}`);
+  }
+  return [...new Set(origins)];
+}
+
+/** DOWNLOAD_URL_SECRET: anyone who knows it can mint download links, so it must be long and is required in production. */
+function readDownloadUrlSecret(env: Env, isProduction: boolean): string | null {
+  const value = readRequiredInProduction(env, 'DOWNLOAD_URL_SECRET', isProduction, 'a random secret of at least 32 characters for signed download links');
+  if (value != null && value.length < 32) throw new ConfigError('DOWNLOAD_URL_SECRET', `must be at least 32 characters long, got ${value.length}`);
+  return value;
 }
 
 function readRequiredInProduction(env: Env, name: string, isProduction: boolean, what: string): string | null {

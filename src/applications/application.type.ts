@@ -57,11 +57,11 @@ export class InterlocutorView {
 
 @ObjectType('ApplicationAttachment', { description: 'A file attached as one of the documents the resource asks for.', simpleResolvers: true })
 export class AttachmentView {
-  @Field() documentCode!: string;
-  @Field(() => ID, { description: 'The stored file (GET /files/{id}).' }) fileId!: string;
-  @Field() filename!: string;
-  @Field() mediaType!: string;
-  @Field() sha256!: string;
+  @Field({ description: 'Code of the document of the fitxa this file answers.' }) documentCode!: string;
+  @Field(() => ID, { description: 'The stored file (GET /files/{id} with a bearer token; see downloadUrl for a plain link).' }) fileId!: string;
+  @Field({ description: 'Name of the file as uploaded.' }) filename!: string;
+  @Field({ description: 'Media type detected from the content, e.g. application/pdf.' }) mediaType!: string;
+  @Field({ description: 'SHA-256 of the content, hex-encoded.' }) sha256!: string;
 }
 
 @ObjectType('MissingStep', { description: 'A step still needed before the application can be signed.', simpleResolvers: true })

@@ -47,7 +47,9 @@ export function toResourceNode(snapshot: ResourceSnapshot, requested: Locale, pu
     requirements: snapshot.requirements.map((r) => ({
       id: toGlobalId('Requirement', r.id), code: r.code, text: pickRequired(r.text), verification: r.verification, documentCode: r.documentCode,
     })),
-    documents: snapshot.documents.map((d) => ({ ...d, id: toGlobalId('ResourceDocument', d.id), title: pickRequired(d.title) })),
+    documents: snapshot.documents.map((d) => ({
+      ...d, id: toGlobalId('ResourceDocument', d.id), title: pickRequired(d.title), providerId: snapshot.provider.id,
+    })),
     serviceOptions: snapshot.serviceOptions.map((s) => ({ ...s, id: toGlobalId('ServiceOption', s.id), name: pickRequired(s.name) })),
     applicationWindows: snapshot.applicationWindows.map((w) => ({ ...w, id: toGlobalId('ApplicationWindow', w.id) })),
     applicationDeadline: snapshot.applicationWindows.map((w) => w.closesOn).sort().at(-1) ?? null,

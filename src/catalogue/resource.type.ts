@@ -79,6 +79,9 @@ export class ResourceDocumentView {
   @Field({ description: 'The applicant must attach a filled-in or signed copy.' })
   mustAttach!: boolean;
 
+  /** Internal: the fitxa's provider, whose staff get signed links to versions not yet public. */
+  providerId!: string;
+
   @Field({ description: 'The provider issues a signed copy when the application is accepted.' })
   signedCopyOnAcceptance!: boolean;
 }

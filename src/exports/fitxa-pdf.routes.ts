@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { findPublishedResource } from '../catalogue/resource-catalogue.service';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { RequestContext } from '../graphql/context';
+import { PUBLIC_SHORT, sendCacheHeaders } from '../http/cache-headers';
 import { DEFAULT_LOCALE, Locale, localeFromAcceptLanguage } from '../i18n/locale';
 import { buildFitxaDocument } from './fitxa-document';
 import { renderFitxaPdf } from './fitxa-pdf';
@@ -29,20 +30,9 @@ function versionKey(snapshot: ResourceSnapshot, locale: Locale): string {
 }
 
 /** Opaque but stable across instances: the same published version and locale give the same tag. */
-function entityTag(snapshot: ResourceSnapshot, locale: Locale): string {
+function versionTag(snapshot: ResourceSnapshot, locale: Locale): string {
   const published = Date.parse(snapshot.publishedAt ?? snapshot.updatedAt).toString(36);
   return `"fitxa-v${snapshot.version}-${published}-${locale.toLowerCase()}"`;
-}
-
-/**
- * Whether If-None-Match names this tag (weak comparison, RFC 9110 §13.1.2). Not Express's
- * `request.fresh`: that one ignores the header whenever the request says `Cache-Control: no-cache`,
- * which fetch() adds to every request that sets If-None-Match by hand.
- */
-export function ifNoneMatch(header: string | undefined, tag: string): boolean {
-  if (!header) return false;
-  const opaque = (value: string) => value.trim().replace(/^W\//, '');
-  return header.split(',').some((candidate) => candidate.trim() === '*' || opaque(candidate) === opaque(tag));
 }
 
 /**
@@ -117,14 +107,8 @@ export function registerFitxaPdfRoutes(app: express.Express, deps: FitxaPdfRoute
         response.status(404).json({ error: 'Resource not found' });
         return;
       }
-      response.setHeader('Cache-Control', 'public, max-age=300');
-      // Added to, not replaced: CORS varies on Origin too.
-      response.vary('Accept-Language');
-      response.setHeader('ETag', entityTag(snapshot, locale));
-      if (ifNoneMatch(request.headers['if-none-match'], entityTag(snapshot, locale))) {
-        response.status(304).end();
-        return;
-      }
+      // The locale may come from Accept-Language; a new publication makes a new tag.
+      if (sendCacheHeaders(request, response, { etag: versionTag(snapshot, locale), cacheControl: PUBLIC_SHORT, vary: ['Accept-Language'] })) return;
       const pdf = await rendered.get(versionKey(snapshot, locale), () => renderFitxaPdf(buildFitxaDocument(snapshot, locale)));
       response.type('application/pdf');
       response.setHeader('Content-Disposition', attachment(`${code}.pdf`));

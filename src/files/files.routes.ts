@@ -1,6 +1,9 @@
 import { pipeline } from 'node:stream/promises';
 import type { Express, Request, Response } from 'express';
+import { Clock } from '../clock';
 import { Config } from '../config';
+import { PRIVATE_NO_STORE, PRIVATE_REVALIDATE, PUBLIC_LONG, sendCacheHeaders } from '../http/cache-headers';
+import { DownloadUrls } from './download-urls';
 import { RequestContext } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
@@ -16,8 +19,13 @@ import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-ve
 export interface FileRoutesDependencies {
   config: Config;
   logger: Logger;
-  /** The app's context builder: verifies the token (throws UNAUTHENTICATED) and scopes `em`. */
-  buildContext(request: Request): Promise<RequestContext>;
+  clock: Clock;
+  downloadUrls: DownloadUrls;
+  /**
+   * The app's context builder: verifies the token (throws UNAUTHENTICATED) and scopes `em`;
+   * with `authenticate` false the request is anonymous (a signed link needs no token).
+   */
+  buildContext(request: Request, authenticate?: boolean): Promise<RequestContext>;
   /** Defaults to a LocalFileStorage in `config.files.directory`. */
   storage?: FileStorage;
 }
@@ -30,9 +38,20 @@ export interface FileRoutesDependencies {
  * entity (representative certificate or an active authorization). Who may read: the uploader, and
  * for a file attached to an application, those who may read the application; anyone else is
  * answered 404, as if the file did not exist. Documents of fitxes are served at /documents/:id.
+ *
+ * Both download routes also accept a signed link (`?expires=…&signature=…`, src/files/download-urls.ts)
+ * instead of a bearer token: a valid one is the permission; an expired or tampered one gets 403.
  */
 export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): void {
-  const { config, logger, buildContext } = deps;
+  const { config, logger, clock, downloadUrls, buildContext } = deps;
+  /** The signature check of a download request, for the canonical path of the object it names. */
+  const signedLink = (request: Request, type: 'StoredFile' | 'ResourceDocument', route: string) => {
+    const decoded = fromGlobalId(String(request.params.id));
+    const canonical = decoded?.type === type ? `${route}/${toGlobalId(type, decoded.id)}` : `${route}/-`;
+    const check = downloadUrls.check(canonical, request.query, clock.now());
+    if (check === 'invalid') throw new AppError(ErrorCode.FORBIDDEN, 'This download link is not valid or has expired');
+    return check === 'valid';
+  };
   const storage = deps.storage ?? new LocalFileStorage(config.files.directory);
   const maxBytes = config.files.maxBytes;
 
@@ -57,7 +76,10 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
       await context.em.flush();
       const id = toGlobalId('StoredFile', file.id);
       response.location(`/files/${id}`);
-      sendJson(response, 201, { id, sha256: file.sha256, size: file.size, mediaType: file.mediaType, filename: file.filename });
+      sendJson(response, 201, {
+        id, sha256: file.sha256, size: file.size, mediaType: file.mediaType, filename: file.filename,
+        downloadUrl: downloadUrls.sign(`/files/${id}`, context.clock.now()),
+      });
     } catch (error) {
       sendError(response, error, logger);
     }
@@ -65,16 +87,17 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
 
   app.get('/files/:id', async (request, response) => {
     try {
-      const context = await buildContext(request);
+      const signed = signedLink(request, 'StoredFile', '/files');
+      const context = await buildContext(request, !signed);
       const actor = context.identity.actor;
-      if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to read files');
+      if (!signed && !actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to read files');
       const decoded = fromGlobalId(String(request.params.id));
       const file = decoded?.type === 'StoredFile' ? await context.em.findOne(StoredFileEntity, { id: decoded.id }) : null;
-      if (!file || !(file.uploaderSubject === actor.subject || await readsAsAttachment(context, file.id))) {
+      if (!file || !(signed || file.uploaderSubject === actor!.subject || await readsAsAttachment(context, file.id))) {
         throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
       }
 
-      await sendContent(request, response, storage, { ...file, cacheControl: 'private, no-cache' });
+      await sendContent(request, response, storage, { ...file, cacheControl: signed ? PRIVATE_NO_STORE : PRIVATE_REVALIDATE });
     } catch (error) {
       if (response.headersSent) {
         logger.warn({ err: error }, 'Serving a stored file stopped');
@@ -88,16 +111,17 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
   // A version of a fitxa's document: anyone's once a publication showed it, the provider's staff's before.
   app.get('/documents/:id', async (request, response) => {
     try {
-      const context = await buildContext(request);
+      const signed = signedLink(request, 'ResourceDocument', '/documents');
+      const context = await buildContext(request, !signed);
       const decoded = fromGlobalId(String(request.params.id));
       const version = decoded?.type === 'ResourceDocument'
         ? await context.em.findOne(ResourceDocumentVersionEntity, { id: decoded.id }, { populate: ['file', 'resource.provider'], filters: false })
         : null;
       const isPublic = version?.firstPublishedAt != null;
-      const visible = isPublic || (version != null && context.identity.staffProviderIds.includes(version.resource.provider.id));
+      const visible = isPublic || signed || (version != null && context.identity.staffProviderIds.includes(version.resource.provider.id));
       if (!version?.file || !visible) throw new AppError(ErrorCode.NOT_FOUND, 'Document not found');
       await sendContent(request, response, storage, {
-        ...version.file, cacheControl: isPublic ? 'public, max-age=86400' : 'private, no-cache',
+        ...version.file, cacheControl: isPublic ? PUBLIC_LONG : signed ? PRIVATE_NO_STORE : PRIVATE_REVALIDATE,
       });
     } catch (error) {
       if (response.headersSent) {
@@ -118,16 +142,10 @@ async function sendContent(
   request: Request, response: Response, storage: FileStorage,
   file: { id: string; sha256: string; mediaType: string; filename: string; cacheControl: string },
 ): Promise<void> {
-  const notModified = etagMatches(request.headers['if-none-match'], file.sha256);
-  const content = notModified ? null : await storage.read(file.sha256);
-  if (!notModified && !content) throw new Error(`Content of stored file ${file.id} (sha256 ${file.sha256}) is missing from storage`);
-  response.setHeader('ETag', `"${file.sha256}"`);
-  response.setHeader('Cache-Control', file.cacheControl);
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  if (!content) {
-    response.status(304).end();
-    return;
-  }
+  if (sendCacheHeaders(request, response, { etag: `"${file.sha256}"`, cacheControl: file.cacheControl })) return;
+  const content = await storage.read(file.sha256);
+  if (!content) throw new Error(`Content of stored file ${file.id} (sha256 ${file.sha256}) is missing from storage`);
   response.setHeader('Content-Type', file.mediaType);
   response.setHeader('Content-Length', String(content.size));
   response.setHeader('Content-Disposition', attachmentDisposition(file.filename));
@@ -165,13 +183,6 @@ async function requireUploader(context: RequestContext): Promise<void> {
   if (staffProviderIds.length > 0 || representedEntityId !== null) return;
   if ((await actingEntities(context)).length > 0) return;
   throw new AppError(ErrorCode.FORBIDDEN, 'Only provider staff and people who act for a local entity may upload files');
-}
-
-/** If-None-Match with a list of entity tags or `*`; weak comparison, as RFC 9110 §13.1.2 asks. */
-export function etagMatches(header: string | undefined, sha256: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${sha256}"`);
 }
 
 const STATUS_OF: Partial<Record<string, number>> = {

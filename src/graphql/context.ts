@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../clock';
 import { RequestIdentity } from '../identity/request-identity';
 import { Config } from '../config';
+import { DownloadUrls } from '../files/download-urls';
 import { Locale } from '../i18n/locale';
 import { Logger } from '../logger';
 import { RegistryKeys } from '../registry/registry-keys';
@@ -22,4 +23,6 @@ export interface RequestContext {
   identity: RequestIdentity;
   /** Trust anchors for applicants' signatures and the providers' seal keys. */
   registryKeys: RegistryKeys;
+  /** Signs short-lived download links for objects this caller may read. */
+  downloadUrls: DownloadUrls;
 }

@@ -19,13 +19,15 @@ import { EntityAuthorizationResolver } from '../identity/entity-authorization.re
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
+import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
+import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
-  ResourceContentResolver,
+  ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

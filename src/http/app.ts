@@ -17,6 +17,9 @@ import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
 import { RegistryKeys } from '../registry/registry-keys';
+import { createDownloadUrls, DownloadUrls } from '../files/download-urls';
+import { entityTag, PUBLIC_SHORT, sendCacheHeaders } from './cache-headers';
+import { CORS_PATHS, createCorsMiddleware } from './cors';
 
 export interface AppDependencies {
   config: Config;
@@ -27,15 +30,20 @@ export interface AppDependencies {
   tokenVerifier: TokenVerifier;
   registryKeys: RegistryKeys;
   responseCache?: PublicResponseCache;
+  /** Defaults to the configuration's (DOWNLOAD_URL_SECRET or the development secret). */
+  downloadUrls?: DownloadUrls;
   /** Adds the x-sql-statements header to GraphQL responses (tests and benchmarks). */
   exposeQueryCount?: boolean;
 }
 
 export function createApp(deps: AppDependencies): express.Express {
   const { config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys } = deps;
+  const downloadUrls = deps.downloadUrls ?? createDownloadUrls(config);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  // Before every route it covers, so preflights never reach them.
+  app.use(CORS_PATHS, createCorsMiddleware(config));
 
   /** A request's context: its own entity manager, scoped to the verified caller. */
   const buildContext = async (request: Request, authenticate = true): Promise<RequestContext> => {
@@ -53,6 +61,7 @@ export function createApp(deps: AppDependencies): express.Express {
       textSearchConfig: database.textSearchConfig,
       identity,
       registryKeys,
+      downloadUrls,
     };
   };
 
@@ -79,7 +88,10 @@ export function createApp(deps: AppDependencies): express.Express {
     try {
       const snapshot = await findPublishedResource(await buildContext(request, false), String(request.params.provider), match[1]);
       if (!snapshot) return response.status(404).type('application/json').send({ error: 'Resource not found' });
-      response.type('application/ld+json').send(JSON.stringify(resourceToJsonLd(snapshot, { baseUrl: config.publicBaseUrl })));
+      // Every language is in the document, so the answer does not vary with Accept-Language.
+      const body = JSON.stringify(resourceToJsonLd(snapshot, { baseUrl: config.publicBaseUrl }));
+      if (sendCacheHeaders(request, response, { etag: entityTag(body), cacheControl: PUBLIC_SHORT })) return;
+      response.type('application/ld+json').send(body);
     } catch (error) {
       next(error);
     }
@@ -90,7 +102,7 @@ export function createApp(deps: AppDependencies): express.Express {
   if (responseCache && config.responseCache.enabled) app.use('/graphql', servePublicResponsesFromCache(responseCache, clock));
   app.use('/graphql', expressMiddleware(apollo, { context: ({ req }) => buildContext(req) }));
 
-  registerFileRoutes(app, { config, logger, buildContext: (request) => buildContext(request) });
+  registerFileRoutes(app, { config, logger, clock, downloadUrls, buildContext: (request, authenticate) => buildContext(request, authenticate) });
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found' });

@@ -48,7 +48,7 @@ describe('files: upload and download', () => {
     const headers = await representative();
     const created = await upload(headers, [{ bytes: pdf, name: 'Sol·licitud signada.pdf', type: 'application/pdf' }]);
     assert.equal(created.status, 201, JSON.stringify(created.body));
-    assert.deepEqual(Object.keys(created.body).sort(), ['filename', 'id', 'mediaType', 'sha256', 'size']);
+    assert.deepEqual(Object.keys(created.body).sort(), ['downloadUrl', 'filename', 'id', 'mediaType', 'sha256', 'size']);
     assert.equal(created.body.sha256, sha256(pdf));
     assert.equal(created.body.size, pdf.length);
     assert.equal(created.body.mediaType, 'application/pdf');
