@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { hasRole } from '../identity/actor';
 import { mayActFor } from '../identity/representation.service';
@@ -39,12 +39,12 @@ export async function loadApplicationForApplicant(context: RequestContext, em: E
   // concurrent requests exhaust the pool while each holds one.
   const scoped = { ...context, em };
   const readable = await findReadableApplication(scoped, globalId);
-  if (!readable) throw notFound('Application');
-  if (!(await mayActFor(scoped, readable.localEntity.id))) throw forbidden('Only people who act for the entity may change its application');
+  if (!readable) throw notFound(['input', 'applicationId']);
+  if (!(await mayActFor(scoped, readable.localEntity.id))) throw forbidden(['input', 'applicationId']);
   const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
     populate: APPLICATION_POPULATE, filters: false, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
   });
-  if (!application) throw notFound('Application');
+  if (!application) throw notFound(['input', 'applicationId']);
   return application;
 }
 

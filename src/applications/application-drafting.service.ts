@@ -7,9 +7,10 @@ import { catalanDate } from '../clock';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../contact-formats';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, InputPath, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { Actor } from '../identity/actor';
 import { nifKind, normalizeNif } from '../identity/nif';
 import { mayActFor, requireActor } from '../identity/representation.service';
@@ -37,35 +38,35 @@ function recordEvent(em: EntityManager, application: ApplicationEntity, actor: A
 }
 
 /** Checks a person's text field: required, trimmed, at most `max` characters. */
-function text(errors: UserError[], value: string | null | undefined, max: number, field: string[], required = true): string | null {
+function text(errors: UserError[], value: string | null | undefined, max: number, field: InputPath, required = true): string | null {
   const trimmed = value?.trim() ?? '';
   if (!trimmed) {
-    if (required) errors.push(userError('REQUIRED', 'Required', field));
+    if (required) errors.push(userError(UserErrorCode.REQUIRED, field));
     return null;
   }
-  if (trimmed.length > max) errors.push(userError('TOO_LONG', `At most ${max} characters`, field));
+  if (trimmed.length > max) errors.push(userError(UserErrorCode.TOO_LONG, field, { max }));
   return trimmed;
 }
 
-function nif(errors: UserError[], value: string | null | undefined, field: string[]): string | null {
+function nif(errors: UserError[], value: string | null | undefined, field: InputPath): string | null {
   const given = text(errors, value, 20, field);
   if (given == null) return null;
   if (nifKind(given) !== 'PERSON') {
-    errors.push(userError('INVALID_NIF', 'Not a valid personal NIF (DNI or NIE)', field));
+    errors.push(userError(UserErrorCode.INVALID_NIF, field));
     return null;
   }
   return normalizeNif(given);
 }
 
-function email(errors: UserError[], value: string | null | undefined, field: string[]): string | null {
+function email(errors: UserError[], value: string | null | undefined, field: InputPath): string | null {
   const given = text(errors, value, 254, field);
-  if (given != null && !EMAIL_PATTERN.test(given)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', field));
+  if (given != null && !EMAIL_PATTERN.test(given)) errors.push(userError(UserErrorCode.INVALID_EMAIL, field));
   return given;
 }
 
-function phone(errors: UserError[], value: string | null | undefined, field: string[], required: boolean): string | null {
+function phone(errors: UserError[], value: string | null | undefined, field: InputPath, required: boolean): string | null {
   const given = text(errors, value, 32, field, required);
-  if (given != null && !PHONE_PATTERN.test(given)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', field));
+  if (given != null && !PHONE_PATTERN.test(given)) errors.push(userError(UserErrorCode.INVALID_PHONE, field));
   return given;
 }
 
@@ -80,13 +81,13 @@ export async function startApplication(context: RequestContext, input: { resourc
   const actor = requireActor(context);
   const resourceKey = fromGlobalId(input.resourceId);
   const entityKey = fromGlobalId(input.localEntityId);
-  if (entityKey?.type !== 'LocalEntity') throw notFound('Local entity');
-  if (!(await mayActFor(context, entityKey.id))) throw forbidden('You may not act for this entity');
+  if (entityKey?.type !== 'LocalEntity') throw notFound(['input', 'localEntityId']);
+  if (!(await mayActFor(context, entityKey.id))) throw forbidden(['input', 'localEntityId']);
   return context.em.transactional(async (em) => {
     const entity = await em.findOne(LocalEntityEntity, { id: entityKey.id });
-    if (!entity) throw notFound('Local entity');
+    if (!entity) throw notFound(['input', 'localEntityId']);
     const snapshot = resourceKey?.type === 'Resource' ? await publishedSnapshotOf(em, resourceKey.id) : null;
-    if (!snapshot) throw notFound('Resource');
+    if (!snapshot) throw notFound(['input', 'resourceId']);
     const errors = await currentEligibilityErrors(em, context, { snapshot, entity });
     if (errors.length) return refused(null, errors);
     const now = context.clock.now();
@@ -115,10 +116,10 @@ async function changeDraft(context: RequestContext, applicationId: string, event
   return context.em.transactional(async (em) => {
     const application = await loadApplicationForApplicant(context, em, applicationId);
     if (application.status !== ApplicationStatus.DRAFT) {
-      return refused(application, [userError('NOT_A_DRAFT', `The application is ${application.status.toLowerCase()}: it can no longer change`, ['input', 'applicationId'])]);
+      return refused(application, [userError(UserErrorCode.NOT_A_DRAFT, ['input', 'applicationId'])]);
     }
     const snapshot = await publishedSnapshotOf(em, application.resource.id);
-    if (!snapshot) return refused(application, [userError('RESOURCE_NOT_PUBLISHED', 'The resource is no longer offered', ['input', 'applicationId'])]);
+    if (!snapshot) return refused(application, [userError(UserErrorCode.RESOURCE_NOT_PUBLISHED, ['input', 'applicationId'])]);
     const { errors, warnings = [], event = {}, apply } = await change(application, snapshot, em, actor);
     if (errors.length) return refused(application, errors);
     await apply?.();
@@ -137,7 +138,7 @@ export function updateApplicantDetails(context: RequestContext, input: {
     const name = text(errors, input.name, 300, ['input', 'name']);
     const applicantNif = nif(errors, input.nif, ['input', 'nif']);
     // The person who signs is the person the token names: the NIF must be theirs.
-    if (applicantNif && applicantNif !== actor.nif) errors.push(userError('APPLICANT_MISMATCH', 'The NIF is not the one of your certificate', ['input', 'nif']));
+    if (applicantNif && applicantNif !== actor.nif) errors.push(userError(UserErrorCode.APPLICANT_MISMATCH, ['input', 'nif']));
     const position = text(errors, input.position, 200, ['input', 'position']);
     const mail = email(errors, input.email, ['input', 'email']);
     const telephone = phone(errors, input.phone, ['input', 'phone'], false);
@@ -155,13 +156,13 @@ export function selectServices(context: RequestContext, input: { applicationId: 
     const errors: UserError[] = [];
     const codes = [...new Set(input.serviceCodes)];
     const offered = new Map(snapshot.serviceOptions.map((o) => [o.code, o]));
-    if (codes.length === 0) errors.push(userError('REQUIRED', 'Select at least one service', ['input', 'serviceCodes']));
+    if (codes.length === 0) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'serviceCodes']));
     codes.forEach((code, index) => {
-      if (!offered.has(code)) errors.push(userError('UNKNOWN_SERVICE', `The resource offers no service ${code.slice(0, 64)}`, ['input', 'serviceCodes', String(index)]));
+      if (!offered.has(code)) errors.push(userError(UserErrorCode.UNKNOWN_SERVICE, ['input', 'serviceCodes', String(index)]));
     });
     const missingRecommended = snapshot.serviceOptions.filter((o) => o.recommended && !codes.includes(o.code)).map((o) => o.code);
     const warnings = missingRecommended.length
-      ? [userError('RECOMMENDED_NOT_SELECTED', `Recommended services not selected: ${missingRecommended.join(', ')}`, ['input', 'serviceCodes'])]
+      ? [userError(UserErrorCode.RECOMMENDED_NOT_SELECTED, ['input', 'serviceCodes'])]
       : [];
     return { errors, warnings, event: { services: codes }, apply: () => { application.selectedServices = codes; } };
   });
@@ -170,9 +171,9 @@ export function selectServices(context: RequestContext, input: { applicationId: 
 export function setAgreementDate(context: RequestContext, input: { applicationId: string; date: string }): Promise<ApplicationResult> {
   return changeDraft(context, input.applicationId, 'agreementDateSet', async (application, snapshot) => {
     const errors: UserError[] = [];
-    if (!needsAgreementDate(snapshot)) errors.push(userError('NOT_ASKED', 'This resource does not ask for an agreement date', ['input', 'date']));
-    if (!isDay(input.date)) errors.push(userError('INVALID_DATE', 'A day as YYYY-MM-DD', ['input', 'date']));
-    else if (input.date > catalanDate(context.clock.now())) errors.push(userError('DATE_IN_FUTURE', 'The agreement cannot be dated in the future', ['input', 'date']));
+    if (!needsAgreementDate(snapshot)) errors.push(userError(UserErrorCode.NOT_ASKED, ['input', 'date']));
+    if (!isDay(input.date)) errors.push(userError(UserErrorCode.INVALID_DATE, ['input', 'date']));
+    else if (input.date > catalanDate(context.clock.now())) errors.push(userError(UserErrorCode.DATE_IN_FUTURE, ['input', 'date']));
     return { errors, event: { date: input.date }, apply: () => { application.agreementDate = input.date; } };
   });
 }
@@ -188,21 +189,21 @@ export function acceptConditions(context: RequestContext, input: {
     const errors: UserError[] = [];
     const acceptable = new Map(documentsToAccept(snapshot).map((d) => [d.id, d]));
     const accepted: { code: string; versionId: string; sha256: string }[] = [];
-    if (input.documents.length === 0) errors.push(userError('REQUIRED', 'Name at least one document', ['input', 'documents']));
+    if (input.documents.length === 0) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'documents']));
     for (const [index, given] of input.documents.entries()) {
-      const field = ['input', 'documents', String(index)];
+      const field = ['input', 'documents', String(index)] as const;
       const decoded = fromGlobalId(given.documentId);
       const current = decoded?.type === 'ResourceDocument' ? acceptable.get(decoded.id) : undefined;
       if (!current) {
         const older = decoded?.type === 'ResourceDocument'
           ? await em.findOne(ResourceDocumentVersionEntity, { id: decoded.id, resource: application.resource.id }, { filters: false }) : null;
         errors.push(older
-          ? userError('DOCUMENT_OUTDATED', `Version ${older.number} of ${older.code} has been replaced: read and accept the current one`, [...field, 'documentId'])
-          : userError('UNKNOWN_DOCUMENT', 'No document of this resource to accept has this id', [...field, 'documentId']));
+          ? userError(UserErrorCode.DOCUMENT_OUTDATED, [...field, 'documentId'])
+          : userError(UserErrorCode.UNKNOWN_DOCUMENT, [...field, 'documentId']));
         continue;
       }
       if (given.sha256.toLowerCase() !== current.sha256) {
-        errors.push(userError('DOCUMENT_CHANGED', 'The SHA-256 is not the one of the version shown', [...field, 'sha256']));
+        errors.push(userError(UserErrorCode.DOCUMENT_CHANGED, [...field, 'sha256']));
         continue;
       }
       accepted.push({ code: current.code, versionId: current.id, sha256: current.sha256 });
@@ -230,16 +231,16 @@ export function designateInterlocutors(context: RequestContext, input: {
     const roles = new Set(snapshot.interlocutorRoles.map((r) => r.code));
     const seen = new Set<string>();
     const interlocutors: Interlocutor[] = input.interlocutors.map((given, index) => {
-      const field = (name: string) => ['input', 'interlocutors', String(index), name];
-      if (!roles.has(given.roleCode)) errors.push(userError('UNKNOWN_ROLE', `The resource asks for no role ${given.roleCode.slice(0, 64)}`, field('roleCode')));
-      else if (seen.has(given.roleCode)) errors.push(userError('DUPLICATE', `The role ${given.roleCode} is designated twice`, field('roleCode')));
+      const field = (name: string) => ['input', 'interlocutors', String(index), name] as const;
+      if (!roles.has(given.roleCode)) errors.push(userError(UserErrorCode.UNKNOWN_ROLE, field('roleCode')));
+      else if (seen.has(given.roleCode)) errors.push(userError(UserErrorCode.DUPLICATE, field('roleCode')));
       seen.add(given.roleCode);
       return {
         roleCode: given.roleCode, name: text(errors, given.name, 300, field('name')) ?? '', nif: nif(errors, given.nif, field('nif')) ?? '',
         email: email(errors, given.email, field('email')) ?? '', phone: phone(errors, given.phone, field('phone'), false),
       };
     });
-    if (interlocutors.length === 0) errors.push(userError('REQUIRED', 'Designate at least one person', ['input', 'interlocutors']));
+    if (interlocutors.length === 0) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'interlocutors']));
     return { errors, event: { roles: [...seen] }, apply: () => { application.interlocutors = interlocutors; } };
   });
 }
@@ -249,10 +250,10 @@ export function attachFile(context: RequestContext, input: { applicationId: stri
   return changeDraft(context, input.applicationId, 'fileAttached', async (application, snapshot, em, actor) => {
     const errors: UserError[] = [];
     const document = snapshot.documents.find((d) => d.code === input.documentCode && d.mustAttach);
-    if (!document) errors.push(userError('UNKNOWN_DOCUMENT', 'The resource asks to attach no document with this code', ['input', 'documentCode']));
+    if (!document) errors.push(userError(UserErrorCode.UNKNOWN_DOCUMENT, ['input', 'documentCode']));
     const decoded = fromGlobalId(input.fileId);
     const file = decoded?.type === 'StoredFile' ? await em.findOne(StoredFileEntity, { id: decoded.id, uploaderSubject: actor.subject }) : null;
-    if (!file) errors.push(userError('UNKNOWN_FILE', 'No file you uploaded has this id', ['input', 'fileId']));
+    if (!file) errors.push(userError(UserErrorCode.UNKNOWN_FILE, ['input', 'fileId']));
     return {
       errors,
       event: { documentCode: input.documentCode, sha256: file?.sha256 },
@@ -271,7 +272,7 @@ export function makeDeclarations(context: RequestContext, input: { applicationId
     const declarable = new Set(snapshot.requirements.filter((r) => r.verification === 'DECLARATION').map((r) => r.code));
     const codes = [...new Set(input.requirementCodes)];
     codes.forEach((code, index) => {
-      if (!declarable.has(code)) errors.push(userError('UNKNOWN_REQUIREMENT', 'No requirement of this resource is declared with this code', ['input', 'requirementCodes', String(index)]));
+      if (!declarable.has(code)) errors.push(userError(UserErrorCode.UNKNOWN_REQUIREMENT, ['input', 'requirementCodes', String(index)]));
     });
     return { errors, event: { requirements: codes }, apply: () => { application.declaredRequirements = codes; } };
   });
@@ -286,7 +287,7 @@ export async function withdrawApplication(context: RequestContext, input: { appl
   return context.em.transactional(async (em) => {
     const application = await loadApplicationForApplicant(context, em, input.applicationId);
     if (application.status === ApplicationStatus.WITHDRAWN) {
-      return refused(application, [userError('ALREADY_WITHDRAWN', 'The application was already withdrawn', ['input', 'applicationId'])]);
+      return refused(application, [userError(UserErrorCode.ALREADY_WITHDRAWN, ['input', 'applicationId'])]);
     }
     const now = context.clock.now();
     recordEvent(em, application, actor, 'withdrawn', now, { from: application.status });

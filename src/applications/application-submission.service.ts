@@ -5,7 +5,8 @@ import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { catalanDate } from '../clock';
 import { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/global-id';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { requireActor } from '../identity/representation.service';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import { enqueueEvent } from '../outbox/outbox.service';
@@ -48,7 +49,7 @@ export async function submitApplication(
   const actor = requireActor(context);
   const refuse = (application: ApplicationEntity | null, errors: UserError[]): SubmissionResult => ({ application, registryEntry: null, userErrors: errors });
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
-    return refuse(null, [userError('INVALID_IDEMPOTENCY_KEY', '8–100 letters, digits and . _ : -', ['input', 'idempotencyKey'])]);
+    return refuse(null, [userError(UserErrorCode.INVALID_IDEMPOTENCY_KEY, ['input', 'idempotencyKey'])]);
   }
   const fingerprint = fingerprintOf(input.applicationId, input.signature);
   const replay = await replayed(context, actor.subject, input.idempotencyKey, fingerprint);
@@ -63,15 +64,15 @@ export async function submitApplication(
         return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }), userErrors: [] };
       }
       if (application.status !== ApplicationStatus.DRAFT) {
-        return refuse(application, [userError(application.status === ApplicationStatus.SUBMITTED ? 'ALREADY_SUBMITTED' : 'NOT_A_DRAFT',
-          `The application is ${application.status.toLowerCase()}`, ['input', 'applicationId'])]);
+        return refuse(application, [userError(application.status === ApplicationStatus.SUBMITTED ? UserErrorCode.ALREADY_SUBMITTED : UserErrorCode.NOT_A_DRAFT,
+          ['input', 'applicationId'])]);
       }
       const snapshot = await publishedSnapshotOf(em, application.resource.id);
-      if (!snapshot) return refuse(application, [userError('RESOURCE_NOT_PUBLISHED', 'The resource is no longer offered', ['input', 'applicationId'])]);
+      if (!snapshot) return refuse(application, [userError(UserErrorCode.RESOURCE_NOT_PUBLISHED, ['input', 'applicationId'])]);
 
       const missing = missingSteps(snapshot, draftState(application));
       if (missing.length > 0) {
-        return refuse(application, missing.map((m) => userError('STEP_MISSING', `${m.step}: ${m.items.join(', ')}`, ['missingSteps', m.step])));
+        return refuse(application, missing.map((m) => userError(UserErrorCode.STEP_MISSING, ['input', 'applicationId'], { step: m.step })));
       }
       const eligibility = await currentEligibilityErrors(em, context, { snapshot, entity: application.localEntity });
       if (eligibility.length > 0) return refuse(application, eligibility);
@@ -82,12 +83,11 @@ export async function submitApplication(
         jws: input.signature, expectedPayload: payload.canonicalJson, trustAnchors: context.registryKeys.trustAnchors, at: now,
         applicantNif: application.applicantNif!, entityNif: application.localEntity.nif ?? '',
       });
-      if (!verification.ok) return refuse(application, [userError(verification.code, verification.message, ['input', 'signature'])]);
+      if (!verification.ok) return refuse(application, [userError(UserErrorCode[verification.code], ['input', 'signature'])]);
 
       const slot = await claimSlot(em, application, snapshot.maxApplicationsPerEntity);
       if (slot === false) {
-        return refuse(application, [userError('APPLICATION_LIMIT_REACHED',
-          `The entity already has ${snapshot.maxApplicationsPerEntity} application(s) for this resource`, ['input', 'applicationId'])]);
+        return refuse(application, [userError(UserErrorCode.APPLICATION_LIMIT_REACHED, ['input', 'applicationId'], { limit: snapshot.maxApplicationsPerEntity ?? 0 })]);
       }
 
       const registryEntry = await register(em, application, snapshot, {
@@ -113,7 +113,7 @@ export async function submitApplication(
   } catch (error) {
     // The same person used the same key for another application at the same moment.
     if (error instanceof UniqueConstraintViolationException && String(error.message).includes('application_idempotency_unique')) {
-      return refuse(null, [userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another submission', ['input', 'idempotencyKey'])]);
+      return refuse(null, [userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'])]);
     }
     throw error;
   }
@@ -123,7 +123,7 @@ async function replayed(context: RequestContext, subject: string, key: string, f
   const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { filters: false, populate: APPLICATION_POPULATE });
   if (!earlier) return null;
   if (earlier.submissionFingerprint !== fingerprint) {
-    return { application: null, registryEntry: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another submission', ['input', 'idempotencyKey'])] };
+    return { application: null, registryEntry: null, userErrors: [userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'])] };
   }
   const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier }, { filters: false });
   return { application: earlier, registryEntry, userErrors: [] };

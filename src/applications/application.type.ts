@@ -4,7 +4,7 @@ import { ProcedureStepKind, SilenceEffect } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { toGlobalId } from '../graphql/global-id';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { DeadlineState } from './deadline-state';
@@ -142,17 +142,14 @@ export function toApplicationNode(application: ApplicationEntity): ApplicationNo
 }
 
 @ObjectType('ApplicationPayload', { description: 'Result of a step on an application.' })
-export class ApplicationPayload {
+export class ApplicationPayload extends MutationPayload {
   @Field(() => ApplicationNode, { nullable: true, description: 'The application as it now stands.' }) application!: ApplicationNode | null;
-  @Field(() => [UserError], { description: 'Why nothing changed.' }) userErrors!: UserError[];
-  @Field(() => [UserError], { description: 'Non-blocking remarks, e.g. recommended services not selected.' }) warnings!: UserError[];
 }
 
 @ObjectType('SubmitApplicationPayload', { description: 'Result of signing and submitting.' })
-export class SubmitApplicationPayload {
+export class SubmitApplicationPayload extends MutationPayload {
   @Field(() => ApplicationNode, { nullable: true }) application!: ApplicationNode | null;
   @Field(() => ReceiptView, { nullable: true, description: 'The sealed receipt, on success (and on an idempotent retry).' }) receipt!: ReceiptView | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
 }
 
 @ObjectType('RequirementFulfilment', { description: 'A fact staff recorded about an entity, which a requirement depends on.', simpleResolvers: true })
@@ -165,7 +162,6 @@ export class RequirementFulfilmentView {
 }
 
 @ObjectType('RecordRequirementFulfilmentPayload')
-export class RecordRequirementFulfilmentPayload {
+export class RecordRequirementFulfilmentPayload extends MutationPayload {
   @Field(() => RequirementFulfilmentView, { nullable: true }) fulfilment!: RequirementFulfilmentView | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
 }

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { catalanDate } from '../clock';
 import { RequestContext } from '../graphql/context';
-import { UserError } from '../graphql/user-error';
+import { UserError } from '../errors/user-error';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';

@@ -1,7 +1,7 @@
 import { RequirementVerification } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
-import { userError, UserError } from '../graphql/user-error';
-import { DEFAULT_LOCALE } from '../i18n/locale';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { AssuranceLevel } from '../identity/actor';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 
@@ -34,27 +34,25 @@ export function eligibilityErrors(facts: EligibilityFacts): UserError[] {
   const errors: UserError[] = [];
   const { resource, entity } = facts;
   if (!resource.audience.includes(entity.type)) {
-    errors.push(userError('ENTITY_NOT_IN_AUDIENCE', `This resource is not offered to entities of type ${entity.type}`, ['input', 'localEntityId']));
+    errors.push(userError(UserErrorCode.ENTITY_NOT_IN_AUDIENCE, ['input', 'localEntityId']));
   }
   if (entity.providerId !== facts.resourceProviderId) {
-    errors.push(userError('OUTSIDE_TERRITORY', `The entity lies outside the territory of ${resource.provider.name}`, ['input', 'localEntityId']));
+    errors.push(userError(UserErrorCode.OUTSIDE_TERRITORY, ['input', 'localEntityId']));
   }
   if (!windowOpen(resource.applicationWindows, facts.today)) {
-    const next = resource.applicationWindows.find((w) => w.opensOn > facts.today);
-    errors.push(userError('APPLICATION_WINDOW_CLOSED',
-      next ? `Applications open on ${next.opensOn}` : 'No application window is open', ['input', 'resourceId']));
+    errors.push(userError(UserErrorCode.APPLICATION_WINDOW_CLOSED, ['input', 'resourceId']));
   }
   const limit = resource.maxApplicationsPerEntity;
   if (limit != null && facts.submittedApplications >= limit) {
-    errors.push(userError('APPLICATION_LIMIT_REACHED', `The entity already has ${facts.submittedApplications} application(s) for this resource; the limit is ${limit}`, ['input', 'localEntityId']));
+    errors.push(userError(UserErrorCode.APPLICATION_LIMIT_REACHED, ['input', 'localEntityId'], { limit }));
   }
   for (const requirement of resource.requirements) {
     const met = requirement.verification === RequirementVerification.STAFF_RECORD ? facts.staffRecords.has(requirement.code)
       : requirement.verification === RequirementVerification.DIGITAL_CERTIFICATE ? facts.assurance !== 'LOW'
         : true;
     if (!met) {
-      const text = requirement.text[DEFAULT_LOCALE] ?? Object.values(requirement.text)[0] ?? requirement.code;
-      errors.push(userError('REQUIREMENT_NOT_MET', `Requirement not met: ${text}`, ['requirements', requirement.code]));
+      // The requirement's code (the provider's, not the caller's) says which one, in the message.
+      errors.push(userError(UserErrorCode.REQUIREMENT_NOT_MET, ['input', 'localEntityId'], { requirement: requirement.code }));
     }
   }
   return errors;

@@ -3,9 +3,10 @@ import { RequirementVerification } from '../catalogue/resource-enums';
 import { isDay } from '../calendar/days';
 import { catalanDate } from '../clock';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
@@ -44,22 +45,22 @@ export async function recordRequirementFulfilment(
 ): Promise<{ fulfilment: RequirementFulfilmentEntity | null; userErrors: UserError[] }> {
   const actor = requireActor(context);
   const requirement = await findRequirement(context, input.requirementId);
-  if (!requirement) throw notFound('Requirement');
+  if (!requirement) throw notFound(['input', 'requirementId']);
   if (!hasRole(actor, 'reviewer', requirement.providerSlug) && !hasRole(actor, 'admin', requirement.providerSlug)) {
-    throw forbidden(`Only reviewers and admins of ${requirement.providerSlug} record facts about entities`);
+    throw forbidden(['input', 'requirementId']);
   }
   const entityKey = fromGlobalId(input.localEntityId);
   const entity = entityKey?.type === 'LocalEntity' ? await context.em.findOne(LocalEntityEntity, { id: entityKey.id }) : null;
-  if (!entity) throw notFound('Local entity');
+  if (!entity) throw notFound(['input', 'localEntityId']);
 
   const errors: UserError[] = [];
   if (requirement.verification !== RequirementVerification.STAFF_RECORD) {
-    errors.push(userError('NOT_A_STAFF_RECORD', 'This requirement is not met by a fact staff record', ['input', 'requirementId']));
+    errors.push(userError(UserErrorCode.NOT_A_STAFF_RECORD, ['input', 'requirementId']));
   }
-  if (!isDay(input.date)) errors.push(userError('INVALID_DATE', 'A day as YYYY-MM-DD', ['input', 'date']));
-  else if (input.date > catalanDate(context.clock.now())) errors.push(userError('DATE_IN_FUTURE', 'A fact cannot have happened in the future', ['input', 'date']));
+  if (!isDay(input.date)) errors.push(userError(UserErrorCode.INVALID_DATE, ['input', 'date']));
+  else if (input.date > catalanDate(context.clock.now())) errors.push(userError(UserErrorCode.DATE_IN_FUTURE, ['input', 'date']));
   const note = input.note?.trim() || null;
-  if (note && note.length > 2000) errors.push(userError('TOO_LONG', 'At most 2000 characters', ['input', 'note']));
+  if (note && note.length > 2000) errors.push(userError(UserErrorCode.TOO_LONG, ['input', 'note'], { max: 2000 }));
   if (errors.length) return { fulfilment: null, userErrors: errors };
 
   return context.em.transactional(async (em) => {

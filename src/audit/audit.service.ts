@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '../graphql/context';
-import { forbidden } from '../graphql/errors';
+import { forbidden } from '../errors/domain-error';
 import { ConnectionArguments, pageWindow, toConnection } from '../graphql/pagination';
 import { Actor, isEditorialStaff } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
@@ -22,7 +22,7 @@ export function recordAudit(
 export async function listAuditEntries(context: RequestContext, providerSlug: string, page: ConnectionArguments) {
   const actor = requireActor(context);
   if (!isEditorialStaff(actor, providerSlug)) {
-    throw forbidden(`Only editors and admins of ${providerSlug} may read its audit log`);
+    throw forbidden(['provider']);
   }
   const provider = await context.em.findOne(ProviderEntity, { slug: providerSlug });
   if (!provider) return toConnection<AuditEntryEntity>([], pageWindow(page, 0), 0);

@@ -1,7 +1,8 @@
 import { RequestContext } from '../graphql/context';
-import { badUserInput, forbidden, notFound } from '../graphql/errors';
+import { DomainError, forbidden, InputPath, notFound } from '../errors/domain-error';
 import { toDayString } from '../graphql/scalars';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { LocalEntityType } from '../tenancy/local-entity-type';
@@ -32,17 +33,17 @@ const toLoaded = (row: HolidayEntity): LoadedHoliday => ({
   date: row.date, name: row.name, scope: row.scope, municipality: row.municipalityCode ?? null, source: row.source,
 });
 
-async function requireProvider(context: RequestContext, slug: string): Promise<ProviderEntity> {
+async function requireProvider(context: RequestContext, slug: string, field: string[]): Promise<ProviderEntity> {
   const provider = await context.em.findOne(ProviderEntity, { slug });
-  if (!provider) throw notFound('Provider');
+  if (!provider) throw notFound(field);
   return provider;
 }
 
 /** The ajuntament with this INE code; BAD_USER_INPUT when the code is malformed or unknown. */
 async function requireMunicipality(context: RequestContext, code: string, field: string[]): Promise<LocalEntityEntity> {
-  if (!INE_CODE.test(code)) throw badUserInput('A municipality is its INE code: 5 digits', field);
+  if (!INE_CODE.test(code)) throw new DomainError(UserErrorCode.INVALID_MUNICIPALITY, field);
   const municipality = await context.em.findOne(LocalEntityEntity, { ineCode: code, type: LocalEntityType.AJUNTAMENT }, { populate: ['provider'] });
-  if (!municipality) throw badUserInput(`Unknown municipality: ${code}`, field);
+  if (!municipality) throw new DomainError(UserErrorCode.UNKNOWN_MUNICIPALITY, field);
   return municipality;
 }
 
@@ -72,12 +73,12 @@ export async function computeProviderDeadline(
   context: RequestContext,
   input: { provider: string; start: Date; term: { amount: number; unit: TermUnit }; municipality?: string | null },
 ): Promise<ProviderDeadline> {
-  const provider = await requireProvider(context, input.provider);
+  const provider = await requireProvider(context, input.provider, ['input', 'provider']);
   const { amount, unit } = input.term;
   if (!Number.isInteger(amount) || amount < 1 || amount > MAX_DEADLINE_AMOUNT) {
-    throw badUserInput(`The term amount must be between 1 and ${MAX_DEADLINE_AMOUNT}`, ['input', 'term', 'amount']);
+    throw new DomainError(UserErrorCode.OUT_OF_RANGE, ['input', 'term', 'amount'], { min: 1, max: MAX_DEADLINE_AMOUNT });
   }
-  if (!(input.start instanceof Date) || Number.isNaN(input.start.getTime())) throw badUserInput('Invalid start', ['input', 'start']);
+  if (!(input.start instanceof Date) || Number.isNaN(input.start.getTime())) throw new DomainError(UserErrorCode.INVALID_VALUE, ['input', 'start']);
   const municipality = input.municipality == null ? null : (await requireMunicipality(context, input.municipality, ['input', 'municipality'])).ineCode!;
 
   const registrationDay = catalanDate(input.start);
@@ -103,8 +104,8 @@ export async function computeProviderDeadline(
 
 /** `holidays(provider, year, municipality)`: public. */
 export async function listHolidays(context: RequestContext, slug: string, year: number, municipalityCode?: string | null): Promise<LoadedHoliday[]> {
-  const provider = await requireProvider(context, slug);
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badUserInput(`The year must be between ${FIRST_YEAR} and ${LAST_YEAR}`, ['year']);
+  const provider = await requireProvider(context, slug, ['provider']);
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new DomainError(UserErrorCode.INVALID_YEAR, ['year'], { min: FIRST_YEAR, max: LAST_YEAR });
   const municipality = municipalityCode == null ? null : (await requireMunicipality(context, municipalityCode, ['municipality'])).ineCode!;
   const places = [...new Set([provider.seatMunicipalityCode, ...(municipality ? [municipality] : [])])];
   return loadHolidays(context, `${year}-01-01`, `${year}-12-31`, places);
@@ -127,42 +128,42 @@ type SetHolidaysResult = { holidays: LoadedHoliday[] | null; userErrors: UserErr
  */
 export async function setHolidays(context: RequestContext, input: SetHolidaysCommand): Promise<SetHolidaysResult> {
   const actor = requireActor(context);
-  if (!actor.roles.some((grant) => grant.role === 'admin')) throw forbidden('Only administrators may set holidays');
+  if (!actor.roles.some((grant) => grant.role === 'admin')) throw forbidden();
 
   let municipality: string | null = null;
   if (input.municipality != null) {
-    if (!INE_CODE.test(input.municipality)) return failed(userError('INVALID_MUNICIPALITY', 'A municipality is its INE code: 5 digits', ['input', 'municipality']));
+    if (!INE_CODE.test(input.municipality)) return failed(userError(UserErrorCode.INVALID_MUNICIPALITY, ['input', 'municipality']));
     const entity = await context.em.findOne(LocalEntityEntity, { ineCode: input.municipality, type: LocalEntityType.AJUNTAMENT }, { populate: ['provider'] });
-    if (!entity) return failed(userError('UNKNOWN_MUNICIPALITY', `Unknown municipality: ${input.municipality}`, ['input', 'municipality']));
+    if (!entity) return failed(userError(UserErrorCode.UNKNOWN_MUNICIPALITY, ['input', 'municipality']));
     if (!hasRole(actor, 'admin', entity.provider.slug)) {
-      throw forbidden("Only the administrators of the provider whose territory contains the municipality may set its holidays");
+      throw forbidden(['input', 'municipality']);
     }
     municipality = entity.ineCode!;
   }
 
   const errors: UserError[] = [];
   if (!Number.isInteger(input.year) || input.year < FIRST_YEAR || input.year > LAST_YEAR) {
-    errors.push(userError('INVALID_YEAR', `The year must be between ${FIRST_YEAR} and ${LAST_YEAR}`, ['input', 'year']));
+    errors.push(userError(UserErrorCode.INVALID_YEAR, ['input', 'year'], { min: FIRST_YEAR, max: LAST_YEAR }));
   }
   const source = input.source.trim();
-  if (!source) errors.push(userError('REQUIRED', 'The source is required', ['input', 'source']));
+  if (!source) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'source']));
   const seen = new Set<string>();
   const rows: { date: string; name: string; scope: HolidayScope }[] = [];
   input.holidays.forEach((holiday, index) => {
-    const field = (name: string) => ['input', 'holidays', String(index), name];
+    const field = (name: string): InputPath => ['input', 'holidays', String(index), name];
     const date = toDayString(holiday.date);
     const name = holiday.name.trim();
     const scope = holiday.scope ?? (municipality ? HolidayScope.LOCAL : HolidayScope.CATALONIA);
     if (!isDay(date) || yearOf(date) !== input.year) {
-      errors.push(userError('DATE_OUTSIDE_YEAR', `The day ${date} is not in ${input.year}`, field('date')));
+      errors.push(userError(UserErrorCode.DATE_OUTSIDE_YEAR, field('date')));
     } else if (seen.has(date)) {
-      errors.push(userError('DUPLICATE_DATE', `The day ${date} is listed twice`, field('date')));
+      errors.push(userError(UserErrorCode.DUPLICATE_DATE, field('date')));
     }
     seen.add(date);
-    if (!name) errors.push(userError('REQUIRED', 'The name is required', field('name')));
-    else if (name.length > 200) errors.push(userError('TOO_LONG', 'The name is at most 200 characters', field('name')));
+    if (!name) errors.push(userError(UserErrorCode.REQUIRED, field('name')));
+    else if (name.length > 200) errors.push(userError(UserErrorCode.TOO_LONG, field('name'), { max: 200 }));
     if (municipality ? scope !== HolidayScope.LOCAL : scope === HolidayScope.LOCAL) {
-      errors.push(userError('INVALID_SCOPE', municipality ? "A municipality's holidays are LOCAL" : 'The general calendar holds NATIONAL and CATALONIA holidays', field('scope')));
+      errors.push(userError(UserErrorCode.INVALID_SCOPE, field('scope')));
     }
     rows.push({ date, name, scope });
   });

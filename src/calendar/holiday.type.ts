@@ -4,7 +4,7 @@ import { MaxLength } from 'class-validator';
 import { Term } from '../catalogue/resource.type';
 import { TermUnit } from '../catalogue/resource-enums';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { HolidayScope } from './holiday-scope';
 
 registerDescribedEnum(HolidayScope, {
@@ -121,10 +121,7 @@ export class SetHolidaysInput {
 }
 
 @ObjectType({ description: 'Result of setting holidays.' })
-export class SetHolidaysPayload {
+export class SetHolidaysPayload extends MutationPayload {
   @Field(() => [HolidayNode], { nullable: true, description: 'The holidays of that year and place now (null when nothing changed).' })
   holidays!: HolidayNode[] | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed.' })
-  userErrors!: UserError[];
 }

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { Actor, hasRole } from '../identity/actor';
 import { SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
@@ -11,12 +11,12 @@ import { ResourceEntity } from './resource.entity';
  * tenant filter hides other providers' fitxes, which therefore answer "not found"; staff of the
  * right provider without the editor role are refused.
  */
-export async function loadResourceForEditor(em: EntityManager, actor: Actor, resourceGlobalId: string, verb: string): Promise<ResourceEntity> {
+export async function loadResourceForEditor(em: EntityManager, actor: Actor, resourceGlobalId: string, _verb: string): Promise<ResourceEntity> {
   const decoded = fromGlobalId(resourceGlobalId);
-  if (decoded?.type !== 'Resource') throw notFound('Resource');
+  if (decoded?.type !== 'Resource') throw notFound(['input', 'resourceId']);
   await em.execute('select id from resource where id = ? for update', [decoded.id]);
   const resource = await em.findOne(ResourceEntity, decoded.id, { populate: SNAPSHOT_POPULATE });
-  if (!resource) throw notFound('Resource');
-  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(`Only editors of ${resource.provider.slug} may ${verb} its fitxes`);
+  if (!resource) throw notFound(['input', 'resourceId']);
+  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(['input', 'resourceId']);
   return resource;
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { RequestContext } from '../graphql/context';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { addToFolder, removeFromFolder } from './folder.service';
 import { findPublishedResourcesByIds } from './resource-catalogue.service';
 import { toResourceNode } from './resource.mapper';
@@ -15,12 +15,9 @@ export class FolderInput {
 }
 
 @ObjectType({ description: 'Result of changing your folder.' })
-export class FolderPayload {
+export class FolderPayload extends MutationPayload {
   @Field(() => ResourceNode, { nullable: true, description: 'The fitxa (null when it is no longer published).' })
   resource!: ResourceNode | null;
-
-  @Field(() => [UserError], { description: 'Why nothing changed.' })
-  userErrors!: UserError[];
 }
 
 @Resolver()

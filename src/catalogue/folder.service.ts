@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../graphql/context';
-import { notFound } from '../graphql/errors';
+import { notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { ConnectionArguments, pageWindow } from '../graphql/pagination';
 import { requireActor } from '../identity/representation.service';
@@ -12,7 +12,7 @@ import { ResourceEntity } from './resource.entity';
 async function publishedResourceId(context: RequestContext, globalId: string): Promise<string> {
   const decoded = fromGlobalId(globalId);
   const [snapshot] = decoded?.type === 'Resource' ? await findPublishedResourcesByIds(context, [decoded.id]) : [null];
-  if (!snapshot) throw notFound('Resource');
+  if (!snapshot) throw notFound(['input', 'resourceId']);
   return snapshot.id;
 }
 
@@ -30,7 +30,7 @@ export async function addToFolder(context: RequestContext, resourceGlobalId: str
 export async function removeFromFolder(context: RequestContext, resourceGlobalId: string): Promise<string> {
   requireActor(context);
   const decoded = fromGlobalId(resourceGlobalId);
-  if (decoded?.type !== 'Resource') throw notFound('Resource');
+  if (decoded?.type !== 'Resource') throw notFound(['input', 'resourceId']);
   // The owner filter limits the delete to the caller's own folder.
   await context.em.nativeDelete(FolderItemEntity, { resource: decoded.id });
   return decoded.id;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { ScheduledAction } from './publication-schedule.entity';
 import { schedulePublication } from './publication-schedule.service';
 
@@ -27,12 +27,9 @@ export class ScheduledPublicationChangeView {
 }
 
 @ObjectType({ description: 'Result of scheduling.' })
-export class ScheduleResourcePublicationPayload {
+export class ScheduleResourcePublicationPayload extends MutationPayload {
   @Field(() => [ScheduledPublicationChangeView], { description: "The fitxa's pending schedule, replacing any earlier one." })
   schedule!: ScheduledPublicationChangeView[];
-
-  @Field(() => [UserError], { description: 'Why nothing was scheduled.' })
-  userErrors!: UserError[];
 }
 
 @Resolver()

@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../clock';
 import { RequestContext } from '../graphql/context';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { Actor } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { Logger } from '../logger';
@@ -24,12 +25,12 @@ async function replaceSchedule(
 ): Promise<{ resource: ResourceEntity | null; schedule: PublicationScheduleEntity[]; userErrors: UserError[] }> {
   const resource = await loadResourceForEditor(em, actor, input.resourceId, 'schedule the publication of');
   const errors: UserError[] = [];
-  if (!input.publishAt && !input.unpublishAt) errors.push(userError('REQUIRED', 'Give publishAt, unpublishAt or both', ['input', 'publishAt']));
+  if (!input.publishAt && !input.unpublishAt) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'publishAt']));
   for (const field of ['publishAt', 'unpublishAt'] as const) {
-    if (input[field] && input[field]!.getTime() <= now.getTime()) errors.push(userError('IN_THE_PAST', `${field} must be in the future`, ['input', field]));
+    if (input[field] && input[field]!.getTime() <= now.getTime()) errors.push(userError(UserErrorCode.IN_THE_PAST, ['input', field]));
   }
   if (input.publishAt && input.unpublishAt && input.unpublishAt <= input.publishAt) {
-    errors.push(userError('UNPUBLISH_BEFORE_PUBLISH', 'unpublishAt must come after publishAt', ['input', 'unpublishAt']));
+    errors.push(userError(UserErrorCode.UNPUBLISH_BEFORE_PUBLISH, ['input', 'unpublishAt']));
   }
   if (errors.length) return { resource, schedule: [], userErrors: errors };
 

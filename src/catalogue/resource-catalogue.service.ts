@@ -3,7 +3,8 @@ import { RequestContext } from '../graphql/context';
 import { isEditorialStaff } from '../identity/actor';
 import { ResourceEntity } from './resource.entity';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
-import { badUserInput } from '../graphql/errors';
+import { DomainError } from '../errors/domain-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { ConnectionArguments, PageWindow, pageWindow } from '../graphql/pagination';
 import { toDayString } from '../graphql/scalars';
 import { Locale } from '../i18n/locale';
@@ -49,7 +50,7 @@ export async function searchPublishedResources(
   const rows = query.select('pr.snapshot').offset(window.offset).limit(window.limit);
   switch (field) {
     case ResourceOrderField.RELEVANCE:
-      if (!search) throw badUserInput('Ordering by RELEVANCE needs a search', ['orderBy', 'field']);
+      if (!search) throw new DomainError(UserErrorCode.INVALID_VALUE, ['orderBy', 'field']);  // RELEVANCE needs a search
       rows.orderByRaw(`ts_rank_cd(pr.search_vector, websearch_to_tsquery(?::regconfig, unaccent(?))) desc`, [config, search]);
       break;
     case ResourceOrderField.TITLE:

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../graphql/user-error';
+import { UserError } from '../errors/user-error';
+import { UserErrorObject } from '../errors/user-error.type';
 import { Locale } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
@@ -296,9 +297,9 @@ export class PublicationCheck {
   @Field({ description: 'True when publishing now would succeed (errors is empty).' })
   publishable!: boolean;
 
-  @Field(() => [UserError], { description: 'What publishing would refuse, exactly as publishResource returns it in userErrors.' })
+  @Field(() => [UserErrorObject], { description: 'What publishing would refuse, exactly as publishResource returns it in userErrors.' })
   errors!: UserError[];
 
-  @Field(() => [UserError], { description: 'Non-blocking remarks publishing would return, e.g. a missing translation.' })
+  @Field(() => [UserErrorObject], { description: 'Non-blocking remarks publishing would return, e.g. a missing translation.' })
   warnings!: UserError[];
 }

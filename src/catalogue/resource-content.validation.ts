@@ -1,4 +1,6 @@
-import { UserError, userError } from '../graphql/user-error';
+import { InputPath, MessageParams } from '../errors/domain-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { DEFAULT_LOCALE, Locale, LocalizedText } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
@@ -77,10 +79,10 @@ export function toLocalizedText(items: LocalizedTextData[] | null | undefined): 
 }
 
 /** Checks the codi recurs. */
-export function validateResourceCode(code: string, path: string[] = ['code']): UserError[] {
-  if (!code || code.trim() === '') return [userError('REQUIRED', 'The code is required', path)];
+export function validateResourceCode(code: string, path: InputPath = ['input', 'code']): UserError[] {
+  if (!code || code.trim() === '') return [userError(UserErrorCode.REQUIRED, path)];
   if (!RESOURCE_CODE_PATTERN.test(code)) {
-    return [userError('INVALID_FORMAT', 'The code must be 1 to 32 characters among letters, digits, ".", "_" and "-"', path)];
+    return [userError(UserErrorCode.INVALID_FORMAT, path)];
   }
   return [];
 }
@@ -93,62 +95,62 @@ const isValidDate = (value: string) => {
 
 /**
  * Checks a fitxa's content field by field and returns every problem at once, each with the path
- * of the field at fault under `base` (e.g. ["content", "translations", "ES", "title"]).
+ * of the field at fault under `base` (e.g. ["input", "content", "translations", "ES", "title"]).
  * Taxonomy codes are checked against the database by the caller.
  */
-export function validateResourceContent(content: ResourceContentData, base: string[] = ['content']): UserError[] {
+export function validateResourceContent(content: ResourceContentData, base: InputPath = ['input', 'content']): UserError[] {
   const errors: UserError[] = [];
-  const at = (...segments: (string | number)[]) => [...base, ...segments.map(String)];
-  const add = (code: string, message: string, path: string[]) => errors.push(userError(code, message, path));
+  const at = (...segments: (string | number)[]): InputPath => [...base, ...segments.map(String)];
+  const add = (code: UserErrorCode, path: InputPath, params?: MessageParams) => errors.push(userError(code, path, params));
 
-  const maxLength = (value: string | null | undefined, max: number, path: string[]) => {
-    if (value != null && value.length > max) add('TOO_LONG', `At most ${max} characters`, path);
+  const maxLength = (value: string | null | undefined, max: number, path: InputPath) => {
+    if (value != null && value.length > max) add(UserErrorCode.TOO_LONG, path, { max });
   };
-  const requiredText = (value: string | null | undefined, max: number, path: string[]) => {
-    if (value == null || value.trim() === '') add('REQUIRED', 'Required', path);
+  const requiredText = (value: string | null | undefined, max: number, path: InputPath) => {
+    if (value == null || value.trim() === '') add(UserErrorCode.REQUIRED, path);
     else maxLength(value, max, path);
   };
-  const url = (value: string | null | undefined, max: number, path: string[], required = false) => {
+  const url = (value: string | null | undefined, max: number, path: InputPath, required = false) => {
     if (value == null || value === '') {
-      if (required) add('REQUIRED', 'Required', path);
+      if (required) add(UserErrorCode.REQUIRED, path);
       return;
     }
     if (value.length > max) {
-      add('TOO_LONG', `At most ${max} characters`, path);
+      add(UserErrorCode.TOO_LONG, path, { max });
       return;
     }
     let parsed: URL | null = null;
     try { parsed = new URL(value); } catch { parsed = null; }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) add('INVALID_URL', 'Must be an http(s) URL', path);
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) add(UserErrorCode.INVALID_URL, path);
   };
-  const localized = (items: LocalizedTextData[] | null | undefined, path: string[], options: { required: boolean; max: number }) => {
+  const localized = (items: LocalizedTextData[] | null | undefined, path: InputPath, options: { required: boolean; max: number }) => {
     if (!items || items.length === 0) {
-      if (options.required) add('REQUIRED', 'At least one language is required', path);
+      if (options.required) add(UserErrorCode.REQUIRED, path);
       return;
     }
     const seen = new Set<Locale>();
     for (const item of items) {
-      const itemPath = [...path, item.locale];
+      const itemPath: InputPath = [...path, item.locale];
       if (seen.has(item.locale)) {
-        add('DUPLICATE', `${item.locale} is given twice`, itemPath);
+        add(UserErrorCode.DUPLICATE, itemPath);
         continue;
       }
       seen.add(item.locale);
       requiredText(item.text, options.max, itemPath);
     }
   };
-  const uniqueCodes = (items: { code: string }[], path: string[]) => {
+  const uniqueCodes = (items: { code: string }[], path: InputPath) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      const codePath = [...path, String(index), 'code'];
-      if (!item.code || item.code.trim() === '') add('REQUIRED', 'Required', codePath);
-      else if (!ITEM_CODE_PATTERN.test(item.code)) add('INVALID_FORMAT', 'Letters, digits, ".", "_" and "-", at most 64', codePath);
-      else if (seen.has(item.code)) add('DUPLICATE', `The code ${item.code} is used twice`, codePath);
+      const codePath: InputPath = [...path, String(index), 'code'];
+      if (!item.code || item.code.trim() === '') add(UserErrorCode.REQUIRED, codePath);
+      else if (!ITEM_CODE_PATTERN.test(item.code)) add(UserErrorCode.INVALID_FORMAT, codePath);
+      else if (seen.has(item.code)) add(UserErrorCode.DUPLICATE, codePath);
       seen.add(item.code);
     });
   };
-  const integerAtLeast = (value: number | null | undefined, min: number, path: string[]) => {
-    if (value != null && (!Number.isInteger(value) || value < min)) add('OUT_OF_RANGE', `Must be a whole number of at least ${min}`, path);
+  const integerAtLeast = (value: number | null | undefined, min: number, path: InputPath) => {
+    if (value != null && (!Number.isInteger(value) || value < min)) add(UserErrorCode.OUT_OF_RANGE, path, { min });
   };
 
   // Translations: Catalan is required, one per locale.
@@ -157,26 +159,26 @@ export function validateResourceContent(content: ResourceContentData, base: stri
   for (const translation of translations) {
     const path = at('translations', translation.locale);
     if (locales.has(translation.locale)) {
-      add('DUPLICATE', `${translation.locale} is given twice`, path);
+      add(UserErrorCode.DUPLICATE, path);
       continue;
     }
     locales.add(translation.locale);
     requiredText(translation.title, MAX_TITLE_LENGTH, [...path, 'title']);
   }
-  if (!locales.has(DEFAULT_LOCALE)) add('REQUIRED', 'The Catalan translation is required', at('translations', DEFAULT_LOCALE));
+  if (!locales.has(DEFAULT_LOCALE)) add(UserErrorCode.REQUIRED, at('translations', DEFAULT_LOCALE));
 
   localized(content.modality, at('modality'), { required: false, max: MAX_TITLE_LENGTH });
 
   const sdgs = content.sdgs ?? [];
   const seenSdgs = new Set<number>();
   sdgs.forEach((sdg, index) => {
-    if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) add('OUT_OF_RANGE', 'SDGs are numbered 1 to 17', at('sdgs', index));
-    else if (seenSdgs.has(sdg)) add('DUPLICATE', `SDG ${sdg} is given twice`, at('sdgs', index));
+    if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) add(UserErrorCode.OUT_OF_RANGE, at('sdgs', index), { min: 1, max: 17 });
+    else if (seenSdgs.has(sdg)) add(UserErrorCode.DUPLICATE, at('sdgs', index));
     seenSdgs.add(sdg);
   });
   const audience = content.audience ?? [];
   audience.forEach((type, index) => {
-    if (audience.indexOf(type) !== index) add('DUPLICATE', `${type} is given twice`, at('audience', index));
+    if (audience.indexOf(type) !== index) add(UserErrorCode.DUPLICATE, at('audience', index));
   });
 
   if (content.channel) {
@@ -193,7 +195,7 @@ export function validateResourceContent(content: ResourceContentData, base: stri
     if (document.version != null && document.version !== '') requiredText(document.version, 32, at('documents', index, 'version'));
     // An uploaded file describes itself; a document published elsewhere needs its address, hash and type.
     if (document.fileId) return;
-    if (!SHA256_PATTERN.test(document.sha256 ?? '')) add('INVALID_FORMAT', 'A SHA-256 is 64 hexadecimal digits (or give fileId)', at('documents', index, 'sha256'));
+    if (!SHA256_PATTERN.test(document.sha256 ?? '')) add(UserErrorCode.INVALID_FORMAT, at('documents', index, 'sha256'));
     url(document.url ?? undefined, MAX_URL_LENGTH, at('documents', index, 'url'), true);
     requiredText(document.mediaType ?? undefined, 100, at('documents', index, 'mediaType'));
   });
@@ -204,7 +206,7 @@ export function validateResourceContent(content: ResourceContentData, base: stri
   requirements.forEach((requirement, index) => {
     localized(requirement.text, at('requirements', index, 'text'), { required: true, max: 4000 });
     if (requirement.documentCode != null && !documentCodes.has(requirement.documentCode)) {
-      add('UNKNOWN_DOCUMENT', `No document of this fitxa has the code ${requirement.documentCode}`, at('requirements', index, 'documentCode'));
+      add(UserErrorCode.UNKNOWN_DOCUMENT, at('requirements', index, 'documentCode'));
     }
   });
 
@@ -216,10 +218,10 @@ export function validateResourceContent(content: ResourceContentData, base: stri
     maxLength(window.label, 100, at('applicationWindows', index, 'label'));
     const opens = isValidDate(window.opensOn);
     const closes = isValidDate(window.closesOn);
-    if (!opens) add('INVALID_DATE', 'A date as YYYY-MM-DD', at('applicationWindows', index, 'opensOn'));
-    if (!closes) add('INVALID_DATE', 'A date as YYYY-MM-DD', at('applicationWindows', index, 'closesOn'));
+    if (!opens) add(UserErrorCode.INVALID_DATE, at('applicationWindows', index, 'opensOn'));
+    if (!closes) add(UserErrorCode.INVALID_DATE, at('applicationWindows', index, 'closesOn'));
     if (opens && closes && window.opensOn > window.closesOn) {
-      add('INVALID_RANGE', 'The window closes before it opens', at('applicationWindows', index, 'closesOn'));
+      add(UserErrorCode.INVALID_RANGE, at('applicationWindows', index, 'closesOn'));
     }
   });
 
@@ -228,11 +230,11 @@ export function validateResourceContent(content: ResourceContentData, base: stri
     localized(commitment.breachAction, at('qualityCommitments', index, 'breachAction'), { required: false, max: 4000 });
     integerAtLeast(commitment.threshold, 0, at('qualityCommitments', index, 'threshold'));
     if (!Number.isInteger(commitment.targetPercent) || commitment.targetPercent < 0 || commitment.targetPercent > 100) {
-      add('OUT_OF_RANGE', 'A percentage from 0 to 100', at('qualityCommitments', index, 'targetPercent'));
+      add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'targetPercent'), { min: 0, max: 100 });
     }
     integerAtLeast(commitment.hardLimitAmount, 1, at('qualityCommitments', index, 'hardLimitAmount'));
     if ((commitment.hardLimitAmount == null) !== (commitment.hardLimitUnit == null)) {
-      add('REQUIRED', 'A hard limit needs both an amount and a unit', at('qualityCommitments', index, commitment.hardLimitAmount == null ? 'hardLimitAmount' : 'hardLimitUnit'));
+      add(UserErrorCode.REQUIRED, at('qualityCommitments', index, commitment.hardLimitAmount == null ? 'hardLimitAmount' : 'hardLimitUnit'));
     }
   });
 

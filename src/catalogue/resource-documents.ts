@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { Actor } from '../identity/actor';
 import { LocalizedText } from '../i18n/locale';
 import { ResourceDocumentVersionEntity } from './resource-document-version.entity';
@@ -44,7 +45,7 @@ export async function resolveDocumentFiles(
     const file = decoded?.type === 'StoredFile' ? await em.findOne(StoredFileEntity, { id: decoded.id }) : null;
     const mayBind = file != null && (file.uploaderSubject === actor.subject || (resourceId != null
       && await em.count(ResourceDocumentVersionEntity, { resource: resourceId, file }) > 0));
-    if (!mayBind) errors.push(userError('UNKNOWN_FILE', 'No file you uploaded has this id', ['content', 'documents', String(index), 'fileId']));
+    if (!mayBind) errors.push(userError(UserErrorCode.UNKNOWN_FILE, ['input', 'content', 'documents', String(index), 'fileId']));
     return mayBind ? file : null;
   }));
   return { files, errors };

@@ -7,7 +7,7 @@ import { checkPublication } from './resource-publication-check';
 import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { ResourceEntity } from './resource.entity';
-import { UserError } from '../graphql/user-error';
+import { UserError } from '../errors/user-error';
 
 /**
  * One loader per request: `content` and `publicationCheck` of the same fitxa, or of every fitxa of

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { ResourceContentInput } from './resource-content.input';
 import { createResource, deleteResourceDraft, EditingResult, restoreResourceRevision, updateResource } from './resource-editing.service';
 import { toResourceNode } from './resource.mapper';
@@ -40,21 +40,15 @@ export class DeleteResourceDraftInput {
 }
 
 @ObjectType({ description: 'Result of createResource.' })
-export class CreateResourcePayload {
+export class CreateResourcePayload extends MutationPayload {
   @Field(() => ResourceNode, { nullable: true, description: 'The new draft.' })
   resource!: ResourceNode | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written.' })
-  userErrors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of updateResource.' })
-export class UpdateResourcePayload {
+export class UpdateResourcePayload extends MutationPayload {
   @Field(() => ResourceNode, { nullable: true, description: 'The working draft as it now stands.' })
   resource!: ResourceNode | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written.' })
-  userErrors!: UserError[];
 }
 
 @InputType({ description: 'An earlier revision to make the working draft again.' })
@@ -70,21 +64,15 @@ export class RestoreResourceRevisionInput {
 }
 
 @ObjectType({ description: 'Result of restoreResourceRevision.' })
-export class RestoreResourceRevisionPayload {
+export class RestoreResourceRevisionPayload extends MutationPayload {
   @Field(() => ResourceNode, { nullable: true, description: 'The working draft as it now stands.' })
   resource!: ResourceNode | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written.' })
-  userErrors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of deleteResourceDraft.' })
-export class DeleteResourceDraftPayload {
+export class DeleteResourceDraftPayload extends MutationPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the deleted resource.' })
   deletedResourceId!: string | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was deleted.' })
-  userErrors!: UserError[];
 }
 
 @Resolver()

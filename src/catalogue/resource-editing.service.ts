@@ -3,9 +3,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { AreaEntity } from '../tenancy/area.entity';
@@ -46,21 +47,20 @@ interface Taxonomy {
 }
 
 
-const staleVersion = (current: number) =>
-  userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${current}`, ['expectedVersion']);
-const staleConcurrent = () => userError('STALE_VERSION', 'The fitxa changed meanwhile: reload it and try again', ['expectedVersion']);
+const staleVersion = (current: number) => userError(UserErrorCode.STALE_VERSION, ['input', 'expectedVersion'], { version: current });
+const staleConcurrent = () => userError(UserErrorCode.STALE_VERSION, ['input', 'expectedVersion']);
 
 /** Creates a draft fitxa for an editor of the provider. */
 export async function createResource(
   context: RequestContext, input: { provider: string; code: string; content: ResourceContentData },
 ): Promise<EditingResult> {
   const actor = requireActor(context);
-  if (!hasRole(actor, 'editor', input.provider)) throw forbidden(`Only editors of ${input.provider} may create its fitxes`);
+  if (!hasRole(actor, 'editor', input.provider)) throw forbidden(['input', 'provider']);
   const errors = [...validateResourceCode(input.code), ...validateResourceContent(input.content)];
   try {
     return await context.em.transactional(async (em) => {
       const provider = await em.findOne(ProviderEntity, { slug: input.provider });
-      if (!provider) throw notFound('Provider');
+      if (!provider) throw notFound(['input', 'provider']);
       const { taxonomy, errors: taxonomyErrors } = await resolveTaxonomy(em, provider, input.content);
       const { files, errors: fileErrors } = await resolveDocumentFiles(em, actor, null, input.content.documents);
       errors.push(...taxonomyErrors, ...fileErrors);
@@ -78,7 +78,7 @@ export async function createResource(
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      return { snapshot: null, userErrors: [userError('DUPLICATE_CODE', `${input.provider} already has a fitxa with the code ${input.code}`, ['code'])] };
+      return { snapshot: null, userErrors: [userError(UserErrorCode.DUPLICATE_CODE, ['input', 'code'])] };
     }
     throw error;
   }
@@ -127,12 +127,15 @@ export async function restoreResourceRevision(
       if (input.expectedVersion !== resource.version) return { snapshot: compileResourceSnapshot(resource), userErrors: [staleVersion(resource.version)] };
       const decoded = fromGlobalId(input.revisionId);
       const revision = decoded?.type === 'ResourceRevision' ? await em.findOne(ResourceRevisionEntity, { id: decoded.id, resource }) : null;
-      if (!revision) throw notFound('Revision');
+      if (!revision) throw notFound(['input', 'revisionId']);
       // Areas, units or catalogues it names may have gone since: say so rather than restore half.
+      // The revision is not part of the input: its faults are the revision's.
       const { taxonomy, errors } = await resolveTaxonomy(em, resource.provider, revision.content);
       const { files, errors: fileErrors } = await resolveDocumentFiles(em, actor, resource.id, revision.content.documents);
       errors.push(...fileErrors);
-      if (errors.length) return { snapshot: compileResourceSnapshot(resource), userErrors: errors };
+      if (errors.length) {
+        return { snapshot: compileResourceSnapshot(resource), userErrors: errors.map((error) => ({ ...error, field: ['input', 'revisionId'] as const })) };
+      }
       await applyContent(em, resource, revision.content, taxonomy, files, context.config.publicBaseUrl);
       resource.updatedAt = new Date();
       await em.flush();
@@ -160,7 +163,7 @@ export async function deleteResourceDraft(
       const resource = await loadResourceForEditor(em, actor, input.resourceId, 'delete');
       if (input.expectedVersion !== resource.version) return { deletedResourceId: null, userErrors: [staleVersion(resource.version)] };
       if (resource.status !== ResourceStatus.DRAFT || resource.firstPublishedAt != null) {
-        return { deletedResourceId: null, userErrors: [userError('NOT_A_DRAFT', 'Only a fitxa that was never published can be deleted; archive it instead', ['resourceId'])] };
+        return { deletedResourceId: null, userErrors: [userError(UserErrorCode.NOT_A_DRAFT, ['input', 'resourceId'])] };
       }
       const { id, code, version } = resource;
       recordAudit(em, actor, {
@@ -181,7 +184,7 @@ async function resolveTaxonomy(em: EntityManager, provider: ProviderEntity, cont
   const lookup = async <T extends object>(entity: new () => T, code: string | null | undefined, field: string): Promise<T | null> => {
     if (code == null || code === '') return null;
     const found = await em.findOne(entity as any, { provider, code } as any) as T | null;
-    if (!found) errors.push(userError('UNKNOWN_CODE', `${provider.slug} has no ${field.replace(/Code$/, '')} with the code ${code}`, ['content', field]));
+    if (!found) errors.push(userError(UserErrorCode.UNKNOWN_CODE, ['input', 'content', field]));
     return found;
   };
   const taxonomy: Taxonomy = {

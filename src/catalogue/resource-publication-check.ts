@@ -1,13 +1,14 @@
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { ResourceStatus } from './resource-enums';
 import { checkCompleteness } from './resource-completeness';
 import { ResourceSnapshot } from './resource-snapshot';
-import { canTransition, PublicationAction, PUBLICATION_TRANSITIONS } from './resource-status.workflow';
+import { canTransition, PublicationAction } from './resource-status.workflow';
 
 /** Why an editorial action is not allowed from the fitxa's status; empty when it is. */
 export function transitionErrors(action: PublicationAction, status: ResourceStatus): UserError[] {
   if (canTransition(action, status)) return [];
-  return [userError('INVALID_STATUS', `A ${status} fitxa cannot be ${PUBLICATION_TRANSITIONS[action].to.toLowerCase()}`, ['input', 'resourceId'])];
+  return [userError(UserErrorCode.INVALID_STATUS, ['input', 'resourceId'])];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Min } from 'class-validator';
 import { RequestContext } from '../graphql/context';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { changePublication, PublicationResult } from './resource-publishing.service';
 import { PublicationAction } from './resource-status.workflow';
 import { toResourceNode } from './resource.mapper';
@@ -18,15 +18,9 @@ export class ResourcePublicationInput {
 }
 
 @ObjectType({ description: 'Result of a publication change.' })
-export class ResourcePublicationPayload {
+export class ResourcePublicationPayload extends MutationPayload {
   @Field(() => ResourceNode, { nullable: true, description: 'The fitxa as it now stands (its working draft).' })
   resource!: ResourceNode | null;
-
-  @Field(() => [UserError], { description: 'Non-blocking remarks, e.g. a missing translation.' })
-  warnings!: UserError[];
-
-  @Field(() => [UserError], { description: 'Why nothing changed.' })
-  userErrors!: UserError[];
 }
 
 @Resolver()

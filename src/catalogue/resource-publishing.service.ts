@@ -2,7 +2,8 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service';
 import { RequestContext } from '../graphql/context';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { Actor } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { enqueueEvent } from '../outbox/outbox.service';
@@ -34,7 +35,7 @@ export async function changePublication(
   } catch (error) {
     // Another editor saved or published the same fitxa between our read and our write.
     if (error instanceof OptimisticLockError) {
-      return { snapshot: null, warnings: [], userErrors: [userError('STALE_VERSION', 'The fitxa changed meanwhile: reload it and try again', ['input', 'resourceId'])] };
+      return { snapshot: null, warnings: [], userErrors: [userError(UserErrorCode.STALE_VERSION, ['input', 'resourceId'])] };
     }
     throw error;
   }
@@ -46,7 +47,7 @@ async function applyPublicationChange(
   return context.em.transactional(async (em) => {
     const resource = await loadResourceForEditor(em, actor, input.resourceId, action);
     if (input.expectedVersion != null && input.expectedVersion !== resource.version) {
-      const stale = userError('STALE_VERSION', `The fitxa changed meanwhile: its current version is ${resource.version}`, ['input', 'expectedVersion']);
+      const stale = userError(UserErrorCode.STALE_VERSION, ['input', 'expectedVersion'], { version: resource.version });
       return { snapshot: compileResourceSnapshot(resource), warnings: [], userErrors: [stale] };
     }
     const outcome = await applyTransition(em, actor, resource, action, { textSearchConfig: context.textSearchConfig, now: context.clock.now() });

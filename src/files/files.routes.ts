@@ -5,14 +5,16 @@ import { Config } from '../config';
 import { PRIVATE_NO_STORE, PRIVATE_REVALIDATE, PUBLIC_LONG, sendCacheHeaders } from '../http/cache-headers';
 import { DownloadUrls } from './download-urls';
 import { RequestContext } from '../graphql/context';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AuthenticationRequired, forbidden, notFound } from '../errors/domain-error';
+import { describeError, errorBody } from '../errors/error-mapping';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { actingEntities } from '../identity/representation.service';
 import { postgresArray } from '../database/postgres-array';
+import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
 import { attachmentDisposition } from './file-name';
 import { FileStorage, LocalFileStorage } from './file-storage';
-import { receiveUpload, UploadRefusal } from './file-upload';
+import { receiveUpload } from './file-upload';
 import { StoredFileEntity } from './stored-file.entity';
 import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
 
@@ -49,7 +51,8 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
     const decoded = fromGlobalId(String(request.params.id));
     const canonical = decoded?.type === type ? `${route}/${toGlobalId(type, decoded.id)}` : `${route}/-`;
     const check = downloadUrls.check(canonical, request.query, clock.now());
-    if (check === 'invalid') throw new AppError(ErrorCode.FORBIDDEN, 'This download link is not valid or has expired');
+    // An expired or tampered link: the link itself is not a permission any more.
+    if (check === 'invalid') throw forbidden();
     return check === 'valid';
   };
   const storage = deps.storage ?? new LocalFileStorage(config.files.directory);
@@ -90,11 +93,11 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
       const signed = signedLink(request, 'StoredFile', '/files');
       const context = await buildContext(request, !signed);
       const actor = context.identity.actor;
-      if (!signed && !actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to read files');
+      if (!signed && !actor) throw new AuthenticationRequired();
       const decoded = fromGlobalId(String(request.params.id));
       const file = decoded?.type === 'StoredFile' ? await context.em.findOne(StoredFileEntity, { id: decoded.id }) : null;
       if (!file || !(signed || file.uploaderSubject === actor!.subject || await readsAsAttachment(context, file.id))) {
-        throw new AppError(ErrorCode.NOT_FOUND, 'File not found');
+        throw notFound(['id']);
       }
 
       await sendContent(request, response, storage, { ...file, cacheControl: signed ? PRIVATE_NO_STORE : PRIVATE_REVALIDATE });
@@ -119,7 +122,7 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
         : null;
       const isPublic = version?.firstPublishedAt != null;
       const visible = isPublic || signed || (version != null && context.identity.staffProviderIds.includes(version.resource.provider.id));
-      if (!version?.file || !visible) throw new AppError(ErrorCode.NOT_FOUND, 'Document not found');
+      if (!version?.file || !visible) throw notFound(['id']);
       await sendContent(request, response, storage, {
         ...version.file, cacheControl: isPublic ? PUBLIC_LONG : signed ? PRIVATE_NO_STORE : PRIVATE_REVALIDATE,
       });
@@ -179,32 +182,17 @@ async function readsAsAttachment(context: RequestContext, fileId: string): Promi
 /** Staff of a provider, or someone who may act for a local entity. */
 async function requireUploader(context: RequestContext): Promise<void> {
   const { actor, staffProviderIds, representedEntityId } = context.identity;
-  if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required to upload files');
+  if (!actor) throw new AuthenticationRequired();
   if (staffProviderIds.length > 0 || representedEntityId !== null) return;
   if ((await actingEntities(context)).length > 0) return;
-  throw new AppError(ErrorCode.FORBIDDEN, 'Only provider staff and people who act for a local entity may upload files');
+  throw forbidden();
 }
 
-const STATUS_OF: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.BAD_USER_INPUT]: 400,
-};
-
-/** The same error shape as GraphQL answers; unexpected errors are logged and stay vague. */
+/** The same answer GraphQL gives, through the one mapping (errors/error-mapping.ts), in the request's language. */
 function sendError(response: Response, error: unknown, logger: Logger): void {
-  if (error instanceof UploadRefusal) {
-    sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...error.extensions } }] });
-    return;
-  }
-  if (error instanceof AppError) {
-    const { http, ...extensions } = error.extensions as { http?: { status?: number }; code: string };
-    const status = http?.status ?? STATUS_OF[extensions.code];
-    if (status) {
-      sendJson(response, status, { errors: [{ message: error.message, extensions }] });
-      return;
-    }
-  }
-  logger.error({ err: error }, 'Unexpected error in a file request');
-  sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  const described = describeError(error, localeFromAcceptLanguage(response.req.headers['accept-language']) ?? DEFAULT_LOCALE);
+  if (described.unexpected) logger.error({ err: error }, 'Unexpected error in a file request');
+  sendJson(response, described.status, errorBody(described));
 }
 
 /** Like `response.json`, without the ETag Express would compute: only file contents have one here. */

@@ -11,7 +11,7 @@ import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderNode, toProviderUnitNode } from '../tenancy/tenancy.mappers';
 import { RequestContext } from './context';
-import { badUserInput } from './errors';
+import { badUserInput } from '../errors/error-mapping';
 import { fromGlobalId } from './global-id';
 import { MAX_PAGE_SIZE } from './pagination';
 import { Node } from './node.type';

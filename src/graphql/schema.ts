@@ -22,20 +22,23 @@ import { ApplicationResolver } from '../applications/application.resolver';
 import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
 import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
+import { applyErrorContract } from '../errors/graphql-error-contract';
+import { UserErrorResolver } from '../errors/user-error.type';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
-  DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver,
+  DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
 ] as const;
 
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Validation is opted into per argument (`validate: true`), as type-graphql 2 recommends.
     validate: false,
     emitSchemaFile: false,
   });
+  return applyErrorContract(schema);
 }

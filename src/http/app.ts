@@ -12,6 +12,8 @@ import { createLoaders } from '../graphql/loaders';
 import { PublicResponseCache } from '../graphql/response-cache';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
+import { notFound } from '../errors/domain-error';
+import { describeError, errorBody } from '../errors/error-mapping';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
 import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
@@ -87,7 +89,7 @@ export function createApp(deps: AppDependencies): express.Express {
     if (!match) return next();
     try {
       const snapshot = await findPublishedResource(await buildContext(request, false), String(request.params.provider), match[1]);
-      if (!snapshot) return response.status(404).type('application/json').send({ error: 'Resource not found' });
+      if (!snapshot) return next(notFound(['code']));
       // Every language is in the document, so the answer does not vary with Accept-Language.
       const body = JSON.stringify(resourceToJsonLd(snapshot, { baseUrl: config.publicBaseUrl }));
       if (sendCacheHeaders(request, response, { etag: entityTag(body), cacheControl: PUBLIC_SHORT })) return;
@@ -107,14 +109,11 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found' });
   });
-  // Errors outside GraphQL (a malformed JSON body, a database failure in a plain route): no details leak.
-  app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, _next: NextFunction) => {
-    if (error.status && error.status < 500) {
-      response.status(error.status).json({ errors: [{ message: error.type === 'entity.parse.failed' ? 'Malformed JSON body' : error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
-      return;
-    }
-    logger.error({ err: error }, 'Unexpected error in an HTTP request');
-    response.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  // Errors outside GraphQL (a malformed JSON body, a database failure in a plain route): the one mapping, no details leak.
+  app.use((error: Error, request: Request, response: Response, _next: NextFunction) => {
+    const described = describeError(error, localeFromAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LOCALE);
+    if (described.unexpected) logger.error({ err: error }, 'Unexpected error in an HTTP request');
+    response.status(described.status).json(errorBody(described));
   });
   return app;
 }

@@ -7,7 +7,7 @@ import { GraphQLSchema } from 'graphql';
 import { Config } from '../config';
 import { currentQueryCount } from '../database/query-counter';
 import { RequestContext } from '../graphql/context';
-import { createErrorFormatter } from '../graphql/errors';
+import { createErrorFormatter } from '../errors/error-mapping';
 import { createArmor } from '../graphql/limits';
 import { Logger } from '../logger';
 

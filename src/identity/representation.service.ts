@@ -1,8 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound, unauthenticated } from '../graphql/errors';
+import { AuthenticationRequired, forbidden, InputPath, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { Actor } from './actor';
 import { EntityAuthorizationEntity } from './entity-authorization.entity';
@@ -10,7 +11,7 @@ import { nifKind, normalizeNif } from './nif';
 
 export function requireActor(context: RequestContext): Actor {
   const actor = context.identity.actor;
-  if (!actor) throw unauthenticated();
+  if (!actor) throw new AuthenticationRequired();
   return actor;
 }
 
@@ -36,10 +37,10 @@ export async function mayActFor(context: RequestContext, localEntityId: string):
 }
 
 /** Only a representative's certificate (not an authorization) may manage who else acts for the entity. */
-function requireRepresentative(context: RequestContext, localEntityId: string): Actor {
+function requireRepresentative(context: RequestContext, localEntityId: string, field: InputPath): Actor {
   const actor = requireActor(context);
   if (context.identity.representedEntityId !== localEntityId) {
-    throw forbidden("Only the entity's representatives may manage its authorizations");
+    throw forbidden(field);
   }
   return actor;
 }
@@ -57,14 +58,14 @@ export async function grantAuthorization(
   const actor = requireActor(context);
   const decoded = fromGlobalId(input.localEntityId);
   const entity = decoded?.type === 'LocalEntity' ? await context.em.findOne(LocalEntityEntity, decoded.id) : null;
-  if (!entity) throw notFound('Local entity');
-  requireRepresentative(context, entity.id);
+  if (!entity) throw notFound(['input', 'localEntityId']);
+  requireRepresentative(context, entity.id, ['input', 'localEntityId']);
   const granteeNif = normalizeNif(input.granteeNif);
   if (nifKind(granteeNif) !== 'PERSON') {
-    return { authorization: null, userErrors: [userError('INVALID_NIF', 'The NIF is not a valid DNI or NIE', ['input', 'granteeNif'])] };
+    return { authorization: null, userErrors: [userError(UserErrorCode.INVALID_NIF, ['input', 'granteeNif'])] };
   }
   const granteeName = input.granteeName.trim();
-  if (!granteeName) return { authorization: null, userErrors: [userError('REQUIRED', 'The name is required', ['input', 'granteeName'])] };
+  if (!granteeName) return { authorization: null, userErrors: [userError(UserErrorCode.REQUIRED, ['input', 'granteeName'])] };
   const authorization = context.em.create(EntityAuthorizationEntity, {
     localEntity: entity, granteeNif, granteeName, grantedByNif: actor.nif, grantedByName: actor.name, grantedAt: context.clock.now(),
   });
@@ -74,7 +75,7 @@ export async function grantAuthorization(
     // One active authorization per person and entity, enforced by a partial unique index.
     if (error instanceof UniqueConstraintViolationException) {
       context.em.clear();
-      return { authorization: null, userErrors: [userError('ALREADY_AUTHORIZED', 'This person is already authorized for the entity', ['input', 'granteeNif'])] };
+      return { authorization: null, userErrors: [userError(UserErrorCode.ALREADY_AUTHORIZED, ['input', 'granteeNif'])] };
     }
     throw error;
   }
@@ -88,10 +89,10 @@ export async function revokeAuthorization(context: RequestContext, input: { auth
   const authorization = decoded?.type === 'EntityAuthorization'
     ? await context.em.findOne(EntityAuthorizationEntity, decoded.id, { populate: ['localEntity'] })
     : null;
-  if (!authorization) throw notFound('Authorization');
-  const actor = requireRepresentative(context, authorization.localEntity.id);
+  if (!authorization) throw notFound(['input', 'authorizationId']);
+  const actor = requireRepresentative(context, authorization.localEntity.id, ['input', 'authorizationId']);
   if (authorization.revokedAt) {
-    return { authorization, userErrors: [userError('ALREADY_REVOKED', 'The authorization was already revoked', ['input', 'authorizationId'])] };
+    return { authorization, userErrors: [userError(UserErrorCode.ALREADY_REVOKED, ['input', 'authorizationId'])] };
   }
   authorization.revokedAt = context.clock.now();
   authorization.revokedByNif = actor.nif;

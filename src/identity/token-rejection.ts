@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode } from '../errors/error-mapping';
 import { InvalidClaimError } from './actor';
 
 /** Machine-readable `extensions.reason` next to `code: UNAUTHENTICATED`, e.g. to prompt a new login. */

@@ -2,7 +2,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { MaxLength, MinLength } from 'class-validator';
 import { Node } from '../graphql/node.type';
 import { DateTimeScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { LocalEntityNode } from '../tenancy/local-entity.type';
 import { ProviderNode } from '../tenancy/provider.type';
 
@@ -82,19 +82,13 @@ export class RevokeEntityAuthorizationInput {
 }
 
 @ObjectType({ description: 'Result of granting an authorization.' })
-export class GrantEntityAuthorizationPayload {
+export class GrantEntityAuthorizationPayload extends MutationPayload {
   @Field(() => EntityAuthorizationNode, { nullable: true, description: 'The authorization, when granted.' })
   authorization!: EntityAuthorizationNode | null;
-
-  @Field(() => [UserError], { description: 'Why it was not granted.' })
-  userErrors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of revoking an authorization.' })
-export class RevokeEntityAuthorizationPayload {
+export class RevokeEntityAuthorizationPayload extends MutationPayload {
   @Field(() => EntityAuthorizationNode, { nullable: true, description: 'The authorization, now revoked.' })
   authorization!: EntityAuthorizationNode | null;
-
-  @Field(() => [UserError], { description: 'Why it was not revoked.' })
-  userErrors!: UserError[];
 }

@@ -1,6 +1,7 @@
 import { postgresArray } from '../database/postgres-array';
 import { RequestContext } from '../graphql/context';
-import { badUserInput } from '../graphql/errors';
+import { DomainError } from '../errors/domain-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { toGlobalId } from '../graphql/global-id';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import type { ResourceChangeFeed } from './resource-changes.resolver';
@@ -13,8 +14,8 @@ export async function listResourceChanges(
   context: RequestContext, options: { since: string | null; first: number; provider: string[] | null },
 ): Promise<ResourceChangeFeed> {
   const { since, first, provider } = options;
-  if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('`since` is not a cursor of this feed', ['since']);
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, ['first']);
+  if (since != null && !/^\d{1,18}$/.test(since)) throw new DomainError(UserErrorCode.INVALID_VALUE, ['since']);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new DomainError(UserErrorCode.OUT_OF_RANGE, ['first'], { min: 1, max: MAX_PAGE_SIZE });
   const rows = await context.em.getConnection().execute<{
     sequence: string; topic: string; slug: string; aggregate_id: string; payload: { code: string; version: number }; created_at: Date;
   }[]>(

@@ -3,7 +3,7 @@ import { registerDescribedEnum } from '../graphql/described-enum';
 import { MaxLength } from 'class-validator';
 import { RequestContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-error';
+import { MutationPayload } from '../errors/user-error.type';
 import { AreaNode, CatalogueNode, ProgrammeNode, ProviderUnitNode } from './provider.type';
 import { deleteTaxonomyItem, saveArea, saveCatalogue, saveProgramme, saveProviderUnit, SaveResult, TaxonomyKind } from './taxonomy-admin.service';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from './tenancy.mappers';
@@ -55,17 +55,15 @@ export class DeleteTaxonomyItemInput {
 }
 
 @ObjectType({ description: 'Result of deleting a piece of taxonomy.' })
-export class DeleteTaxonomyItemPayload {
+export class DeleteTaxonomyItemPayload extends MutationPayload {
   @Field(() => String, { nullable: true, description: 'The code deleted; null when nothing was.' }) deletedCode!: string | null;
-  @Field(() => [UserError], { description: 'Why nothing was deleted (IN_USE).' }) userErrors!: UserError[];
 }
 
 function payloadType<T extends object>(name: string, itemType: new () => T, field: string) {
   @ObjectType(name, { description: `Result of saving a ${field}.` })
-  class Payload {
+  class Payload extends MutationPayload {
     @Field(() => itemType, { nullable: true, description: `The ${field}, when saved.` }) item!: T | null;
     @Field({ description: 'It did not exist before.' }) created!: boolean;
-    @Field(() => [UserError], { description: 'Why nothing was saved.' }) userErrors!: UserError[];
   }
   return Payload;
 }

@@ -3,9 +3,10 @@ import { recordAudit } from '../audit/audit.service';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../contact-formats';
 import { ResourceEntity } from '../catalogue/resource.entity';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, notFound } from '../errors/domain-error';
 import { toDayString } from '../graphql/scalars';
-import { userError, UserError } from '../graphql/user-error';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
 import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { AreaEntity } from './area.entity';
@@ -35,10 +36,10 @@ export interface SaveResult<T> {
 
 function checkCommon(input: TaxonomyInput): UserError[] {
   const errors: UserError[] = [];
-  if (!CODE.test(input.code)) errors.push(userError('INVALID_CODE', 'The code is 1–64 lower-case letters, digits and hyphens', ['input', 'code']));
+  if (!CODE.test(input.code)) errors.push(userError(UserErrorCode.INVALID_CODE, ['input', 'code']));
   const name = input.name.trim();
-  if (!name) errors.push(userError('REQUIRED', 'The name is required', ['input', 'name']));
-  else if (name.length > 300) errors.push(userError('TOO_LONG', 'The name has at most 300 characters', ['input', 'name']));
+  if (!name) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'name']));
+  else if (name.length > 300) errors.push(userError(UserErrorCode.TOO_LONG, ['input', 'name'], { max: 300 }));
   return errors;
 }
 
@@ -50,14 +51,14 @@ function checkUrl(value: string | null | undefined, field: string): UserError[] 
   } catch {
     // falls through to the error below
   }
-  return [userError('INVALID_URL', 'An http(s) address of at most 500 characters', ['input', field])];
+  return [userError(UserErrorCode.INVALID_URL, ['input', field])];
 }
 
 async function requireAdminOf(context: RequestContext, slug: string, kind: Kind) {
   const actor = requireActor(context);
-  if (!hasRole(actor, 'admin', slug)) throw forbidden(`Only admins of ${slug} may change its ${kind}s`);
+  if (!hasRole(actor, 'admin', slug)) throw forbidden(['input', 'provider']);
   const provider = await context.em.findOne(ProviderEntity, { slug });
-  if (!provider) throw notFound('Provider');
+  if (!provider) throw notFound(['input', 'provider']);
   return { actor, provider };
 }
 
@@ -95,7 +96,7 @@ export async function saveProgramme(context: RequestContext, input: TaxonomyInpu
   const errors: UserError[] = [];
   if (input.areaCode) {
     area = await context.em.findOne(AreaEntity, { provider: { slug: input.provider }, code: input.areaCode });
-    if (!area) errors.push(userError('UNKNOWN_AREA', 'No area of the provider has this code', ['input', 'areaCode']));
+    if (!area) errors.push(userError(UserErrorCode.UNKNOWN_AREA, ['input', 'areaCode']));
   }
   return saveTaxonomyItem<ProgrammeEntity>(context, 'programme', input, { area }, errors);
 }
@@ -104,7 +105,7 @@ export function saveCatalogue(context: RequestContext, input: TaxonomyInput & { 
   const startDate = input.startDate ? toDayString(input.startDate) : null;
   const endDate = input.endDate ? toDayString(input.endDate) : null;
   const errors = startDate && endDate && endDate < startDate
-    ? [userError('INVALID_RANGE', 'The period ends before it starts', ['input', 'endDate'])] : [];
+    ? [userError(UserErrorCode.INVALID_RANGE, ['input', 'endDate'])] : [];
   return saveTaxonomyItem<CatalogueEntity>(context, 'catalogue', input, { startDate, endDate }, errors);
 }
 
@@ -112,9 +113,9 @@ export function saveProviderUnit(context: RequestContext, input: TaxonomyInput &
   acronym?: string | null; phone?: string | null; email?: string | null; contactFormUrl?: string | null; website?: string | null;
 }) {
   const errors = [...checkUrl(input.contactFormUrl, 'contactFormUrl'), ...checkUrl(input.website, 'website')];
-  if (input.email && (!EMAIL_PATTERN.test(input.email) || input.email.length > 254)) errors.push(userError('INVALID_EMAIL', 'Not an e-mail address', ['input', 'email']));
-  if (input.phone && !PHONE_PATTERN.test(input.phone)) errors.push(userError('INVALID_PHONE', 'Not a telephone number', ['input', 'phone']));
-  if (input.acronym && input.acronym.length > 32) errors.push(userError('TOO_LONG', 'The acronym has at most 32 characters', ['input', 'acronym']));
+  if (input.email && (!EMAIL_PATTERN.test(input.email) || input.email.length > 254)) errors.push(userError(UserErrorCode.INVALID_EMAIL, ['input', 'email']));
+  if (input.phone && !PHONE_PATTERN.test(input.phone)) errors.push(userError(UserErrorCode.INVALID_PHONE, ['input', 'phone']));
+  if (input.acronym && input.acronym.length > 32) errors.push(userError(UserErrorCode.TOO_LONG, ['input', 'acronym'], { max: 32 }));
   const fields = {
     acronym: input.acronym || null, phone: input.phone || null, email: input.email || null,
     contactFormUrl: input.contactFormUrl || null, website: input.website || null,
@@ -137,12 +138,11 @@ export async function deleteTaxonomyItem(
   const { actor, provider } = await requireAdminOf(context, input.provider, kind);
   return context.em.transactional(async (em) => {
     const item = await em.findOne(ENTITY[kind] as typeof AreaEntity, { provider, code: input.code }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!item) throw notFound(kind);
+    if (!item) throw notFound(['input', 'code']);
     const resources = await em.count(ResourceEntity, { [RESOURCE_FIELD[kind]]: item.id }, { filters: false });
     const programmes = kind === 'area' ? await em.count(ProgrammeEntity, { area: item.id }) : 0;
     if (resources + programmes > 0) {
-      const users = [resources ? `${resources} fitxes` : '', programmes ? `${programmes} programmes` : ''].filter(Boolean).join(' and ');
-      return { deletedCode: null, userErrors: [userError('IN_USE', `${users} still use it: change them first`, ['input', 'code'])] };
+      return { deletedCode: null, userErrors: [userError(UserErrorCode.IN_USE, ['input', 'code'], { fitxes: resources, programmes })] };
     }
     recordAudit(em, actor, {
       providerId: provider.id, action: `${kind}.delete`, targetType: kind, targetId: item.id, details: { code: item.code, name: item.name },

@@ -99,8 +99,10 @@ describe('applying for a resource: both source procedures end to end', () => {
 
       // Staff facts come first: without them the entity is not eligible, and each missing one is named.
       const early = await client.step('startApplication', { resourceId: resource.id, localEntityId: entityId }, jordi);
-      assert.deepEqual(early.userErrors.map((e: any) => [e.code, e.field.at(-1)]),
-        [['REQUIREMENT_NOT_MET', 'email-service-in-use'], ['REQUIREMENT_NOT_MET', 'technical-planning-meeting']]);
+      assert.deepEqual(early.userErrors.map((e: any) => [e.code, e.field, e.message]), [
+        ['REQUIREMENT_NOT_MET', ['input', 'localEntityId'], 'No es compleix un requisit: email-service-in-use.'],
+        ['REQUIREMENT_NOT_MET', ['input', 'localEntityId'], 'No es compleix un requisit: technical-planning-meeting.'],
+      ]);
       for (const code of ['email-service-in-use', 'technical-planning-meeting']) {
         const requirement = resource.requirements.find((r: any) => r.code === code);
         const recorded = await api.graphql(`mutation($input: RecordRequirementFulfilmentInput!) { recordRequirementFulfilment(input: $input) {

@@ -113,7 +113,7 @@ describe('files: upload and download', () => {
   it('answers 401 to anonymous and badly authenticated callers', async () => {
     const anonymous = await upload({}, [{ bytes: samplePdf(), name: 'a.pdf' }]);
     assert.equal(anonymous.status, 401);
-    assert.deepEqual(anonymous.body, { errors: [{ message: 'Authentication required to upload files', extensions: { code: 'UNAUTHENTICATED' } }] });
+    assert.deepEqual(anonymous.body, { errors: [{ message: 'Authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
     const badToken = await upload({ authorization: 'Bearer not.a.token' }, [{ bytes: samplePdf(), name: 'a.pdf' }]);
     assert.equal(badToken.status, 401);
     assert.equal(badToken.body.errors[0].extensions.code, 'UNAUTHENTICATED');
@@ -204,7 +204,7 @@ describe('files: upload and download', () => {
       const response = await download(id, headers);
       assert.equal(response.status, 404, id);
       const body = await response.json() as any;
-      assert.deepEqual(body, { errors: [{ message: 'File not found', extensions: { code: 'NOT_FOUND' } }] });
+      assert.deepEqual(body, { errors: [{ message: 'No existeix o no el podeu veure.', extensions: { code: 'NOT_FOUND', reason: 'NOT_FOUND', field: ['id'] } }] });
       assert.equal(response.headers.get('etag'), null);
     }
     const conditional = await download(created.body.id, { ...other, 'if-none-match': '*' });

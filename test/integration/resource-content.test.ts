@@ -120,8 +120,8 @@ describe('Resource.content and Resource.publicationCheck', () => {
     const { id } = created.body.data.createResource.resource;
     const check = created.body.data.createResource.resource.publicationCheck;
     assert.equal(check.publishable, false);
-    assert.ok(check.errors.some((e: { code: string; field: string[] }) => e.code === 'REQUIRED' && e.field.join('.') === 'translations.CA.summary'));
-    assert.deepEqual(check.warnings.map((w: { field: string[] }) => w.field.join('.')), ['translations.ES', 'translations.EN', 'translations.OC']);
+    assert.ok(check.errors.some((e: { code: string; field: string[] }) => e.code === 'REQUIRED' && e.field.join('.') === 'input.content.translations.CA.summary'));
+    assert.deepEqual(check.warnings.map((w: { field: string[] }) => w.field.join('.')), ['input.content.translations.ES', 'input.content.translations.EN', 'input.content.translations.OC']);
 
     const refused = await publish(headers, id);
     assert.deepEqual(refused.body.data.publishResource.userErrors, check.errors);
@@ -139,7 +139,7 @@ describe('Resource.content and Resource.publicationCheck', () => {
     const ready = (await load(headers, 'diba', 'CONTENT-CHECK')).body.data.resource.publicationCheck;
     assert.deepEqual(ready.errors, []);
     assert.equal(ready.publishable, true);
-    assert.deepEqual(ready.warnings.map((w: { field: string[] }) => w.field.join('.')), ['translations.EN', 'translations.OC']);
+    assert.deepEqual(ready.warnings.map((w: { field: string[] }) => w.field.join('.')), ['input.content.translations.EN', 'input.content.translations.OC']);
     const published = await publish(headers, id);
     assert.deepEqual(published.body.data.publishResource.userErrors, []);
     assert.deepEqual(published.body.data.publishResource.warnings, ready.warnings);

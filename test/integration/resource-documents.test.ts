@@ -123,7 +123,7 @@ describe('documents of a fitxa bound to uploaded files', () => {
 
     const foreign = await create(editor, 'DOCS-2', { fileId: othersFile });
     assert.deepEqual(foreign.body.data.createResource.userErrors.map((e: any) => [e.code, e.field]),
-      [['UNKNOWN_FILE', ['content', 'documents', '0', 'fileId']]]);
+      [['UNKNOWN_FILE', ['input', 'content', 'documents', '0', 'fileId']]]);
     const forged = await create(editor, 'DOCS-2', { fileId: 'not-an-id' });
     assert.equal(forged.body.data.createResource.userErrors[0].code, 'UNKNOWN_FILE');
     const bare = await create(editor, 'DOCS-2', {});

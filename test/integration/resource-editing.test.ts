@@ -135,18 +135,18 @@ describe('editing fitxes', () => {
     assert.equal(body.data.createResource.resource, null);
     const errors = body.data.createResource.userErrors.map((e: any) => [e.code, e.field]);
     for (const expected of [
-      ['INVALID_FORMAT', ['code']],
-      ['TOO_LONG', ['content', 'translations', 'ES', 'title']],
-      ['REQUIRED', ['content', 'translations', 'CA']],
-      ['OUT_OF_RANGE', ['content', 'sdgs', '0']],
-      ['INVALID_FORMAT', ['content', 'documents', '0', 'sha256']],
-      ['REQUIRED', ['content', 'requirements', '2', 'text', 'CA']],
-      ['UNKNOWN_DOCUMENT', ['content', 'requirements', '2', 'documentCode']],
-      ['DUPLICATE', ['content', 'serviceOptions', '1', 'code']],
-      ['INVALID_RANGE', ['content', 'applicationWindows', '0', 'closesOn']],
-      ['OUT_OF_RANGE', ['content', 'qualityCommitments', '0', 'targetPercent']],
-      ['INVALID_URL', ['content', 'legalReferences', '0', 'url']],
-      ['UNKNOWN_CODE', ['content', 'areaCode']],
+      ['INVALID_FORMAT', ['input', 'code']],
+      ['TOO_LONG', ['input', 'content', 'translations', 'ES', 'title']],
+      ['REQUIRED', ['input', 'content', 'translations', 'CA']],
+      ['OUT_OF_RANGE', ['input', 'content', 'sdgs', '0']],
+      ['INVALID_FORMAT', ['input', 'content', 'documents', '0', 'sha256']],
+      ['REQUIRED', ['input', 'content', 'requirements', '2', 'text', 'CA']],
+      ['UNKNOWN_DOCUMENT', ['input', 'content', 'requirements', '2', 'documentCode']],
+      ['DUPLICATE', ['input', 'content', 'serviceOptions', '1', 'code']],
+      ['INVALID_RANGE', ['input', 'content', 'applicationWindows', '0', 'closesOn']],
+      ['OUT_OF_RANGE', ['input', 'content', 'qualityCommitments', '0', 'targetPercent']],
+      ['INVALID_URL', ['input', 'content', 'legalReferences', '0', 'url']],
+      ['UNKNOWN_CODE', ['input', 'content', 'areaCode']],
     ]) assert.ok(errors.some((e: any) => JSON.stringify(e) === JSON.stringify(expected)), `${JSON.stringify(expected)} in ${JSON.stringify(errors)}`);
     assert.equal(errors.length, 12, JSON.stringify(errors));
     assert.deepEqual(await counts(), before);
@@ -157,7 +157,7 @@ describe('editing fitxes', () => {
     const before = await counts();
     const { body } = await create(headers, { provider: 'diba', code: '111219', content: fullContent() });
     assert.equal(body.data.createResource.resource, null);
-    assert.deepEqual(body.data.createResource.userErrors.map((e: any) => [e.code, e.field]), [['DUPLICATE_CODE', ['code']]]);
+    assert.deepEqual(body.data.createResource.userErrors.map((e: any) => [e.code, e.field]), [['DUPLICATE_CODE', ['input', 'code']]]);
     assert.deepEqual(await counts(), before);
   });
 
@@ -209,13 +209,14 @@ describe('editing fitxes', () => {
       [foreign, 'FORBIDDEN', 'NOT_FOUND'],
       [reviewer, 'FORBIDDEN', 'FORBIDDEN'],
     ];
+    const refusal = (body: any, name: string) => body.errors?.[0]?.extensions?.code ?? body.data?.[name]?.userErrors?.[0]?.code;
     for (const [headers, onCreate, onExisting] of cases) {
       const created = await create(headers, { provider: 'diba', code: 'INTRUS', content: fullContent() });
-      assert.equal(created.body.errors?.[0].extensions?.code, onCreate, 'create');
+      assert.equal(refusal(created.body, 'createResource'), onCreate, 'create');
       const updated = await update(headers, { resourceId: globalId(fitxa.id), expectedVersion: fitxa.version, content: fullContent('Intrús') });
-      assert.equal(updated.body.errors?.[0].extensions?.code, onExisting, 'update');
+      assert.equal(refusal(updated.body, 'updateResource'), onExisting, 'update');
       const deleted = await remove(headers, { resourceId: globalId(fitxa.id), expectedVersion: fitxa.version });
-      assert.equal(deleted.body.errors?.[0].extensions?.code, onExisting, 'delete');
+      assert.equal(refusal(deleted.body, 'deleteResourceDraft'), onExisting, 'delete');
     }
     assert.deepEqual(await counts(), before);
   });
@@ -267,7 +268,7 @@ describe('editing fitxes', () => {
 
     const foreignRevision = await api.graphql(restoreMutation, { input: { resourceId: id, revisionId: afterUpdate.revisions[1].id, expectedVersion: afterRestore.version } },
       await api.as({ nif: '87654321X', roles: ['editor:ddgi'] }));
-    assert.equal(foreignRevision.body.errors?.[0].extensions?.code, 'NOT_FOUND');
+    assert.deepEqual(foreignRevision.body.data.restoreResourceRevision.userErrors, [{ code: 'NOT_FOUND' }]);
     for (const others of [{}, await api.as({ nif: '87654321X', roles: ['reviewer:diba', 'editor:ddgi'] })]) {
       const hidden = await api.graphql('{ resource(provider: "diba", code: "111219") { revisions { id } } }', {}, others);
       assert.equal(hidden.body.data.resource.revisions, null, 'only editors and admins of the provider see revisions');

@@ -36,7 +36,7 @@ describe('scheduled publication', () => {
     const none = await schedule(first, headers, { resourceId: globalId(draft.id) });
     assert.equal(none.data.scheduleResourcePublication.userErrors[0].code, 'REQUIRED');
     const foreign = await schedule(first, await first.as({ nif: '87654321X', roles: ['editor:ddgi'] }), { resourceId: globalId(draft.id), publishAt: '2026-11-24T10:00:00Z' });
-    assert.equal(foreign.errors?.[0].extensions?.code, 'NOT_FOUND');
+    assert.deepEqual(foreign.data.scheduleResourcePublication.userErrors, [{ code: 'NOT_FOUND', field: ['input', 'resourceId'] }]);
     assert.deepEqual(await sql('select * from publication_schedule'), []);
   });
 

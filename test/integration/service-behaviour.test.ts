@@ -45,12 +45,15 @@ describe('service behaviour', () => {
 
   it('gives malformed requests a client error code and never a stack trace', async () => {
     const syntax = await api.graphql('{ providers { slug ');
-    assert.equal(syntax.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(syntax.body.errors?.[0].extensions?.code, 'BAD_REQUEST');
     const unknownField = await api.graphql('{ providers { password } }');
-    assert.equal(unknownField.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(unknownField.body.errors?.[0].extensions?.code, 'BAD_REQUEST');
     assert.doesNotMatch(JSON.stringify(unknownField.body), /Did you mean/);
+    // A bad literal makes the document invalid (BAD_REQUEST); the same value in a variable is bad input.
     const badDate = await api.graphql('{ resources(filter: { openOn: "31/12/2023" }) { totalCount } }');
-    assert.equal(badDate.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(badDate.body.errors?.[0].extensions?.code, 'BAD_REQUEST');
+    const badDateVariable = await api.graphql('query($d: Date) { resources(filter: { openOn: $d }) { totalCount } }', { d: '31/12/2023' });
+    assert.equal(badDateVariable.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     const badSdg = await api.graphql('{ resources(filter: { sdg: [42] }) { totalCount } }');
     assert.equal(badSdg.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     const malformedJson = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });

@@ -5,6 +5,8 @@ import { DeadlineState, deadlineState } from '../../src/applications/deadline-st
 import { eligibilityErrors, EligibilityFacts, windowOpen } from '../../src/applications/eligibility';
 import { ProcedureStepKind, RequirementVerification } from '../../src/catalogue/resource-enums';
 import { LocalEntityType } from '../../src/tenancy/local-entity-type';
+import { userErrorMessage } from '../../src/errors/user-error-messages';
+import { Locale } from '../../src/i18n/locale';
 
 const requirement = (code: string, verification: RequirementVerification, documentCode: string | null = null) =>
   ({ id: code, position: 1, code, text: { CA: `Requisit ${code}` }, verification, documentCode });
@@ -37,8 +39,9 @@ describe('eligibility', () => {
   });
   it('names the requirement that is not met', () => {
     const [error] = eligibilityErrors(facts({ staffRecords: new Set() }));
-    assert.deepEqual(error.field, ['requirements', 'meeting']);
-    assert.match(error.message, /Requisit meeting/);
+    assert.deepEqual(error.field, ['input', 'localEntityId']);
+    assert.deepEqual(error.params, { requirement: 'meeting' });
+    assert.match(userErrorMessage(error.code, Locale.ES, error.params), /^No se cumple un requisito: meeting\.$/);
   });
   it('reports every failure at once', () => {
     assert.deepEqual(codes(facts({ today: '2025-06-01', submittedApplications: 3, staffRecords: new Set() })),

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AppError } from '../../src/graphql/errors';
+import { AppError } from '../../src/errors/error-mapping';
 import { loadIdentityConfig } from '../../src/identity/identity-config';
 import { CryptoKey, JoseModule, loadJose } from '../../src/identity/jose';
 import { createTokenVerifier, TokenVerifier } from '../../src/identity/token-verifier';

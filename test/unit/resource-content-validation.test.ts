@@ -29,8 +29,8 @@ describe('resource content validation', () => {
   });
 
   it('requires a Catalan translation with a title', () => {
-    assert.deepEqual(summary({ ...valid(), translations: [{ locale: Locale.ES, title: 'Hola' }] }), [['REQUIRED', ['content', 'translations', 'CA']]]);
-    assert.deepEqual(summary({ ...valid(), translations: [{ locale: Locale.CA, title: ' ' }] }), [['REQUIRED', ['content', 'translations', 'CA', 'title']]]);
+    assert.deepEqual(summary({ ...valid(), translations: [{ locale: Locale.ES, title: 'Hola' }] }), [['REQUIRED', ['input', 'content', 'translations', 'CA']]]);
+    assert.deepEqual(summary({ ...valid(), translations: [{ locale: Locale.CA, title: ' ' }] }), [['REQUIRED', ['input', 'content', 'translations', 'CA', 'title']]]);
   });
 
   it('reports every problem at once, with the path of each field', () => {
@@ -48,22 +48,22 @@ describe('resource content validation', () => {
     content.resolutionTerm = { amount: 0, unit: TermUnit.MONTHS };
     content.channel = { kind: 'EMAIL' as any, url: `https://e.org/${'x'.repeat(600)}` };
     assert.deepEqual(summary(content), [
-      ['DUPLICATE', ['content', 'translations', 'ES']],
-      ['TOO_LONG', ['content', 'translations', 'EN', 'title']],
-      ['OUT_OF_RANGE', ['content', 'sdgs', '0']],
-      ['OUT_OF_RANGE', ['content', 'sdgs', '1']],
-      ['TOO_LONG', ['content', 'channel', 'url']],
-      ['OUT_OF_RANGE', ['content', 'resolutionTerm', 'amount']],
-      ['DUPLICATE', ['content', 'documents', '1', 'code']],
-      ['INVALID_FORMAT', ['content', 'documents', '0', 'sha256']],
-      ['INVALID_URL', ['content', 'documents', '0', 'url']],
-      ['DUPLICATE', ['content', 'requirements', '1', 'text', 'CA']],
-      ['UNKNOWN_DOCUMENT', ['content', 'requirements', '1', 'documentCode']],
-      ['REQUIRED', ['content', 'requirements', '2', 'text', 'CA']],
-      ['DUPLICATE', ['content', 'serviceOptions', '1', 'code']],
-      ['INVALID_RANGE', ['content', 'applicationWindows', '0', 'closesOn']],
-      ['INVALID_DATE', ['content', 'applicationWindows', '1', 'opensOn']],
-      ['OUT_OF_RANGE', ['content', 'qualityCommitments', '0', 'targetPercent']],
+      ['DUPLICATE', ['input', 'content', 'translations', 'ES']],
+      ['TOO_LONG', ['input', 'content', 'translations', 'EN', 'title']],
+      ['OUT_OF_RANGE', ['input', 'content', 'sdgs', '0']],
+      ['OUT_OF_RANGE', ['input', 'content', 'sdgs', '1']],
+      ['TOO_LONG', ['input', 'content', 'channel', 'url']],
+      ['OUT_OF_RANGE', ['input', 'content', 'resolutionTerm', 'amount']],
+      ['DUPLICATE', ['input', 'content', 'documents', '1', 'code']],
+      ['INVALID_FORMAT', ['input', 'content', 'documents', '0', 'sha256']],
+      ['INVALID_URL', ['input', 'content', 'documents', '0', 'url']],
+      ['DUPLICATE', ['input', 'content', 'requirements', '1', 'text', 'CA']],
+      ['UNKNOWN_DOCUMENT', ['input', 'content', 'requirements', '1', 'documentCode']],
+      ['REQUIRED', ['input', 'content', 'requirements', '2', 'text', 'CA']],
+      ['DUPLICATE', ['input', 'content', 'serviceOptions', '1', 'code']],
+      ['INVALID_RANGE', ['input', 'content', 'applicationWindows', '0', 'closesOn']],
+      ['INVALID_DATE', ['input', 'content', 'applicationWindows', '1', 'opensOn']],
+      ['OUT_OF_RANGE', ['input', 'content', 'qualityCommitments', '0', 'targetPercent']],
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('resource content validation', () => {
     assert.deepEqual(validateResourceCode('111219'), []);
     assert.deepEqual(validateResourceCode('A.b_c-1'), []);
     assert.equal(validateResourceCode('')[0].code, 'REQUIRED');
-    assert.deepEqual(validateResourceCode('x'.repeat(33)).map((e) => [e.code, e.field]), [['INVALID_FORMAT', ['code']]]);
+    assert.deepEqual(validateResourceCode('x'.repeat(33)).map((e) => [e.code, e.field]), [['INVALID_FORMAT', ['input', 'code']]]);
     assert.equal(validateResourceCode('amb espai')[0].code, 'INVALID_FORMAT');
   });
 });

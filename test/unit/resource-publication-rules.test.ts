@@ -24,7 +24,7 @@ describe('completeness before publication', () => {
   it('accepts the complete fitxa 111219, warning about the missing EN and OC translations', () => {
     const { errors, warnings } = checkCompleteness(diba111219Snapshot);
     assert.deepEqual(errors, []);
-    assert.deepEqual(warnings.map((w) => w.field), [['translations', 'EN'], ['translations', 'OC']]);
+    assert.deepEqual(warnings.map((w) => w.field), [['input', 'content', 'translations', 'EN'], ['input', 'content', 'translations', 'OC']]);
   });
 
   it('blocks missing Catalan content, naming each field', () => {
@@ -34,6 +34,6 @@ describe('completeness before publication', () => {
     broken.resolutionTerm = null;
     broken.requirements[1].text = { ES: 'Solo en castellano' };
     const { errors } = checkCompleteness(broken);
-    assert.deepEqual(errors.map((e) => e.field), [['translations', 'CA', 'title'], ['audience'], ['resolutionTerm'], ['requirements', '1', 'text', 'CA']]);
+    assert.deepEqual(errors.map((e) => e.field), [['input', 'content', 'translations', 'CA', 'title'], ['input', 'content', 'audience'], ['input', 'content', 'resolutionTerm'], ['input', 'content', 'requirements', '1', 'text', 'CA']]);
   });
 });

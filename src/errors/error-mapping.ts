@@ -1,0 +1,145 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { Logger } from '../logger';
+import { AuthenticationRequired, DomainError } from './domain-error';
+import { UserErrorCode } from './user-error-code';
+import { userErrorMessage } from './user-error-messages';
+import { validationUserErrors } from './validation-errors';
+
+/** The top-level error codes front ends can rely on (DESIGN.md, GraphQL conventions). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  BAD_REQUEST = 'BAD_REQUEST',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** The HTTP status of each top-level code, for REST routes (GraphQL answers 200 unless Apollo decides otherwise). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  QUERY_TOO_COMPLEX: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** A top-level error raised by the GraphQL layer itself (pagination arguments, token rejections). */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** For the GraphQL layer's own argument checks (cursors, page sizes), which are not a service's. */
+export const badUserInput = (message: string, field?: string[]) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+/** A domain code answered at the top level (queries, REST): who and what have their own codes, the rest is bad input. */
+export function topLevelCode(code: UserErrorCode): ErrorCode {
+  if (code === UserErrorCode.NOT_FOUND) return ErrorCode.NOT_FOUND;
+  if (code === UserErrorCode.FORBIDDEN) return ErrorCode.FORBIDDEN;
+  return ErrorCode.BAD_USER_INPUT;
+}
+
+/** What a client is told about an error: never a stack trace, SQL or an echoed input value. */
+export interface ErrorAnswer {
+  code: ErrorCode;
+  status: number;
+  message: string;
+  extensions: Record<string, unknown>;
+  /** True when nothing expected this error: the caller logs it in full and the client gets a bare 500. */
+  unexpected: boolean;
+}
+
+/** Codes Apollo and graphql-js give to requests that are not a valid operation. */
+const MALFORMED_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+/** graphql-armor's rejections all read "<what> limit of N exceeded". */
+const LIMIT_EXCEEDED = / limit of \d+ exceeded/;
+
+const answer = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status = HTTP_STATUS[code]): ErrorAnswer =>
+  ({ code, status, message, extensions: { ...extensions, code }, unexpected: false });
+
+const UNEXPECTED: ErrorAnswer = {
+  code: ErrorCode.INTERNAL_SERVER_ERROR, status: 500, message: 'Internal server error',
+  extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR }, unexpected: true,
+};
+
+/** Express and body-parser errors (a malformed JSON body, an upload refused) carry a 4xx `status` and a safe message. */
+const clientHttpStatus = (error: unknown): number | null => {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+};
+
+/**
+ * THE mapping: anything thrown, as a top-level code, HTTP status and message in the served locale.
+ * Apollo's formatError and the Express routes both answer through it.
+ */
+export function describeError(error: unknown, locale: Locale = DEFAULT_LOCALE): ErrorAnswer {
+  if (error instanceof DomainError) {
+    return answer(topLevelCode(error.code), userErrorMessage(error.code, locale, error.params), {
+      reason: error.code, ...(error.field ? { field: error.field } : {}),
+    });
+  }
+  if (error instanceof AuthenticationRequired) {
+    return answer(ErrorCode.UNAUTHENTICATED, 'Authentication required', error.reason ? { reason: error.reason } : {});
+  }
+  if (error instanceof ArgumentValidationError) {
+    // The validator's own report names the rejected values: only the first field and its code leave.
+    const [first] = validationUserErrors(error.extensions.validationErrors as never);
+    if (!first) return answer(ErrorCode.BAD_USER_INPUT, userErrorMessage(UserErrorCode.INVALID_VALUE, locale));
+    return answer(ErrorCode.BAD_USER_INPUT, userErrorMessage(first.code, locale, first.params), { reason: first.code, field: first.field });
+  }
+  if (error instanceof GraphQLError) {
+    const code = String(error.extensions?.code ?? '');
+    if (LIMIT_EXCEEDED.test(error.message)) return answer(ErrorCode.QUERY_TOO_COMPLEX, error.message.replace(/^Syntax Error: /, ''));
+    if (MALFORMED_REQUEST_CODES.has(code)) return answer(ErrorCode.BAD_REQUEST, error.message, { reason: code });
+    if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace: _stack, http, code: _code, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
+      return answer(code as ErrorCode, error.message, extensions, http?.status ?? HTTP_STATUS[code as ErrorCode]);
+    }
+    return UNEXPECTED;
+  }
+  const status = clientHttpStatus(error);
+  if (status !== null) {
+    const parse = (error as { type?: string }).type === 'entity.parse.failed';
+    const { extensions } = error as { extensions?: Record<string, unknown> };
+    return parse
+      ? answer(ErrorCode.BAD_REQUEST, 'Malformed JSON body', {}, 400)
+      : answer(ErrorCode.BAD_USER_INPUT, (error as Error).message, extensions ?? {}, status);
+  }
+  return UNEXPECTED;
+}
+
+/**
+ * Apollo's formatError. Errors thrown below a root field arrive here without the request's
+ * locale (Apollo does not pass the context), so their messages are Catalan; root fields and
+ * mutations are localized earlier, by the resolver wrapper in graphql-error-contract.ts.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Whatever a resolver threw (DomainError, AppError, a bug) or Apollo's own request error.
+    const original = unwrapResolverError(error);
+    const described = describeError(original);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (described.unexpected) {
+      logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL request');
+    }
+    return { ...base, message: described.message, extensions: described.extensions };
+  };
+}
+
+/** The JSON body of an error answer outside GraphQL, in GraphQL's own shape. */
+export function errorBody(described: ErrorAnswer) {
+  return { errors: [{ message: described.message, extensions: described.extensions }] };
+}

@@ -1,0 +1,112 @@
+import { Ctx, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { InputPath, MessageParams } from './domain-error';
+import { UserErrorCode } from './user-error-code';
+import { userErrorMessage } from './user-error-messages';
+
+/** What each code means, for the schema; a complete Record, so a new code fails to compile without one. */
+const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
+  NOT_FOUND: 'The id or code does not exist, or the caller may not see it (the two are not told apart).',
+  FORBIDDEN: 'The caller is known but may not do this to this object.',
+  REQUIRED: 'A value is required here.',
+  TOO_LONG: 'The text or list is longer than allowed.',
+  TOO_SHORT: 'The text is shorter than allowed.',
+  TOO_MANY: 'The list has more items than allowed.',
+  OUT_OF_RANGE: 'The number is outside the allowed range.',
+  INVALID_VALUE: 'The value is not acceptable here.',
+  INVALID_FORMAT: 'The value does not have the expected format (codes, hashes).',
+  INVALID_CODE: 'A taxonomy code must be 1–64 lower-case letters, digits and hyphens.',
+  INVALID_DATE: 'Not a calendar day as YYYY-MM-DD.',
+  INVALID_RANGE: 'A period ends before it starts.',
+  INVALID_EMAIL: 'Not an e-mail address.',
+  INVALID_PHONE: 'Not a telephone number.',
+  INVALID_URL: 'Not an http(s) address, or too long.',
+  INVALID_NIF: 'Not a valid personal NIF (DNI or NIE).',
+  INVALID_YEAR: 'The year is outside the years the calendar covers.',
+  INVALID_SCOPE: 'A holiday scope that this calendar does not take.',
+  INVALID_MUNICIPALITY: 'A municipality is given by its 5-digit INE code.',
+  INVALID_IDEMPOTENCY_KEY: 'An idempotency key is 8–100 letters, digits and . _ : -',
+  DUPLICATE: 'The same value is given twice in a list.',
+  DUPLICATE_CODE: 'The provider already has a fitxa with this code.',
+  DUPLICATE_DATE: 'The same day is listed twice.',
+  DATE_IN_FUTURE: 'A date that cannot be in the future is.',
+  DATE_OUTSIDE_YEAR: 'The day is not in the year being set.',
+  IN_THE_PAST: 'A scheduled instant must be in the future.',
+  UNPUBLISH_BEFORE_PUBLISH: 'The scheduled unpublication comes before the publication.',
+  UNKNOWN_CODE: 'No taxonomy item of the provider has this code.',
+  UNKNOWN_AREA: 'No area of the provider has this code.',
+  UNKNOWN_DOCUMENT: 'The resource has no document with this id or code.',
+  UNKNOWN_FILE: 'No file the caller uploaded has this id.',
+  UNKNOWN_MUNICIPALITY: 'No municipality has this INE code.',
+  UNKNOWN_REQUIREMENT: 'The resource has no declarable requirement with this code.',
+  UNKNOWN_ROLE: 'The resource asks for no interlocutor role with this code.',
+  UNKNOWN_SERVICE: 'The resource offers no service with this code.',
+  IN_USE: 'Still used by fitxes or programmes; change those first.',
+  STALE_VERSION: 'The object changed since the caller read it; reload and try again.',
+  INVALID_STATUS: 'The object\'s current status does not allow this action.',
+  NOT_A_DRAFT: 'Only a draft can change or be deleted this way.',
+  ALREADY_SUBMITTED: 'The application was already submitted.',
+  ALREADY_WITHDRAWN: 'The application was already withdrawn.',
+  ALREADY_AUTHORIZED: 'The person is already authorized for the entity.',
+  ALREADY_REVOKED: 'The authorization was already revoked.',
+  RESOURCE_NOT_PUBLISHED: 'The resource is no longer published, so it cannot be applied for.',
+  MISSING_TRANSLATION: 'A warning: a language has no translation and its readers will see Catalan.',
+  ENTITY_NOT_IN_AUDIENCE: 'The resource is not offered to entities of this type.',
+  OUTSIDE_TERRITORY: 'The entity lies outside the provider\'s territory.',
+  APPLICATION_WINDOW_CLOSED: 'No application window is open today.',
+  APPLICATION_LIMIT_REACHED: 'The entity already made as many applications for the resource as allowed.',
+  REQUIREMENT_NOT_MET: 'A requirement of the resource is not met.',
+  APPLICANT_MISMATCH: 'The applicant\'s NIF is not the one of the caller\'s certificate.',
+  NOT_ASKED: 'The resource does not ask for this.',
+  RECOMMENDED_NOT_SELECTED: 'A warning: some recommended services are not selected.',
+  DOCUMENT_OUTDATED: 'The accepted document version has been replaced; accept the current one.',
+  DOCUMENT_CHANGED: 'The SHA-256 is not the one of the document version shown.',
+  NOT_A_STAFF_RECORD: 'This requirement is not met by a fact that staff record.',
+  STEP_MISSING: 'A step of the application is not complete.',
+  IDEMPOTENCY_KEY_REUSED: 'The idempotency key was used for another submission.',
+  SIGNATURE_INVALID: 'The signature is invalid or cannot be read.',
+  PAYLOAD_CHANGED: 'The signed document is not the current version of the application.',
+  CERTIFICATE_UNTRUSTED: 'The signing certificate does not chain to a trusted authority.',
+  CERTIFICATE_EXPIRED: 'The signing certificate was not valid at the time of signing.',
+  SIGNER_MISMATCH: 'The certificate is not the applicant\'s or does not act for the entity.',
+};
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused or warned: stable codes a front end may translate or react to. `UserError.message` already says it in the served language.',
+  valuesConfig: Object.fromEntries(Object.entries(CODE_DESCRIPTIONS).map(([code, description]) => [code, { description }])),
+});
+
+/** An expected business failure or a warning, returned in a mutation's payload. */
+@ObjectType('UserError', { description: 'Why a mutation did not do what was asked (nothing was written), or a warning about what it did.' })
+export class UserErrorObject {
+  @Field(() => UserErrorCode, { description: 'Stable machine-readable code.' })
+  code!: UserErrorCode;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path of the argument at fault inside the operation, always from "input" with the input\'s own field names, e.g. ["input", "content", "translations", "ES", "title"]. Null when no single field is at fault.',
+  })
+  field!: InputPath | null;
+
+  params?: MessageParams;
+}
+
+@Resolver(() => UserErrorObject)
+export class UserErrorResolver {
+  @FieldResolver(() => String, { description: 'Human-readable explanation in the served locale (Accept-Language; Occitan and unknown languages read Catalan).' })
+  message(@Root() error: UserErrorObject, @Ctx() context: RequestContext): string {
+    return userErrorMessage(error.code, context.locale, error.params);
+  }
+}
+
+/** Every mutation payload's two lists; payload types extend it. */
+@ObjectType({ description: "Not in the schema itself (nothing refers to it): the fields every payload type inherits." })
+export abstract class MutationPayload {
+  @Field(() => [UserErrorObject], { description: 'Why nothing was written; empty when the mutation succeeded.' })
+  userErrors!: UserErrorObject[];
+
+  /** Optional here because the error contract (graphql-error-contract.ts) answers [] for services that have none. */
+  @Field(() => [UserErrorObject], { description: 'What the caller should know about what was done; never blocks it.' })
+  warnings?: UserErrorObject[];
+}
