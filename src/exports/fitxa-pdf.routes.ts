@@ -2,6 +2,8 @@ import express, { Request } from 'express';
 import { LRUCache } from 'lru-cache';
 import { findPublishedResource } from '../catalogue/resource-catalogue.service';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { badUserInput } from '../errors/error-mapping';
+import { notFound } from '../errors/domain-error';
 import { RequestContext } from '../graphql/context';
 import { PUBLIC_SHORT, sendCacheHeaders } from '../http/cache-headers';
 import { DEFAULT_LOCALE, Locale, localeFromAcceptLanguage } from '../i18n/locale';
@@ -11,16 +13,15 @@ import { renderFitxaPdf } from './fitxa-pdf';
 /** The `?locale=` values the download accepts, in any case. */
 const QUERY_LOCALES: Record<string, Locale> = { ca: Locale.CA, es: Locale.ES, en: Locale.EN, oc: Locale.OC };
 
-export class BadDownloadLocale extends Error {}
-
 /**
  * The locale of a download: `?locale=` first, then Accept-Language, then Catalan. A value that is
- * not one of ca/es/en/oc is refused rather than silently served in Catalan.
+ * not one of ca/es/en/oc is refused (400 through the one error mapping) rather than silently
+ * served in Catalan.
  */
 export function downloadLocale(query: unknown, acceptLanguage: string | undefined): Locale {
   if (query === undefined) return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
   const locale = typeof query === 'string' ? QUERY_LOCALES[query.toLowerCase()] : undefined;
-  if (!locale) throw new BadDownloadLocale('Unknown locale: use one of ca, es, en, oc');
+  if (!locale) throw badUserInput('Unknown locale: use one of ca, es, en, oc', ['locale']);
   return locale;
 }
 
@@ -93,20 +94,11 @@ export function registerFitxaPdfRoutes(app: express.Express, deps: FitxaPdfRoute
     const match = /^(.+)\.pdf$/.exec(String(request.params.file));
     if (!match) return next();
     try {
-      let locale: Locale;
-      try {
-        locale = downloadLocale(request.query.locale, request.headers['accept-language']);
-      } catch (error) {
-        if (!(error instanceof BadDownloadLocale)) throw error;
-        response.status(400).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
-        return;
-      }
+      const locale = downloadLocale(request.query.locale, request.headers['accept-language']);
       const code = match[1];
       const snapshot = await findPublishedResource(await deps.buildContext(request), String(request.params.provider), code);
-      if (!snapshot) {
-        response.status(404).json({ error: 'Resource not found' });
-        return;
-      }
+      // Drafts, unpublished and unknown fitxes alike: the one error mapping answers 404.
+      if (!snapshot) throw notFound();
       // The locale may come from Accept-Language; a new publication makes a new tag.
       if (sendCacheHeaders(request, response, { etag: versionTag(snapshot, locale), cacheControl: PUBLIC_SHORT, vary: ['Accept-Language'] })) return;
       const pdf = await rendered.get(versionKey(snapshot, locale), () => renderFitxaPdf(buildFitxaDocument(snapshot, locale)));

@@ -104,7 +104,8 @@ describe('"Descarrega": the published fitxa as a PDF', () => {
     for (const path of ['/resources/diba/nope.pdf', '/resources/no-such-provider/111219.pdf', '/resources/dipta/111219.pdf']) {
       const response = await download(path);
       assert.equal(response.status, 404, path);
-      assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+      const error = await response.json() as { errors: { extensions: { code: string } }[] };
+      assert.equal(error.errors[0].extensions.code, 'NOT_FOUND', 'answered by the one error mapping');
     }
     const [draft] = await api.service.database.orm.em.getConnection().execute<{ code: string; slug: string }[]>(
       `select r.code, p.slug from resource r join provider p on p.id = r.provider_id where r.status = 'DRAFT' limit 1`);
@@ -118,9 +119,10 @@ describe('"Descarrega": the published fitxa as a PDF', () => {
     for (const locale of ['fr', 'xx', '', 'es-ES', 'c'.repeat(5000)]) {
       const response = await download(`/resources/diba/111219.pdf?locale=${encodeURIComponent(locale)}`);
       assert.equal(response.status, 400, `locale=${locale.slice(0, 10)}`);
-      const error = await response.json() as { errors: { message: string; extensions: { code: string } }[] };
+      const error = await response.json() as { errors: { message: string; extensions: { code: string; field: string[] } }[] };
       assert.equal(error.errors[0].extensions.code, 'BAD_USER_INPUT');
       assert.match(error.errors[0].message, /ca, es, en, oc/);
+      assert.deepEqual(error.errors[0].extensions.field, ['locale']);
     }
     const repeated = await download('/resources/diba/111219.pdf?locale=ca&locale=es');
     assert.equal(repeated.status, 400);
