@@ -4,15 +4,27 @@ import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
-import { hasRole } from '../identity/actor';
+import { Actor } from '../identity/actor';
 import { mayActFor } from '../identity/representation.service';
-import { ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';
 
 /** What an application's readers and writers need loaded. */
 export const APPLICATION_POPULATE = [
   'provider', 'resource', 'localEntity', 'acceptances.documentVersion', 'attachments.file',
 ] as const;
+
+/**
+ * The provider's reviewers and admins see an application once it was submitted (also after it is
+ * withdrawn: the registry entry stays). A draft, and a draft given up before submission, is the
+ * applicant's alone. One rule: `REVIEWERS_SEE_SQL` is its form for the list and file queries.
+ */
+export const reviewersSee = (application: Pick<ApplicationEntity, 'submittedAt'>): boolean => application.submittedAt != null;
+export const REVIEWERS_SEE_SQL = (alias: string) => `${alias}.submitted_at is not null`;
+
+/** Slugs of the providers whose submitted applications the caller reviews (reviewer or admin). */
+export function reviewedProviderSlugs(actor: Actor | null): string[] {
+  return [...new Set((actor?.roles ?? []).filter((grant) => grant.role === 'reviewer' || grant.role === 'admin').map((grant) => grant.provider))];
+}
 
 /**
  * Who sees an application: people who may act for its entity (always), and the provider's
@@ -25,8 +37,8 @@ export async function findReadableApplication(context: RequestContext, globalId:
   const application = await context.em.findOne(ApplicationEntity, { id: decoded.id }, { populate: APPLICATION_POPULATE, filters: false });
   if (!application) return null;
   if (await mayActFor(context, application.localEntity.id)) return application;
-  const reviewer = hasRole(context.identity.actor, 'reviewer', application.provider.slug) || hasRole(context.identity.actor, 'admin', application.provider.slug);
-  return reviewer && application.status !== ApplicationStatus.DRAFT ? application : null;
+  const reviewer = reviewedProviderSlugs(context.identity.actor).includes(application.provider.slug);
+  return reviewer && reviewersSee(application) ? application : null;
 }
 
 /**

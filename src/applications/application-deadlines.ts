@@ -1,10 +1,9 @@
 import { QualityIndicator, TermUnit } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
-import { addDays } from '../calendar/days';
 import { HolidayCalendar } from '../calendar/deadline';
 import { computeProviderDeadline, loadHolidays } from '../calendar/holiday.service';
 import { RequestContext } from '../graphql/context';
-import { DeadlineState, deadlineState } from './deadline-state';
+import { businessDaysLeft, DeadlineState, deadlineState } from './deadline-state';
 
 /**
  * The resolution due date (the resource's maximum term) and the target date (its commitment to
@@ -31,9 +30,5 @@ export async function currentDeadlineState(
   if (input.today > input.dueDate) return DeadlineState.OVERDUE;
   const places = [input.seatMunicipality, ...(input.municipality ? [input.municipality] : [])];
   const calendar = new HolidayCalendar(await loadHolidays(context, input.today, input.dueDate, places));
-  let businessDaysLeft = 0;
-  for (let day = addDays(input.today, 1); day <= input.dueDate; day = addDays(day, 1)) {
-    if (calendar.isBusinessDay(day)) businessDaysLeft += 1;
-  }
-  return deadlineState(input.today, input.dueDate, businessDaysLeft);
+  return deadlineState(input.today, input.dueDate, businessDaysLeft(calendar, input.today, input.dueDate));
 }

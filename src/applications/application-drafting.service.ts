@@ -86,6 +86,8 @@ export async function startApplication(context: RequestContext, input: { resourc
   return context.em.transactional(async (em) => {
     const entity = await em.findOne(LocalEntityEntity, { id: entityKey.id });
     if (!entity) throw notFound(['input', 'localEntityId']);
+    const open = resourceKey?.type === 'Resource' ? await findOpenDraft(em, actor, entity.id, resourceKey.id) : null;
+    if (open) return done(open);
     const snapshot = resourceKey?.type === 'Resource' ? await publishedSnapshotOf(em, resourceKey.id) : null;
     if (!snapshot) throw notFound(['input', 'resourceId']);
     const errors = await currentEligibilityErrors(em, context, { snapshot, entity });
@@ -102,6 +104,19 @@ export async function startApplication(context: RequestContext, input: { resourc
     await em.populate(application, APPLICATION_POPULATE, { filters: false });
     return done(application);
   });
+}
+
+/**
+ * The person's draft for this entity and resource, if one is open: pressing "start" again goes
+ * back to it. Concurrent starts of the same person wait for each other on a transaction lock, so
+ * they cannot make two drafts between the look-up and the insert.
+ */
+async function findOpenDraft(em: EntityManager, actor: Actor, localEntityId: string, resourceId: string): Promise<ApplicationEntity | null> {
+  await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))',
+    [`start-application:${actor.subject}:${localEntityId}:${resourceId}`], 'all', em.getTransactionContext());
+  return em.findOne(ApplicationEntity, {
+    startedBySubject: actor.subject, localEntity: localEntityId, resource: resourceId, status: ApplicationStatus.DRAFT,
+  }, { populate: APPLICATION_POPULATE, filters: false, orderBy: { createdAt: 'asc' } });
 }
 
 type Change = (application: ApplicationEntity, snapshot: ResourceSnapshot, em: EntityManager, actor: Actor)

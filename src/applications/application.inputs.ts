@@ -1,5 +1,6 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../graphql/scalars';
 
 // Lengths here only stop absurd input early (BAD_USER_INPUT); the services check each field
 // against its own rule and answer with user errors.
@@ -29,7 +30,7 @@ export class SelectServicesInput {
 @InputType()
 export class SetAgreementDateInput {
   @Field(() => ID) @MaxLength(200) applicationId!: string;
-  @Field({ description: "Day of the entity's agreement (YYYY-MM-DD), not in the future." }) @MaxLength(20) date!: string;
+  @Field(() => DateScalar, { description: "Day of the entity's agreement, not in the future." }) date!: string;
 }
 
 @InputType({ description: 'A document version as shown to the applicant.' })
@@ -91,6 +92,6 @@ export class SubmitApplicationInput {
 export class RecordRequirementFulfilmentInput {
   @Field(() => ID) @MaxLength(200) localEntityId!: string;
   @Field(() => ID, { description: 'Requirement.id of a STAFF_RECORD requirement.' }) @MaxLength(200) requirementId!: string;
-  @Field({ description: 'Day of the fact (YYYY-MM-DD), not in the future.' }) @MaxLength(20) date!: string;
+  @Field(() => DateScalar, { description: 'Day of the fact, not in the future.' }) date!: string;
   @Field(() => String, { nullable: true }) @MaxLength(5000) note?: string | null;
 }

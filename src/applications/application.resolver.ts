@@ -58,7 +58,7 @@ export class ApplicationResolver {
     return snapshot && toResourceNode(snapshot, context.locale, context.config.publicBaseUrl);
   }
 
-  @FieldResolver(() => LocalEntityNode)
+  @FieldResolver(() => LocalEntityNode, { description: 'The applying local entity.' })
   localEntity(@Root() node: ApplicationNode): LocalEntityNode {
     return toLocalEntityNode(node.entity.localEntity);
   }

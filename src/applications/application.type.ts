@@ -2,7 +2,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { registerDescribedEnum } from '../graphql/described-enum';
 import { ProcedureStepKind, SilenceEffect } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { ConnectionType } from '../graphql/connection.type';
 import { toGlobalId } from '../graphql/global-id';
+import { Node } from '../graphql/node.type';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { MutationPayload } from '../errors/user-error.type';
 import { ApplicationStatus } from './application-status';
@@ -87,23 +89,22 @@ export class ReceiptView {
   @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
 }
 
-@ObjectType('Application', { description: "A local entity's application for a resource.", simpleResolvers: true })
-export class ApplicationNode {
-  @Field(() => ID) id!: string;
-  @Field(() => ApplicationStatus) status!: ApplicationStatus;
+@ObjectType('Application', { implements: Node, description: "A local entity's application for a resource.", simpleResolvers: true })
+export class ApplicationNode extends Node {
+  @Field(() => ApplicationStatus, { description: 'Where the application is in its life.' }) status!: ApplicationStatus;
   @Field(() => Int, { description: 'Increments on every change.' }) version!: number;
-  @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => DateTimeScalar) updatedAt!: Date;
-  @Field(() => ApplicantView) applicant!: ApplicantView;
+  @Field(() => DateTimeScalar, { description: 'When the draft was started.' }) createdAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'When it last changed; lists order by it by default.' }) updatedAt!: Date;
+  @Field(() => ApplicantView, { description: 'The person who applies for the entity.' }) applicant!: ApplicantView;
   @Field(() => [String], { description: 'Codes of the selected service options.' }) selectedServices!: string[];
   @Field(() => DateScalar, { nullable: true, description: "Date of the entity's agreement." }) agreementDate!: string | null;
-  @Field(() => [DocumentAcceptanceView]) acceptedDocuments!: DocumentAcceptanceView[];
-  @Field(() => [InterlocutorView]) interlocutors!: InterlocutorView[];
-  @Field(() => [AttachmentView]) attachments!: AttachmentView[];
+  @Field(() => [DocumentAcceptanceView], { description: 'Document versions accepted, as shown.' }) acceptedDocuments!: DocumentAcceptanceView[];
+  @Field(() => [InterlocutorView], { description: 'People designated for the roles the resource asks for.' }) interlocutors!: InterlocutorView[];
+  @Field(() => [AttachmentView], { description: 'Files attached as the documents the resource asks for.' }) attachments!: AttachmentView[];
   @Field(() => [String], { description: 'Codes of the requirements the applicant declares to meet.' }) declaredRequirements!: string[];
-  @Field(() => DateTimeScalar, { nullable: true }) submittedAt!: Date | null;
-  @Field(() => DateScalar, { nullable: true }) resolutionDueDate!: string | null;
-  @Field(() => DateScalar, { nullable: true }) targetDueDate!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was signed and registered; null for drafts.' }) submittedAt!: Date | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day to resolve (Llei 39/2015 art. 21), once submitted; the reviewers\' queue orders by it.' }) resolutionDueDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
 
   /** Internal: the row, for the field resolvers. */
   entity!: ApplicationEntity;
@@ -114,6 +115,7 @@ export class ApplicationNode {
 
 export function toApplicationNode(application: ApplicationEntity): ApplicationNode {
   return {
+    __typename: 'Application',
     id: toGlobalId('Application', application.id),
     status: application.status,
     version: application.version,
@@ -140,6 +142,9 @@ export function toApplicationNode(application: ApplicationEntity): ApplicationNo
     entity: application,
   };
 }
+
+@ObjectType('ApplicationConnection', { description: 'A page of applications.', simpleResolvers: true })
+export class ApplicationConnection extends ConnectionType(ApplicationNode, 'Application') {}
 
 @ObjectType('ApplicationPayload', { description: 'Result of a step on an application.' })
 export class ApplicationPayload extends MutationPayload {

@@ -1,3 +1,5 @@
+import { addDays } from '../calendar/days';
+
 /** How an application stands against its maximum resolution date. */
 export enum DeadlineState {
   ON_TIME = 'ON_TIME',
@@ -16,4 +18,27 @@ export const AT_RISK_BUSINESS_DAYS = 10;
 export function deadlineState(today: string, dueDate: string, businessDaysLeft: number): DeadlineState {
   if (today > dueDate) return DeadlineState.OVERDUE;
   return businessDaysLeft <= AT_RISK_BUSINESS_DAYS ? DeadlineState.AT_RISK : DeadlineState.ON_TIME;
+}
+
+/** Business days after today up to and including the due date. */
+export function businessDaysLeft(calendar: { isBusinessDay(day: string): boolean }, today: string, dueDate: string): number {
+  let count = 0;
+  for (let day = addDays(today, 1); day <= dueDate; day = addDays(day, 1)) {
+    if (calendar.isBusinessDay(day)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Calendar days after today past which a due date is ON_TIME whatever the holidays: 45 days hold
+ * at least 31 weekdays, and no calendar has 21 weekday holidays in six weeks. Lists filter by
+ * deadline state in SQL with this and `today > dueDate`, and ask the holidays only in between.
+ */
+export const CERTAINLY_ON_TIME_AFTER_DAYS = 45;
+
+/** The state when it does not depend on holidays; null when only the calendar can tell. */
+export function deadlineStateWithoutCalendar(today: string, dueDate: string): DeadlineState | null {
+  if (today > dueDate) return DeadlineState.OVERDUE;
+  if (dueDate > addDays(today, CERTAINLY_ON_TIME_AFTER_DAYS)) return DeadlineState.ON_TIME;
+  return null;
 }

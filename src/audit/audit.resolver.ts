@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection.type';
 import { RequestContext } from '../graphql/context';
 import { ConnectionArguments, mapConnection } from '../graphql/pagination';
@@ -14,7 +14,7 @@ export class AuditEntryView {
   @Field({ description: 'Kind of object acted on.' })
   targetType!: string;
 
-  @Field({ description: 'Database id of the object acted on.' })
+  @Field(() => ID, { description: 'Database id of the object acted on (of the kind targetType names).' })
   targetId!: string;
 
   @Field({ description: 'NIF of the person who acted.' })

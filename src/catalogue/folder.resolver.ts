@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { RequestContext } from '../graphql/context';
 import { MutationPayload } from '../errors/user-error.type';
@@ -9,7 +9,7 @@ import { ResourceNode } from './resource.type';
 
 @InputType({ description: 'A fitxa to add to or remove from your folder.' })
 export class FolderInput {
-  @Field({ description: 'Global ID of the resource.' })
+  @Field(() => ID, { description: 'Global ID of the resource.' })
   @MaxLength(200)
   resourceId!: string;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar } from '../graphql/scalars';
 import { Locale } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
@@ -138,10 +139,10 @@ export class ApplicationWindowInput {
   @Field(() => String, { nullable: true })
   label?: string | null;
 
-  @Field({ description: 'YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'First day of the window.' })
   opensOn!: string;
 
-  @Field({ description: 'YYYY-MM-DD, not before opensOn.' })
+  @Field(() => DateScalar, { description: 'Last day of the window, not before opensOn.' })
   closesOn!: string;
 }
 

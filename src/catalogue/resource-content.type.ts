@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../graphql/scalars';
 import { UserError } from '../errors/user-error';
 import { UserErrorObject } from '../errors/user-error.type';
 import { Locale } from '../i18n/locale';
@@ -147,10 +148,10 @@ export class ApplicationWindowContent {
   @Field(() => String, { nullable: true, description: 'Label as shown, e.g. "2023".' })
   label!: string | null;
 
-  @Field({ description: 'First day, YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'First day of the window.' })
   opensOn!: string;
 
-  @Field({ description: 'Last day, YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'Last day of the window.' })
   closesOn!: string;
 }
 

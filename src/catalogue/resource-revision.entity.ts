@@ -4,6 +4,13 @@ import { ResourceContentData } from './resource-content.validation';
 import { FieldChange } from './resource-revision';
 import { ResourceEntity } from './resource.entity';
 
+/** What made a revision; stored as the lower-case word (a plain text column). */
+export enum ResourceRevisionAction {
+  CREATE = 'create',
+  UPDATE = 'update',
+  RESTORE = 'restore',
+}
+
 /** The fitxa's content as one save left it: who, when, and what changed field by field. */
 @Entity({ tableName: 'resource_revision' })
 @Index({ properties: ['resource', 'version'] })
@@ -15,9 +22,8 @@ export class ResourceRevisionEntity extends BaseEntity {
   @Property({ type: 'integer' })
   version!: number;
 
-  /** create, update or restore. */
   @Property({ type: 'string', length: 20 })
-  action!: string;
+  action!: ResourceRevisionAction;
 
   @Property({ type: 'string', length: 255 })
   actorSubject!: string;

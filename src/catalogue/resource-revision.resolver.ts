@@ -1,7 +1,10 @@
-import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { ConnectionType } from '../graphql/connection.type';
+import { ConnectionArguments, mapConnection } from '../graphql/pagination';
 import { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/global-id';
 import { DateTimeScalar, JSONObjectScalar } from '../graphql/scalars';
+import { ResourceRevisionAction } from './resource-revision.entity';
 import { listRevisions } from './resource-revision.service';
 import { ResourceNode } from './resource.type';
 
@@ -14,6 +17,16 @@ export class FieldChangeView {
   values!: { before: unknown; after: unknown };
 }
 
+registerEnumType(ResourceRevisionAction, {
+  name: 'ResourceRevisionAction',
+  description: 'What made a revision of the working draft.',
+  valuesConfig: {
+    CREATE: { description: 'The fitxa was created.' },
+    UPDATE: { description: 'An editor saved the draft.' },
+    RESTORE: { description: 'An earlier revision was made the draft again.' },
+  },
+});
+
 @ObjectType('ResourceRevision', { description: "A save of a fitxa's working draft.", simpleResolvers: true })
 export class ResourceRevisionView {
   @Field(() => ID, { description: 'Global ID, for restoreResourceRevision.' })
@@ -22,8 +35,8 @@ export class ResourceRevisionView {
   @Field(() => Int, { description: 'The fitxa version this save produced.' })
   version!: number;
 
-  @Field({ description: 'create, update or restore.' })
-  action!: string;
+  @Field(() => ResourceRevisionAction, { description: 'What made this revision.' })
+  action!: ResourceRevisionAction;
 
   @Field({ description: 'NIF of the editor.' })
   actorNif!: string;
@@ -38,12 +51,19 @@ export class ResourceRevisionView {
   changes!: FieldChangeView[];
 }
 
+@ObjectType('ResourceRevisionConnection', { description: 'A page of revisions of a fitxa.', simpleResolvers: true })
+export class ResourceRevisionConnection extends ConnectionType(ResourceRevisionView, 'ResourceRevision') {}
+
 @Resolver(() => ResourceNode)
 export class ResourceRevisionResolver {
-  @FieldResolver(() => [ResourceRevisionView], { nullable: true, description: "Every save of the working draft, newest first; only the provider's editors and admins see them (null for anyone else)." })
-  async revisions(@Root() resource: ResourceNode, @Ctx() context: RequestContext): Promise<ResourceRevisionView[] | null> {
-    const rows = await listRevisions(context, resource.snapshot.id, resource.snapshot.provider.slug);
-    return rows && rows.map((row) => ({
+  @FieldResolver(() => ResourceRevisionConnection, {
+    nullable: true, description: "Every save of the working draft, newest first; only the provider's editors and admins see them (null for anyone else).",
+  })
+  async revisions(
+    @Root() resource: ResourceNode, @Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments,
+  ): Promise<ResourceRevisionConnection | null> {
+    const rows = await listRevisions(context, resource.snapshot.id, resource.snapshot.provider.slug, page);
+    return rows && mapConnection(rows, (row) => ({
       id: toGlobalId('ResourceRevision', row.id), version: row.version, action: row.action, actorNif: row.actorNif,
       actorName: row.actorName, at: row.createdAt,
       changes: row.changes.map((change) => ({ field: change.field, values: { before: change.before, after: change.after } })),

@@ -4,7 +4,7 @@ import { toGlobalId } from '../graphql/global-id';
 import { Actor } from '../identity/actor';
 import { LOCALES, LocalizedText } from '../i18n/locale';
 import { LocalizedTextData, ResourceContentData } from './resource-content.validation';
-import { ResourceRevisionEntity } from './resource-revision.entity';
+import { ResourceRevisionAction, ResourceRevisionEntity } from './resource-revision.entity';
 import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot } from './resource-snapshot.compiler';
 import { ResourceEntity } from './resource.entity';
@@ -81,11 +81,11 @@ export function diffContent(before: ResourceContentData | null, after: ResourceC
 }
 
 /** Keeps the content a save left (flushed, collections loaded), with its differences from the previous revision. */
-export async function recordRevision(em: EntityManager, actor: Actor, resource: ResourceEntity, action: 'create' | 'update' | 'restore'): Promise<void> {
+export async function recordRevision(em: EntityManager, actor: Actor, resource: ResourceEntity, action: `${ResourceRevisionAction}`): Promise<void> {
   const previous = await em.findOne(ResourceRevisionEntity, { resource }, { orderBy: { version: 'desc', createdAt: 'desc' } });
   const content = editableContent(compileResourceSnapshot(resource));
   em.create(ResourceRevisionEntity, {
-    resource, version: resource.version, action, actorSubject: actor.subject, actorNif: actor.nif, actorName: actor.name,
+    resource, version: resource.version, action: action as ResourceRevisionAction, actorSubject: actor.subject, actorNif: actor.nif, actorName: actor.name,
     content, changes: diffContent(previous?.content ?? null, content),
   });
 }

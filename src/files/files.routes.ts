@@ -9,6 +9,7 @@ import { AuthenticationRequired, forbidden, notFound } from '../errors/domain-er
 import { describeError, errorBody } from '../errors/error-mapping';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { actingEntities } from '../identity/representation.service';
+import { REVIEWERS_SEE_SQL, reviewedProviderSlugs } from '../applications/application-access';
 import { postgresArray } from '../database/postgres-array';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
@@ -168,11 +169,11 @@ async function sendContent(
 async function readsAsAttachment(context: RequestContext, fileId: string): Promise<boolean> {
   const actor = context.identity.actor!;
   const entityIds = (await actingEntities(context)).map((entity) => entity.id);
-  const reviewing = actor.roles.filter((grant) => grant.role === 'reviewer' || grant.role === 'admin').map((grant) => grant.provider);
+  const reviewing = reviewedProviderSlugs(actor);
   const [row] = await context.em.getConnection().execute<{ readable: boolean }[]>(
     `select exists (
        select 1 from application_attachment t join application a on a.id = t.application_id join provider p on p.id = a.provider_id
-        where t.file_id = ? and (a.local_entity_id = any(?::uuid[]) or (a.status <> 'DRAFT' and p.slug = any(?::text[])))
+        where t.file_id = ? and (a.local_entity_id = any(?::uuid[]) or (${REVIEWERS_SEE_SQL('a')} and p.slug = any(?::text[])))
      ) as readable`,
     [fileId, postgresArray(entityIds), postgresArray(reviewing)],
   );

@@ -1,4 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { findReadableApplication } from '../applications/application-access';
+import { toApplicationNode } from '../applications/application.type';
 import { findPublishedResourcesByIds } from '../catalogue/resource-catalogue.service';
 import { toResourceNode } from '../catalogue/resource.mapper';
 import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
@@ -57,6 +59,11 @@ async function fetchNode(context: RequestContext, globalId: string): Promise<Nod
       // Scoped by the representation filter: only the entity's representatives and the grantee find it.
       const authorization = await em.findOne(EntityAuthorizationEntity, decoded.id, { populate: ['localEntity'] });
       return authorization ? toEntityAuthorizationNode(authorization) : null;
+    }
+    case 'Application': {
+      // The same rule as `application(id)`: the entity's people always, reviewers once submitted.
+      const application = await findReadableApplication(context, globalId);
+      return application ? toApplicationNode(application) : null;
     }
     default:
       return null;

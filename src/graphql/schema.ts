@@ -19,6 +19,7 @@ import { EntityAuthorizationResolver } from '../identity/entity-authorization.re
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
+import { ApplicationListResolver, LocalEntityApplicationsResolver, ViewerApplicationsResolver } from '../applications/application-list.resolver';
 import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
 import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
@@ -29,6 +30,7 @@ export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
+  ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
 ] as const;
 

@@ -9,14 +9,17 @@ import { LocalEntityNode } from '../tenancy/local-entity.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { actingEntities } from './representation.service';
-import { StaffRoleView, ViewerView } from './viewer.type';
+import { AssuranceLevelValue, CertificateTypeValue, StaffRoleName, StaffRoleView, ViewerView } from './viewer.type';
 
 @Resolver(() => ViewerView)
 export class ViewerResolver {
   @Query(() => ViewerView, { nullable: true, description: 'The authenticated person; null for anonymous callers.' })
   viewer(@Ctx() { identity: { actor } }: RequestContext): ViewerView | null {
     if (!actor) return null;
-    return { subject: actor.subject, name: actor.name, nif: actor.nif, certificate: { ...actor.certificate } };
+    return {
+      id: Buffer.from(`Viewer:${actor.subject}`, 'utf8').toString('base64url'), subject: actor.subject, name: actor.name, nif: actor.nif,
+      certificate: { type: actor.certificate.type as CertificateTypeValue, assurance: actor.certificate.assurance as AssuranceLevelValue },
+    };
   }
 
   @FieldResolver(() => [LocalEntityNode], { description: 'Local entities the person may act for: by representation certificate or by authorization.' })
@@ -30,7 +33,7 @@ export class ViewerResolver {
     const providers = grants.length ? await em.find(ProviderEntity, { slug: { $in: grants.map((g) => g.provider) } }) : [];
     return grants.flatMap((grant) => {
       const provider = providers.find((p) => p.slug === grant.provider);
-      return provider ? [{ role: grant.role, provider: toProviderNode(provider) }] : [];
+      return provider ? [{ role: grant.role as StaffRoleName, provider: toProviderNode(provider) }] : [];
     });
   }
 

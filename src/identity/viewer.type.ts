@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength, MinLength } from 'class-validator';
 import { Node } from '../graphql/node.type';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -6,19 +6,64 @@ import { MutationPayload } from '../errors/user-error.type';
 import { LocalEntityNode } from '../tenancy/local-entity.type';
 import { ProviderNode } from '../tenancy/provider.type';
 
+/** The kinds of certificate a person identifies with (DESIGN.md, Identity). */
+export enum CertificateTypeValue {
+  INDIVIDUAL = 'INDIVIDUAL',
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  PUBLIC_EMPLOYEE = 'PUBLIC_EMPLOYEE',
+}
+
+/** eIDAS assurance levels. */
+export enum AssuranceLevelValue {
+  LOW = 'LOW',
+  SUBSTANTIAL = 'SUBSTANTIAL',
+  HIGH = 'HIGH',
+}
+
+/** Staff roles at a provider; the token writes them in lower case ("editor:diba"). */
+export enum StaffRoleName {
+  EDITOR = 'editor',
+  REVIEWER = 'reviewer',
+  ADMIN = 'admin',
+}
+
+registerEnumType(CertificateTypeValue, {
+  name: 'CertificateType',
+  description: 'The kind of digital certificate.',
+  valuesConfig: {
+    INDIVIDUAL: { description: 'A person on their own behalf; acts for an entity only through an authorization.' },
+    REPRESENTATIVE: { description: "A legal representative of an entity (certificat de representant)." },
+    PUBLIC_EMPLOYEE: { description: 'A public employee of an entity (certificat de personal al servei de l\'Administració).' },
+  },
+});
+registerEnumType(AssuranceLevelValue, {
+  name: 'AssuranceLevel',
+  description: 'eIDAS level of assurance of the identification.',
+  valuesConfig: { LOW: { description: 'Low.' }, SUBSTANTIAL: { description: 'Substantial.' }, HIGH: { description: 'High.' } },
+});
+registerEnumType(StaffRoleName, {
+  name: 'StaffRoleName',
+  description: 'What a staff member may do at a provider.',
+  valuesConfig: {
+    EDITOR: { description: 'Edits and publishes fitxes.' },
+    REVIEWER: { description: 'Reviews submitted applications.' },
+    ADMIN: { description: 'Administers the taxonomy; reviews applications and reads the editorial history.' },
+  },
+});
+
 @ObjectType('Certificate', { description: 'The digital certificate the person identified with.', simpleResolvers: true })
 export class CertificateView {
-  @Field({ description: 'INDIVIDUAL, REPRESENTATIVE or PUBLIC_EMPLOYEE.' })
-  type!: string;
+  @Field(() => CertificateTypeValue, { description: 'The kind of certificate.' })
+  type!: CertificateTypeValue;
 
-  @Field({ description: 'LOW, SUBSTANTIAL or HIGH (eIDAS assurance level).' })
-  assurance!: string;
+  @Field(() => AssuranceLevelValue, { description: 'eIDAS assurance level.' })
+  assurance!: AssuranceLevelValue;
 }
 
 @ObjectType('StaffRole', { description: 'A staff role at one provider.', simpleResolvers: true })
 export class StaffRoleView {
-  @Field({ description: 'editor, reviewer or admin.' })
-  role!: string;
+  @Field(() => StaffRoleName, { description: 'The role.' })
+  role!: StaffRoleName;
 
   @Field(() => ProviderNode, { description: 'The provider the role is held at.' })
   provider!: ProviderNode;
@@ -26,6 +71,9 @@ export class StaffRoleView {
 
 @ObjectType('Viewer', { description: 'The authenticated person.', simpleResolvers: true })
 export class ViewerView {
+  @Field(() => ID, { description: 'Opaque and stable for the person, so client caches keep one Viewer per person.' })
+  id!: string;
+
   @Field({ description: "The identity provider's stable user id." })
   subject!: string;
 
@@ -62,7 +110,8 @@ export class EntityAuthorizationNode extends Node {
 
 @InputType({ description: 'Authorize a person to act for an entity you represent.' })
 export class GrantEntityAuthorizationInput {
-  @Field({ description: 'Global ID of the local entity.' })
+  @Field(() => ID, { description: 'Global ID of the local entity.' })
+  @MaxLength(200)
   localEntityId!: string;
 
   @Field({ description: "NIF of the person (DNI or NIE)." })
@@ -77,7 +126,8 @@ export class GrantEntityAuthorizationInput {
 
 @InputType({ description: 'Revoke an authorization.' })
 export class RevokeEntityAuthorizationInput {
-  @Field({ description: 'Global ID of the authorization.' })
+  @Field(() => ID, { description: 'Global ID of the authorization.' })
+  @MaxLength(200)
   authorizationId!: string;
 }
 

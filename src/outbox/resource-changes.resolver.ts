@@ -1,21 +1,30 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { ConnectionType } from '../graphql/connection.type';
 import { RequestContext } from '../graphql/context';
-import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { badUserInput } from '../errors/error-mapping';
+import { ConnectionArguments } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
-import { listResourceChanges } from './resource-changes.service';
+import { listResourceChanges, ResourceChangeTopic } from './resource-changes.service';
+
+registerEnumType(ResourceChangeTopic, {
+  name: 'ResourceChangeTopic',
+  description: 'What changed for the public.',
+  valuesConfig: {
+    PUBLISHED: { description: 'A version of the fitxa was published.' },
+    UNPUBLISHED: { description: 'The fitxa was withdrawn from the public catalogue.' },
+    ARCHIVED: { description: 'The fitxa was archived while published.' },
+  },
+});
 
 @ObjectType('ResourceChange', { description: 'A change of what the public catalogue shows.', simpleResolvers: true })
 export class ResourceChangeView {
-  @Field({ description: 'Position in the feed; pass the last one back as `since`.' })
-  cursor!: string;
-
-  @Field({ description: 'resource.published, resource.unpublished or resource.archived.' })
-  topic!: string;
+  @Field(() => ResourceChangeTopic, { description: 'What changed.' })
+  topic!: ResourceChangeTopic;
 
   @Field({ description: 'Provider slug.' })
   provider!: string;
 
-  @Field({ description: 'Global ID of the resource.' })
+  @Field(() => ID, { description: 'Global ID of the resource.' })
   resourceId!: string;
 
   @Field({ description: 'Codi recurs.' })
@@ -28,27 +37,23 @@ export class ResourceChangeView {
   at!: Date;
 }
 
-@ObjectType('ResourceChangeFeed', { description: 'Changes after a cursor, oldest first.', simpleResolvers: true })
-export class ResourceChangeFeed {
-  @Field(() => [ResourceChangeView], { description: 'The changes.' })
-  changes!: ResourceChangeView[];
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last change returned (or the `since` given); pass it as `since` next time.' })
-  cursor!: string | null;
-
-  @Field({ description: 'More changes wait after this batch.' })
-  hasMore!: boolean;
-}
+@ObjectType('ResourceChangeConnection', { description: 'A page of changes of the public catalogue.', simpleResolvers: true })
+export class ResourceChangeConnection extends ConnectionType(ResourceChangeView, 'ResourceChange') {}
 
 @Resolver()
 export class ResourceChangesResolver {
-  @Query(() => ResourceChangeFeed, { description: 'Catch up on changes to the public catalogue since a cursor (from the start when omitted). Only changes the public could see are listed.' })
+  @Query(() => ResourceChangeConnection, {
+    description: 'Changes to the public catalogue, oldest first. Cursors never move: keep the last `endCursor` and ask `after:` it to catch up. '
+      + 'Only changes the public could see are listed.',
+  })
   async resourceChanges(
     @Ctx() context: RequestContext,
-    @Arg('since', () => String, { nullable: true, description: 'The `cursor` of the previous batch; from the start when omitted.' }) since: string | null,
-    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE, description: 'At most this many changes (1–100).' }) first: number,
     @Arg('provider', () => [String], { nullable: true, description: 'Only these providers (slugs).' }) provider: string[] | null,
-  ): Promise<ResourceChangeFeed> {
-    return listResourceChanges(context, { since, first, provider });
+    @Args(() => ConnectionArguments) page: ConnectionArguments,
+  ): Promise<ResourceChangeConnection> {
+    if (provider && (provider.length > 20 || provider.some((slug) => slug.length > 64))) {
+      throw badUserInput('`provider` takes at most 20 slugs of at most 64 characters', ['provider']);
+    }
+    return listResourceChanges(context, { provider }, page);
   }
 }

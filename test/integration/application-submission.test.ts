@@ -116,17 +116,21 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
   it('registers exactly one of 20 parallel submissions under a limit of one, with gap-free numbers', async () => {
     const resourceId = await publishSimpleResource(api, 'UNA-PER-ENS', 1);
 
-    const signer = await pki.signer({ ...MARIA, represents: LLEIDA });
     const entityId = await client.localEntityId(LLEIDA.nif);
-    const drafts = await Promise.all(Array.from({ length: 20 }, async () => {
-      const started = await client.step('startApplication', { resourceId, localEntityId: entityId }, maria);
+    // Twenty people of the ajuntament, each with a draft of their own (one person's starts give one draft).
+    const drafts = await Promise.all(Array.from({ length: 20 }, async (_, index) => {
+      const number = 30000000 + index;
+      const person = { nif: `${number}${'TRWAGMYFPDXBNJZSQVHLCKE'[number % 23]}`, name: `Persona ${index}`, represents: LLEIDA };
+      const headers = await api.as(person);
+      const started = await client.step('startApplication', { resourceId, localEntityId: entityId }, headers);
       assert.deepEqual(started.userErrors, []);
       const id = started.application.id;
-      const details = await client.step('updateApplicantDetails', { applicationId: id, name: MARIA.name, nif: MARIA.nif, position: 'Alcaldessa', email: 'a@paeria.cat' }, maria);
+      const details = await client.step('updateApplicantDetails', { applicationId: id, name: person.name, nif: person.nif, position: 'Regidoria', email: 'a@paeria.cat' }, headers);
       assert.deepEqual(details.application.missingSteps, []);
-      return { id, signature: await pki.sign((await client.application(id, maria)).signingPayload.canonicalJson, signer) };
+      return { id, headers, signature: await pki.sign((await client.application(id, headers)).signingPayload.canonicalJson, await pki.signer(person)) };
     }));
-    const results = await Promise.all(drafts.map((draft, index) => client.submit({ applicationId: draft.id, signature: draft.signature, idempotencyKey: `race-${index}-key` }, maria)));
+    assert.equal(new Set(drafts.map((draft) => draft.id)).size, 20);
+    const results = await Promise.all(drafts.map((draft, index) => client.submit({ applicationId: draft.id, signature: draft.signature, idempotencyKey: `race-${index}-key` }, draft.headers)));
     assert.deepEqual(results.filter((r) => r.errors).map((r) => r.errors), [], 'no request failed');
     const winners = results.filter((r) => r.userErrors.length === 0);
     assert.equal(winners.length, 1);
@@ -164,7 +168,6 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
       ['selectServices', { applicationId: id, serviceCodes: [] }, ['REQUIRED']],
       ['selectServices', { applicationId: id, serviceCodes: ['no-such-service'] }, ['UNKNOWN_SERVICE']],
       ['setAgreementDate', { applicationId: id, date: '2026-12-01' }, ['DATE_IN_FUTURE']],
-      ['setAgreementDate', { applicationId: id, date: '1 de novembre' }, ['INVALID_DATE']],
       ['acceptConditions', { applicationId: id, documents: [{ documentId: 'bogus', sha256: 'a'.repeat(64) }] }, ['UNKNOWN_DOCUMENT']],
       ['designateInterlocutors', { applicationId: id, interlocutors: [{ roleCode: 'technical', name: 'A', nif: '1', email: 'a@b.cat' }] }, ['UNKNOWN_ROLE', 'INVALID_NIF']],
       ['attachFile', { applicationId: id, documentCode: 'management-agreement', fileId: 'bogus' }, ['UNKNOWN_DOCUMENT', 'UNKNOWN_FILE']],
@@ -175,14 +178,20 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
       assert.equal(result.errors, undefined, `${name}: ${JSON.stringify(result.errors)}`);
       assert.deepEqual(result.userErrors.map((e: any) => e.code), codes, name);
     }
-    // Signing before the steps are done.
+    // A day that is not one is refused by the `Date` type itself.
+    const notADay = await client.step('setAgreementDate', { applicationId: id, date: '1 de novembre' }, maria);
+    assert.equal(notADay.errors?.[0].extensions.code, 'BAD_USER_INPUT');
+    // Signing before the steps are done (a colleague's fresh draft: Maria's starts return her open one).
+    const colleague = { nif: '55555555K', name: 'Regidora', represents: LLEIDA };
+    const colleagueHeaders = await api.as(colleague);
     const resource = await client.resource('diputacio-lleida', 'NNTT-EG');
-    const early = await client.step('startApplication', { resourceId: resource.id, localEntityId: await client.localEntityId(LLEIDA.nif) }, maria);
-    const earlySignature = await pki.sign((await client.application(early.application.id, maria)).signingPayload.canonicalJson, await pki.signer({ ...MARIA, represents: LLEIDA }));
-    const outOfOrder = await client.submit({ applicationId: early.application.id, signature: earlySignature, idempotencyKey: 'too-early-1' }, maria);
+    const early = await client.step('startApplication', { resourceId: resource.id, localEntityId: await client.localEntityId(LLEIDA.nif) }, colleagueHeaders);
+    assert.notEqual(early.application.id, id);
+    const earlySignature = await pki.sign((await client.application(early.application.id, colleagueHeaders)).signingPayload.canonicalJson, await pki.signer(colleague));
+    const outOfOrder = await client.submit({ applicationId: early.application.id, signature: earlySignature, idempotencyKey: 'too-early-1' }, colleagueHeaders);
     assert.deepEqual(outOfOrder.userErrors.map((e: any) => e.message.split(': ')[1]), ['APPLICANT_DETAILS.', 'SELECT_SERVICES.', 'AGREEMENT_DATE.', 'ACCEPT_CONDITIONS.']);
     assert.ok(outOfOrder.userErrors.every((e: any) => e.code === 'STEP_MISSING'));
-    await client.step('withdrawApplication', { applicationId: early.application.id }, maria);
+    await client.step('withdrawApplication', { applicationId: early.application.id }, colleagueHeaders);
     const afterEarly = await client.counts();
 
     const tooLong = await client.step('updateApplicantDetails', { applicationId: id, name: 'x'.repeat(5000), nif: MARIA.nif, position: 'A', email: 'a@b.cat' }, maria);
@@ -221,7 +230,7 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     assert.deepEqual((await record(admin, { localEntityId: 'bogus' })).body.data.recordRequirementFulfilment.userErrors, [{ code: 'NOT_FOUND', field: ['input', 'localEntityId'] }]);
     assert.deepEqual((await record(admin, { requirementId: acceptance.id })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['NOT_A_STAFF_RECORD']);
     assert.deepEqual((await record(admin, { date: '2026-12-24' })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['DATE_IN_FUTURE']);
-    assert.deepEqual((await record(admin, { date: '24/12/2025' })).body.data.recordRequirementFulfilment.userErrors.map((e: any) => e.code), ['INVALID_DATE']);
+    assert.equal((await record(admin, { date: '24/12/2025' })).body.errors?.[0].extensions?.code, 'BAD_USER_INPUT', 'not a `Date`');
     assert.deepEqual(await client.sql('select count(*)::int as n from requirement_fulfilment'), before);
 
     assert.equal((await record(admin, {})).body.data.recordRequirementFulfilment.fulfilment.date, '2026-11-02');

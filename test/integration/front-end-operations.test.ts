@@ -138,6 +138,11 @@ describe("front ends' operations against the real service", () => {
       assert.equal(reviewed.registryNumber, submitted.receipt.registryNumber);
       assert.equal(reviewed.deadlineState, 'ON_TIME');
       assert.equal(reviewed.applicant.position, 'Alcaldessa');
+
+      const mine = (await run('MyApplications', { filter: { status: ['SUBMITTED'] }, first: 10 }, maria)).viewer.applications;
+      assert.ok(mine.nodes.some((item: any) => item.id === applicationId && item.registryNumber === submitted.receipt.registryNumber));
+      const queue = (await run('ReviewQueue', { filter: { deadlineState: ['ON_TIME'] }, first: 10 }, await api.as(LLEIDA_REVIEWER))).applications;
+      assert.ok(queue.edges.some((edge: any) => edge.node.id === applicationId && edge.node.deadlineState === 'ON_TIME'));
     });
 
     it('a Barcelona ajuntament designates interlocutors, attaches files for 111219, then withdraws the draft', async () => {
@@ -230,8 +235,8 @@ describe("front ends' operations against the real service", () => {
       assert.deepEqual(check.warnings.map((warning: any) => warning.field.at(-1)).sort(), ['EN', 'OC'], 'missing translations are warnings');
 
       const history = (await run('ResourceRevisions', { provider: 'diba', code: 'OPS-1' }, editor)).resource;
-      assert.equal(history.revisions.length, 2);
-      const oldest = history.revisions.at(-1);
+      assert.equal(history.revisions.totalCount, 2);
+      const oldest = history.revisions.nodes.at(-1);
       const restored = (await run('RestoreResourceRevision', { input: { resourceId: history.id, revisionId: oldest.id, expectedVersion: history.version } }, editor)).restoreResourceRevision;
       noErrors(restored, 'restore');
       assert.equal(restored.resource.title, 'Suport de prova');

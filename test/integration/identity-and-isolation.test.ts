@@ -55,12 +55,17 @@ describe('identity, representation and tenant isolation', () => {
 
   it('shows the viewer: person, certificate, entities it may act for and staff roles', async () => {
     const headers = await api.as({ nif: PEOPLE.maria, name: 'Maria Puig Soler', represents: BARCELONA, roles: ['editor:diba', 'reviewer:ddgi', 'unknown-role'] });
-    const { body } = await api.graphql('{ viewer { nif name certificate { type assurance } entities { name nif } roles { role provider { slug } } } }', {}, headers);
+    const { body } = await api.graphql('{ viewer { id nif name certificate { type assurance } entities { name nif } roles { role provider { slug } } } }', {}, headers);
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     assert.equal(body.data.viewer.nif, PEOPLE.maria);
     assert.deepEqual(body.data.viewer.certificate, { type: 'REPRESENTATIVE', assurance: 'HIGH' });
     assert.deepEqual(body.data.viewer.entities, [{ name: BARCELONA.name, nif: BARCELONA.nif }]);
-    assert.deepEqual(body.data.viewer.roles, [{ role: 'editor', provider: { slug: 'diba' } }, { role: 'reviewer', provider: { slug: 'ddgi' } }]);
+    assert.deepEqual(body.data.viewer.roles, [{ role: 'EDITOR', provider: { slug: 'diba' } }, { role: 'REVIEWER', provider: { slug: 'ddgi' } }]);
+    // One stable id per person, whatever the token, and another for another person.
+    const again = await api.graphql('{ viewer { id } }', {}, await api.as({ nif: PEOPLE.maria, name: 'Maria Puig Soler' }));
+    assert.equal(again.body.data.viewer.id, body.data.viewer.id);
+    const other = await api.graphql('{ viewer { id } }', {}, await api.as({ nif: PEOPLE.jordi }));
+    assert.notEqual(other.body.data.viewer.id, body.data.viewer.id);
   });
 
   it('lets a representative authorize and deauthorize a person with an individual certificate', async () => {
@@ -116,9 +121,9 @@ describe('identity, representation and tenant isolation', () => {
     const { body } = await api.graphql('{ resource(provider: "diba", code: "111219") { id } }');
     const resourceId = body.data.resource.id;
     const add = (headers: Record<string, string>, id: string) => api.graphql(
-      'mutation($id: String!) { addToFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
+      'mutation($id: ID!) { addToFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
     const remove = (headers: Record<string, string>, id: string) => api.graphql(
-      'mutation($id: String!) { removeFromFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
+      'mutation($id: ID!) { removeFromFolder(input: { resourceId: $id }) { resource { code } userErrors { code } } }', { id }, headers);
     const folder = async (headers: Record<string, string>) => (await api.graphql('{ viewer { folder(first: 10) { totalCount nodes { code } } } }', {}, headers)).body.data.viewer.folder;
 
     assert.equal((await add(maria, resourceId)).body.data.addToFolder.resource.code, '111219');

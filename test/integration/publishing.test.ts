@@ -26,7 +26,8 @@ describe('publishing fitxes', () => {
     const draft = drafts.find((d) => d.slug === 'diba')!;
     const before = await publicView(draft.slug, draft.code);
     assert.equal(before.body.data.resource, null);
-    const feedBefore = (await api.graphql('{ resourceChanges { cursor } }')).body.data.resourceChanges.cursor;
+    // The position now: the cursor of the latest change (null when there is none yet).
+    const feedBefore = (await api.graphql('{ resourceChanges(last: 1) { pageInfo { endCursor } } }')).body.data.resourceChanges.pageInfo.endCursor;
 
     const headers = await api.as(EDITOR);
     const { body } = await mutate('publishResource', headers, { resourceId: globalId(draft.id), expectedVersion: draft.version });
@@ -41,8 +42,9 @@ describe('publishing fitxes', () => {
     }
     assert.equal(after.body.data.resource.code, draft.code);
 
-    const feed = await api.graphql('query($since: String) { resourceChanges(since: $since) { changes { topic provider code resourceId } } }', { since: feedBefore });
-    assert.deepEqual(feed.body.data.resourceChanges.changes, [{ topic: 'resource.published', provider: 'diba', code: draft.code, resourceId: globalId(draft.id) }]);
+    const feed = await api.graphql('query($after: String) { resourceChanges(after: $after) { nodes { topic provider code resourceId } pageInfo { hasNextPage } } }', { after: feedBefore });
+    assert.deepEqual(feed.body.data.resourceChanges.nodes, [{ topic: 'PUBLISHED', provider: 'diba', code: draft.code, resourceId: globalId(draft.id) }]);
+    assert.equal(feed.body.data.resourceChanges.pageInfo.hasNextPage, false);
 
     const log = await api.graphql('{ auditLog(provider: "diba", first: 5) { totalCount nodes { action actorNif targetId details } } }', {}, headers);
     assert.equal(log.body.data.auditLog.nodes[0].action, 'resource.publish');

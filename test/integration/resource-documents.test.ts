@@ -140,8 +140,8 @@ describe('documents of a fitxa bound to uploaded files', () => {
     const updated = await update(editor, resource.id, resource.version, { fileId: await upload(editor, pdf('restore-2'), 'b.pdf') });
     assert.equal(updated.body.data.updateResource.resource.documents[0].versionNumber, 2);
 
-    const revisions = await api.graphql('query($c: String!) { resource(provider: "diba", code: $c, preview: true) { revisions { id version } } }', { c: 'DOCS-3' }, editor);
-    const firstRevision = revisions.body.data.resource.revisions.find((r: any) => r.version === resource.version);
+    const revisions = await api.graphql('query($c: String!) { resource(provider: "diba", code: $c, preview: true) { revisions { nodes { id version } } } }', { c: 'DOCS-3' }, editor);
+    const firstRevision = revisions.body.data.resource.revisions.nodes.find((r: any) => r.version === resource.version);
     const restored = await api.graphql(
       `mutation($input: RestoreResourceRevisionInput!) { restoreResourceRevision(input: $input) {
         resource { documents { ${DOCUMENT_FIELDS} } } userErrors { code field } } }`,

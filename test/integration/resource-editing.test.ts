@@ -247,30 +247,30 @@ describe('editing fitxes', () => {
     const updated = await update(headers, { resourceId: id, expectedVersion: first, content: fullContent('Segon títol') });
     const second = updated.body.data.updateResource.resource.version;
     const revisions = async () => (await api.graphql(`{ resource(provider: "diba", code: "REV-1", preview: true) {
-      title version revisions { id version action actorNif changes { field values } } } }`, {}, headers)).body.data.resource;
+      title version revisions { totalCount nodes { id version action actorNif changes { field values } } } } }`, {}, headers)).body.data.resource;
 
     const afterUpdate = await revisions();
-    assert.deepEqual(afterUpdate.revisions.map((r: { action: string; version: number }) => [r.action, r.version]), [['update', second], ['create', first]]);
-    assert.deepEqual(afterUpdate.revisions[0].changes, [{ field: ['translations', 'CA', 'title'], values: { before: 'Primer títol', after: 'Segon títol' } }]);
-    assert.equal(afterUpdate.revisions[0].actorNif, EDITOR.nif);
-    assert.ok(afterUpdate.revisions[1].changes.length > 5, 'the first revision lists every field it set');
+    assert.deepEqual(afterUpdate.revisions.nodes.map((r: { action: string; version: number }) => [r.action, r.version]), [['UPDATE', second], ['CREATE', first]]);
+    assert.deepEqual(afterUpdate.revisions.nodes[0].changes, [{ field: ['translations', 'CA', 'title'], values: { before: 'Primer títol', after: 'Segon títol' } }]);
+    assert.equal(afterUpdate.revisions.nodes[0].actorNif, EDITOR.nif);
+    assert.ok(afterUpdate.revisions.nodes[1].changes.length > 5, 'the first revision lists every field it set');
 
     const restoreMutation = `mutation($input: RestoreResourceRevisionInput!) { restoreResourceRevision(input: $input) {
       resource { title version } userErrors { code } } }`;
-    const stale = await api.graphql(restoreMutation, { input: { resourceId: id, revisionId: afterUpdate.revisions[1].id, expectedVersion: first } }, headers);
+    const stale = await api.graphql(restoreMutation, { input: { resourceId: id, revisionId: afterUpdate.revisions.nodes[1].id, expectedVersion: first } }, headers);
     assert.equal(stale.body.data.restoreResourceRevision.userErrors[0].code, 'STALE_VERSION');
-    const restored = await api.graphql(restoreMutation, { input: { resourceId: id, revisionId: afterUpdate.revisions[1].id, expectedVersion: second } }, headers);
+    const restored = await api.graphql(restoreMutation, { input: { resourceId: id, revisionId: afterUpdate.revisions.nodes[1].id, expectedVersion: second } }, headers);
     assert.deepEqual(restored.body.data.restoreResourceRevision.userErrors, []);
     assert.equal(restored.body.data.restoreResourceRevision.resource.title, 'Primer títol');
     const afterRestore = await revisions();
-    assert.equal(afterRestore.revisions[0].action, 'restore');
-    assert.deepEqual(afterRestore.revisions[0].changes, [{ field: ['translations', 'CA', 'title'], values: { before: 'Segon títol', after: 'Primer títol' } }]);
+    assert.equal(afterRestore.revisions.nodes[0].action, 'RESTORE');
+    assert.deepEqual(afterRestore.revisions.nodes[0].changes, [{ field: ['translations', 'CA', 'title'], values: { before: 'Segon títol', after: 'Primer títol' } }]);
 
-    const foreignRevision = await api.graphql(restoreMutation, { input: { resourceId: id, revisionId: afterUpdate.revisions[1].id, expectedVersion: afterRestore.version } },
+    const foreignRevision = await api.graphql(restoreMutation, { input: { resourceId: id, revisionId: afterUpdate.revisions.nodes[1].id, expectedVersion: afterRestore.version } },
       await api.as({ nif: '87654321X', roles: ['editor:ddgi'] }));
     assert.deepEqual(foreignRevision.body.data.restoreResourceRevision.userErrors, [{ code: 'NOT_FOUND' }]);
     for (const others of [{}, await api.as({ nif: '87654321X', roles: ['reviewer:diba', 'editor:ddgi'] })]) {
-      const hidden = await api.graphql('{ resource(provider: "diba", code: "111219") { revisions { id } } }', {}, others);
+      const hidden = await api.graphql('{ resource(provider: "diba", code: "111219") { revisions { nodes { id } } } }', {}, others);
       assert.equal(hidden.body.data.resource.revisions, null, 'only editors and admins of the provider see revisions');
     }
   });

@@ -6,14 +6,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   AcceptConditionsDocument, AddToFolderDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
-  CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyEntitiesDocument, MyFolderDocument,
+  CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
   PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
-  RestoreResourceRevisionDocument, ReviewApplicationDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
+  RestoreResourceRevisionDocument, ReviewApplicationDocument, ReviewQueueDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
   SigningPayloadDocument, StartApplicationDocument, SubmitApplicationDocument, UpdateApplicantDetailsDocument, WithdrawApplicationDocument,
   WizardDraftDocument, WizardResourceDocument,
 } from './generated/graphql';
 import type {
-  Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, WizardApplicationFragment,
+  ApplicationStatus, DeadlineState, Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, WizardApplicationFragment,
 } from './generated/graphql';
 
 /** Any GraphQL client (Apollo, urql, fetch) reduced to what the types need. */
@@ -125,7 +125,23 @@ export async function withdraw(applicationId: string): Promise<boolean> {
   return withdrawApplication.application?.status === 'WITHDRAWN';
 }
 
+/** "Les meves sol·licituds": drafts first to finish, then the submitted ones with their registry number. */
+export async function myApplications(status: ApplicationStatus[] | null, after: string | null): Promise<{ lines: string[]; next: string | null }> {
+  const { viewer } = await execute(MyApplicationsDocument, { filter: status ? { status } : null, first: 20, after });
+  const page = viewer?.applications;
+  const lines = (page?.nodes ?? []).map((application) => application.status === 'DRAFT'
+    ? `${application.resource?.title ?? '—'} · ${application.localEntity.name} · ${application.missingSteps.map((s) => s.step).join(', ')}`
+    : `${application.registryNumber ?? '—'} · ${application.resource?.code ?? '—'} · ${application.resolutionDueDate ?? ''}`);
+  return { lines, next: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
+}
+
 // ── Back office ──────────────────────────────────────────────────────────────────────────────
+
+/** The reviewers' queue, soonest due first, optionally only what is at risk or overdue. */
+export async function reviewQueue(states: DeadlineState[] | null, after: string | null): Promise<string[]> {
+  const { applications } = await execute(ReviewQueueDocument, { filter: states ? { deadlineState: states, status: ['SUBMITTED'] } : null, first: 50, after });
+  return applications.edges.map(({ cursor, node }) => `${cursor} ${node.resolutionDueDate ?? ''} ${node.deadlineState ?? ''} ${node.localEntity.name} ${node.resource?.title ?? ''}`);
+}
 
 export async function reviewScreen(id: string): Promise<string | null> {
   const { application } = await execute(ReviewApplicationDocument, { id });
@@ -161,7 +177,7 @@ export async function editorForm(code: string, content: ResourceContentInput): P
 
 export async function history(code: string): Promise<string[]> {
   const { resource } = await execute(ResourceRevisionsDocument, { provider: 'diba', code });
-  const revisions = resource?.revisions ?? [];
+  const revisions = resource?.revisions?.nodes ?? [];
   const oldest = revisions.at(-1);
   if (resource && oldest) {
     await execute(RestoreResourceRevisionDocument, { input: { resourceId: resource.id, revisionId: oldest.id, expectedVersion: resource.version } });

@@ -1,0 +1,48 @@
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../catalogue/resource-filter.input';
+import { ApplicationOrderField } from './application-order';
+import { ApplicationStatus } from './application-status';
+import { DeadlineState } from './deadline-state';
+
+registerEnumType(ApplicationOrderField, {
+  name: 'ApplicationOrderField',
+  description: 'What to order applications by.',
+  valuesConfig: {
+    RESOLUTION_DUE_DATE: { description: 'The resolution due date; ascending is the reviewers\' queue. Applications without one come last.' },
+    SUBMITTED_AT: { description: 'When it was signed and registered; drafts come last.' },
+    UPDATED_AT: { description: 'When it last changed (the default, newest first).' },
+  },
+});
+
+@InputType({ description: 'Filters of a list of applications; all given filters must hold, and any value of a list may match.' })
+export class ApplicationFilter {
+  @Field(() => [String], { nullable: true, description: 'Provider slugs, e.g. "diba".' })
+  @ArrayMaxSize(20) @MaxLength(64, { each: true })
+  provider?: string[] | null;
+
+  @Field(() => [ApplicationStatus], { nullable: true, description: 'Statuses.' })
+  @ArrayMaxSize(10)
+  status?: ApplicationStatus[] | null;
+
+  @Field(() => [DeadlineState], { nullable: true, description: 'Deadline states, as `Application.deadlineState` gives them today; only submitted applications have one.' })
+  @ArrayMaxSize(10)
+  deadlineState?: DeadlineState[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global ID of the resource applied for.' })
+  @MaxLength(200)
+  resource?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global ID of the applying local entity.' })
+  @MaxLength(200)
+  localEntity?: string | null;
+}
+
+@InputType({ description: 'Order of a list of applications. Default: UPDATED_AT, newest first.' })
+export class ApplicationOrder {
+  @Field(() => ApplicationOrderField, { description: 'What to order by.' })
+  field!: ApplicationOrderField;
+
+  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
+  direction!: OrderDirection;
+}
