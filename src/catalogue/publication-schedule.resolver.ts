@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
 import { MutationPayload } from '../errors/user-error.type';
@@ -17,10 +17,16 @@ export class ScheduleResourcePublicationInput {
   unpublishAt?: Date | null;
 }
 
+registerEnumType(ScheduledAction, {
+  name: 'ScheduledPublicationAction',
+  description: 'What a scheduled change does.',
+  valuesConfig: { PUBLISH: { description: 'Publish the working draft.' }, UNPUBLISH: { description: 'Withdraw the fitxa from the public catalogue.' } },
+});
+
 @ObjectType('ScheduledPublicationChange', { description: 'A pending scheduled publication change.', simpleResolvers: true })
 export class ScheduledPublicationChangeView {
-  @Field({ description: 'PUBLISH or UNPUBLISH.' })
-  action!: string;
+  @Field(() => ScheduledAction, { description: 'What it does.' })
+  action!: ScheduledAction;
 
   @Field(() => DateTimeScalar, { description: 'When it takes effect.' })
   dueAt!: Date;
@@ -41,7 +47,7 @@ export class PublicationScheduleResolver {
   ): Promise<ScheduleResourcePublicationPayload> {
     const result = await schedulePublication(context, input);
     return {
-      schedule: result.schedule.map((row) => ({ action: row.action === ScheduledAction.PUBLISH ? 'PUBLISH' : 'UNPUBLISH', dueAt: row.dueAt })),
+      schedule: result.schedule.map((row) => ({ action: row.action, dueAt: row.dueAt })),
       userErrors: result.userErrors,
     };
   }

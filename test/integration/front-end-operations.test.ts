@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { toGlobalId } from '../../src/graphql/global-id';
 import { samplePdf } from '../support/file-samples';
 import { loadOperations } from '../support/operations-compiler';
 import { createTestPki, TestPki } from '../support/test-pki';
@@ -82,6 +84,7 @@ describe("front ends' operations against the real service", () => {
       assert.ok(resource.providerUnit.contactPoint.email, 'the unit has a contact');
       assert.ok(resource.requirements.length > 0 && resource.documents.length > 0 && resource.qualityCommitments.length > 0);
       assert.ok(resource.downloadUrl.length > 0);
+      assert.ok(resource.documents.every((document: any) => document.downloadUrl.length > 0));
       const spanish = (await run('Fitxa', { provider: 'diba', code: '111219', locale: 'ES' })).resource;
       assert.ok(spanish.availableLocales.includes('ES'));
       assert.equal(spanish.locale, 'ES');
@@ -98,6 +101,8 @@ describe("front ends' operations against the real service", () => {
       assert.equal(kept.totalCount, 1);
       noErrors((await run('RemoveFromFolder', { input: { resourceId: resource.id } }, maria)).removeFromFolder, 'remove');
       assert.equal((await run('MyFolder', { first: 10 }, maria)).viewer.folder.totalCount, 0);
+      const unknown = (await run('AddToFolder', { input: { resourceId: toGlobalId('Resource', '00000000-0000-0000-0000-000000000000') } }, maria)).addToFolder;
+      assert.deepEqual(unknown.userErrors.map((error: any) => [error.code, error.field]), [['NOT_FOUND', ['input', 'resourceId']]]);
     });
   });
 
@@ -141,8 +146,15 @@ describe("front ends' operations against the real service", () => {
 
       const mine = (await run('MyApplications', { filter: { status: ['SUBMITTED'] }, first: 10 }, maria)).viewer.applications;
       assert.ok(mine.nodes.some((item: any) => item.id === applicationId && item.registryNumber === submitted.receipt.registryNumber));
-      const queue = (await run('ReviewQueue', { filter: { deadlineState: ['ON_TIME'] }, first: 10 }, await api.as(LLEIDA_REVIEWER))).applications;
+      const queue = (await run('ReviewQueue', { filter: { provider: ['diputacio-lleida'], status: ['SUBMITTED'], deadlineState: ['ON_TIME'] }, first: 10 }, await api.as(LLEIDA_REVIEWER))).applications;
       assert.ok(queue.edges.some((edge: any) => edge.node.id === applicationId && edge.node.deadlineState === 'ON_TIME'));
+
+      const page = (await run('EntityApplications', { id: entity.id, first: 10 }, maria)).node;
+      assert.equal(page.__typename, 'LocalEntity');
+      assert.ok(page.applications.nodes.some((item: any) => item.id === applicationId && item.status === 'SUBMITTED'));
+      assert.deepEqual((await run('ApplicationNode', { id: applicationId }, await api.as(LLEIDA_REVIEWER))).node,
+        { __typename: 'Application', id: applicationId, status: 'SUBMITTED', version: submitted.application.version, registryNumber: submitted.receipt.registryNumber });
+      assert.equal((await run('ApplicationNode', { id: applicationId }, await api.as({ nif: '99999999R', name: 'Ningú' }))).node, null, 'invisible to anyone else');
     });
 
     it('a Barcelona ajuntament designates interlocutors, attaches files for 111219, then withdraws the draft', async () => {
@@ -178,6 +190,11 @@ describe("front ends' operations against the real service", () => {
         }
         const draft = (await run('WizardDraft', { id: applicationId }, jordi)).application;
         assert.deepEqual(draft.attachments.map((attachment: any) => attachment.documentCode).sort(), ['conditions', 'interlocutors-form']);
+        // "Descarrega" on an attachment is a plain link: no Authorization header.
+        const link = new URL(draft.attachments[0].downloadUrl);
+        const download = await fetch(`${api.url}${link.pathname}${link.search}`);
+        assert.equal(download.status, 200);
+        assert.equal(createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex'), draft.attachments[0].sha256);
 
         const withdrawn = (await run('WithdrawApplication', { input: { applicationId } }, jordi)).withdrawApplication;
         noErrors(withdrawn, 'withdraw');

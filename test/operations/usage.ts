@@ -5,7 +5,7 @@
 // this file the way it would break a screen.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
-  AcceptConditionsDocument, AddToFolderDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
+  AcceptConditionsDocument, AddToFolderDocument, ApplicationNodeDocument, EntityApplicationsDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
   CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
   PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
   RestoreResourceRevisionDocument, ReviewApplicationDocument, ReviewQueueDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
@@ -13,13 +13,14 @@ import {
   WizardDraftDocument, WizardResourceDocument,
 } from './generated/graphql';
 import type {
-  ApplicationStatus, DeadlineState, Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, WizardApplicationFragment,
+  ApplicationStatus, DeadlineState, Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, UserErrorCode,
+  WizardApplicationFragment,
 } from './generated/graphql';
 
 /** Any GraphQL client (Apollo, urql, fetch) reduced to what the types need. */
 declare function execute<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result>;
 
-interface UserErrorView { code: string; field: string[] | null; message: string }
+interface UserErrorView { code: UserErrorCode; field: string[] | null; message: string }
 const messages = (errors: readonly UserErrorView[]): string[] => errors.map((error) => `${(error.field ?? []).join('.')}: ${error.message}`);
 
 // ── Public catalogue ─────────────────────────────────────────────────────────────────────────
@@ -52,7 +53,7 @@ export async function fitxaPage(provider: string, code: string, locale: Locale):
   const lines: string[] = [resource.title, `Codi recurs: ${resource.code}`];
   if (resource.resolutionTerm) lines.push(`${resource.resolutionTerm.amount} ${resource.resolutionTerm.unit}`);
   for (const requirement of resource.requirements) lines.push(requirement.text);
-  for (const document of resource.documents) lines.push(`${document.title} (${document.version}) ${document.url}`);
+  for (const document of resource.documents) lines.push(`${document.title} (${document.version}) ${document.downloadUrl}`);
   const contact = resource.providerUnit?.contactPoint;
   if (contact?.email) lines.push(contact.email);
   const goals: number[] = resource.sdgs;
@@ -64,6 +65,8 @@ export async function toggleFolder(resourceId: string, keep: boolean): Promise<s
   const errors = keep
     ? (await execute(AddToFolderDocument, { input: { resourceId } })).addToFolder.userErrors
     : (await execute(RemoveFromFolderDocument, { input: { resourceId } })).removeFromFolder.userErrors;
+  // Screens branch on the code, a closed set: a misspelt or removed code does not compile.
+  if (errors.some((error) => error.code === 'NOT_FOUND')) return ['This fitxa is no longer published.'];
   return messages(errors);
 }
 
@@ -135,6 +138,18 @@ export async function myApplications(status: ApplicationStatus[] | null, after: 
   return { lines, next: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
 }
 
+/** An entity's own page: its applications; `node` answers null for what the person may not see. */
+export async function entityPage(id: string): Promise<string[]> {
+  const { node } = await execute(EntityApplicationsDocument, { id, first: 20 });
+  if (node?.__typename !== 'LocalEntity') return [];
+  return node.applications.nodes.map((application) => `${node.name}: ${application.resource?.title ?? '—'} ${application.status}`);
+}
+
+export async function refetchApplication(id: string): Promise<number | null> {
+  const { node } = await execute(ApplicationNodeDocument, { id });
+  return node?.__typename === 'Application' ? node.version : null;
+}
+
 // ── Back office ──────────────────────────────────────────────────────────────────────────────
 
 /** The reviewers' queue, soonest due first, optionally only what is at risk or overdue. */
@@ -146,7 +161,8 @@ export async function reviewQueue(states: DeadlineState[] | null, after: string 
 export async function reviewScreen(id: string): Promise<string | null> {
   const { application } = await execute(ReviewApplicationDocument, { id });
   if (!application) return null;
-  return `${application.registryNumber ?? '—'} ${application.localEntity.name} ${application.deadlineState ?? ''} ${application.receipt?.seal ?? ''}`;
+  const links: string[] = application.attachments.map((attachment) => `<a href="${attachment.downloadUrl}">${attachment.filename}</a>`);
+  return `${application.registryNumber ?? '—'} ${application.localEntity.name} ${application.deadlineState ?? ''} ${application.receipt?.seal ?? ''} ${links.join(' ')}`;
 }
 
 export async function recordMeeting(localEntityId: string, requirementId: string): Promise<string[]> {
