@@ -2,9 +2,9 @@ import { TermUnit } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { catalanDate } from '../clock';
 import {
-  CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, labelOf, LOCAL_ENTITY_TYPE_LABELS, PROVISION_TYPE_LABELS,
-  RESOURCE_KIND_LABELS, sdgName, SILENCE_EFFECT_LABELS, TERM_UNIT_LABELS,
-} from '../i18n/labels';
+  CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, PROVISION_TYPE_LABELS, SILENCE_EFFECT_LABELS, TERM_UNIT_LABELS,
+} from '../catalogue/resource-labels';
+import { labelOf, LOCAL_ENTITY_TYPE_LABELS, RESOURCE_KIND_LABELS, sdgName } from '../i18n/labels';
 import { LOCALES, Locale, LocalizedText, pickLocalized, servedLocale } from '../i18n/locale';
 import { taxonomyLabel } from '../tenancy/taxonomy-label';
 import { FitxaHeading, heading } from './fitxa-pdf-headings';
