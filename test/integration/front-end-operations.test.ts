@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { samplePdf } from '../support/file-samples';
 import { loadOperations } from '../support/operations-compiler';
+import { oneLine, pdfText } from '../support/pdf-text';
 import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
 
@@ -111,6 +112,16 @@ describe("front ends' operations against the real service", () => {
       assert.ok(spanish.requirements.every((requirement: any, index: number) => requirement.verificationLabel && requirement.verificationLabel !== resource.requirements[index].verificationLabel));
       assert.ok(spanish.resolutionTerm.unitLabel && spanish.documents.every((document: any) => document.kindLabel));
       assert.equal((await run('Fitxa', { provider: 'diba', code: 'no-such-code' })).resource, null);
+
+      // "Descarrega" and the JSON-LD are plain links a browser follows.
+      const local = (url: string) => { const parsed = new URL(url); return `${api.url}${parsed.pathname}${parsed.search}`; };
+      const pdf = await fetch(local(spanish.downloadUrl));
+      assert.equal(pdf.status, 200);
+      assert.match(pdf.headers.get('content-type') ?? '', /^application\/pdf/);
+      assert.ok(oneLine(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).includes(spanish.title), 'the PDF is the fitxa in the language served');
+      const jsonLd = await fetch(local(resource.jsonLdUrl));
+      assert.equal(jsonLd.status, 200);
+      assert.ok('@context' in (await jsonLd.json() as object), 'JSON-LD');
     });
 
     it('a person keeps a fitxa in the folder and takes it out', async () => {

@@ -68,7 +68,7 @@ export async function fitxaPage(provider: string, code: string, locale: Locale):
   const contact = resource.providerUnit?.contactPoint;
   if (contact?.email) lines.push(contact.email);
   const goals: number[] = resource.sdgs;
-  lines.push(goals.join(', '), resource.downloadUrl);
+  lines.push(goals.join(', '), `<a href="${resource.downloadUrl}" download>Descarrega</a>`, `<link rel="alternate" type="application/ld+json" href="${resource.jsonLdUrl}">`);
   // Every label comes from the API, in the served locale: nothing is translated here.
   lines.push(resource.kindLabel, resource.audienceLabels.join(', '), resource.grantProcedureLabel ?? '', resource.silenceEffectLabel ?? '');
   lines.push(...resource.sdgGoals.map((goal) => `ODS ${goal.number}: ${goal.name}`));
