@@ -75,6 +75,18 @@ describe('request hygiene', () => {
     assert.equal(deadline.status, 400);
     assert.deepEqual(codes(deadline.body), ['BAD_USER_INPUT']);
     assert.match(deadline.body.errors![0].message, /1900-01-01.*2999-12-31/);
+    const literalInstant = await post(JSON.stringify({
+      query: '{ computeDeadline(input: { provider: "diba", start: "0000-01-01T00:00:00Z", term: { amount: 1, unit: MONTHS } }) { lastDay } }' }));
+    assert.equal(literalInstant.status, 400);
+    assert.deepEqual(codes(literalInstant.body), ['BAD_USER_INPUT']);
+    for (const amount of [2147483647, 2147483648, -1]) {
+      const term = await api.graphql('query($input: ComputeDeadlineInput!) { computeDeadline(input: $input) { lastDay } }',
+        { input: { provider: 'diba', start: '2999-12-31T10:00:00Z', term: { amount, unit: 'MONTHS' } } });
+      assert.deepEqual(codes(term.body), ['BAD_USER_INPUT'], String(amount));
+    }
+    const latest = await api.graphql('query($input: ComputeDeadlineInput!) { computeDeadline(input: $input) { lastDay } }',
+      { input: { provider: 'diba', start: '2999-12-31T10:00:00Z', term: { amount: 1000, unit: 'MONTHS' } } });
+    assert.equal(latest.body.errors, undefined, 'the latest start and the largest term still compute');
     assert.equal(logLines.filter((line) => /"level":50/.test(line)).length, 0, 'nothing unexpected was logged');
   });
 
