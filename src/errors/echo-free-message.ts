@@ -19,10 +19,17 @@ const REWRITES: [RegExp, string][] = [
   [/^Value "(?:[^"\\]|\\.)*" does not exist in/, 'The value does not exist in'],
 ];
 
-/** A message of graphql-js or Apollo about a client's request, without the values it quoted. */
-export function withoutEchoedValues(message: string): string {
+const VARIABLE_ERROR = /^Variable "[^"]*" got invalid value/;
+
+/**
+ * A message of graphql-js or Apollo about a client's request, without the values it quoted.
+ * `reason` is the original error of a variable's refusal (the scalar's or enum's), which says
+ * what was expected: it is kept, without its own quotes of the value.
+ */
+export function withoutEchoedValues(message: string, reason?: string): string {
   let safe = message;
   for (const [pattern, replacement] of REWRITES) safe = safe.replace(pattern, replacement);
+  if (reason && reason !== message && VARIABLE_ERROR.test(message)) safe = `${safe} ${withoutEchoedValues(reason)}`;
   // Names and tokens the client wrote ("Cannot query field "…"", "Unexpected Name "…"").
   safe = safe.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => (quoted.length > MAX_QUOTED + 2 ? '"…"' : quoted));
   return safe.length > MAX_MESSAGE ? `${safe.slice(0, MAX_MESSAGE)}…` : safe;

@@ -126,7 +126,7 @@ export function describeError(error: unknown, locale: Locale = DEFAULT_LOCALE): 
     if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stack, http, code: _code, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
       // Our own messages are safe; Apollo's variable errors (BAD_USER_INPUT) quote the value.
-      const message = error instanceof AppError ? error.message : withoutEchoedValues(error.message);
+      const message = error instanceof AppError ? error.message : withoutEchoedValues(error.message, error.originalError?.message);
       return answer(code as ErrorCode, message, extensions, http?.status ?? HTTP_STATUS[code as ErrorCode]);
     }
     return UNEXPECTED;

@@ -54,7 +54,7 @@ describe('request hygiene', () => {
       { headers: { 'apollo-require-preflight': 'true' } });
     assert.equal(get.status, 400);
     assert.deepEqual(codes(await get.json() as any), ['BAD_USER_INPUT']);
-    for (const path of ['/resources/diba/%00.jsonld', '/resources/%00/x.jsonld', '/files/%00']) {
+    for (const path of ['/resources/diba/%00.jsonld', '/resources/%00/x.jsonld', '/resources/diba/a%00.pdf', '/files/%00', '/files/x?expires=%00']) {
       const rest = await fetch(`${api.url}${path}`);
       assert.equal(rest.status, 400, path);
       assert.deepEqual(codes(await rest.json() as any), ['BAD_USER_INPUT'], path);

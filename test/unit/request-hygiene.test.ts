@@ -47,6 +47,12 @@ describe('messages of graphql-js without the values they quote', () => {
   for (const [message, expected] of cases) {
     it(expected, () => assert.equal(withoutEchoedValues(message), expected));
   }
+  it("keeps a variable's reason, without the value", () => {
+    assert.equal(withoutEchoedValues(`Variable "$l" got invalid value "${big}"; Value "${big}" does not exist in "Locale" enum.`,
+      `Value "${big}" does not exist in "Locale" enum.`), 'Variable "$l" got an invalid value. The value does not exist in "Locale" enum.');
+    assert.equal(withoutEchoedValues(`Variable "$f" got invalid value { ${big}: 1 }; Field "${big}" is not defined by type "ResourceFilter".`,
+      `Field "${big}" is not defined by type "ResourceFilter".`), 'Variable "$f" got an invalid value. Field "…" is not defined by type "ResourceFilter".');
+  });
   it('caps whatever else is long', () => {
     assert.ok(withoutEchoedValues(`Something ${big}`).length <= 301);
   });
