@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { Database, openDatabase } from '../src/database/database';
 import { createLogger } from '../src/logger';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
-import { benchAuthEnv } from './bench-env';
+import { benchProductionEnv } from './bench-env';
 
 export interface SeedSummary {
   published: number;
@@ -82,7 +82,7 @@ export async function seedBench(databaseUrl: string, target: number, log: (messa
   const started = Date.now();
   const logger = createLogger('warn');
   const config = loadConfig({
-    NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: String(PUBLISH_CONCURRENCY + 1), ...benchAuthEnv(),
+    NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: String(PUBLISH_CONCURRENCY + 1), ...(await benchProductionEnv()),
   });
   const database = await openDatabase(config, logger, { migrate: true });
   const client = new Client({ connectionString: databaseUrl });

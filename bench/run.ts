@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { BenchDatabase, startBenchDatabase } from './bench-database';
-import { benchAuthEnv, removeBenchAuthFiles } from './bench-env';
+import { benchProductionEnv, removeBenchMaterial } from './bench-env';
 import { seedBench, SeedSummary } from './bulk-seed';
 import {
   graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
@@ -197,7 +197,7 @@ function cleanup(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, children.size ? 500 : 0));
     for (const child of children) child.kill('SIGKILL');
     await database?.dispose().catch((error) => console.error('Could not remove the bench database:', error));
-    removeBenchAuthFiles();
+    await removeBenchMaterial();
   })();
   return cleaning;
 }
@@ -243,7 +243,7 @@ async function main(): Promise<void> {
       env: {
         NODE_ENV: 'production', DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false',
         MIGRATE_ON_START: 'false', LOG_LEVEL: 'warn', RESPONSE_CACHE: cache, DATABASE_POOL_MAX: String(settings.poolMax),
-        PUBLIC_BASE_URL: 'https://cataleg.example.cat', ...benchAuthEnv(),
+        PUBLIC_BASE_URL: 'https://cataleg.example.cat', ...(await benchProductionEnv()),
       },
     }, NAMES[target]);
     try {
