@@ -3,13 +3,15 @@
  * autocannon the catalogue list and the lookup by code of the real service (response cache on
  * and off) and of a minimal `node:http` + `pg` endpoint running the same SQL. See BENCHMARKS.md.
  *
- * Environment: BENCH_DATABASE_URL (a server to create `cataleg_bench` on; default: embedded
+ * Environment: BENCH_DATABASE_URL (a server to create the bench database on; default: embedded
  * PostgreSQL), BENCH_RESOURCES (10000), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3),
  * BENCH_CONNECTIONS (10), BENCH_EXTRA_SCENARIOS (false: also the list ordered by code),
- * BENCH_CPU_PROFILE (a folder: the servers write V8 CPU profiles there, for Chrome DevTools).
+ * BENCH_CPU_PROFILE (a folder: the servers write V8 CPU profiles there, for Chrome DevTools),
+ * BENCH_DATABASE_NAME (cataleg_bench), BENCH_RESULTS_FILE (also write the results there as JSON).
  */
 import 'reflect-metadata';
 import { ChildProcess, fork, Serializable } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -280,6 +282,10 @@ async function main(): Promise<void> {
     process.exitCode = 1;
   }
   console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // For the CI smoke (test/integration/bench-smoke.test.ts): what ran and what failed, never judged on speed.
+  if (process.env.BENCH_RESULTS_FILE) {
+    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, problems }, null, 2));
+  }
 }
 
 main()
