@@ -18,6 +18,8 @@ import { Client } from 'pg';
 import { BenchDatabase, startBenchDatabase } from './bench-database';
 import { benchProductionEnv, removeBenchMaterial } from './bench-env';
 import { seedBench, SeedSummary } from './bulk-seed';
+import { Draw, drawStream, graphqlMixedRequest, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
+import { openPublisher, Publisher } from './publisher';
 import {
   graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
 } from './scenarios';
@@ -36,6 +38,7 @@ const settings = {
   warmup: integer('BENCH_WARMUP_SECONDS', 3, 0, 120),
   connections: integer('BENCH_CONNECTIONS', 10, 1, 500),
   extra: /^(1|true|yes|on)$/i.test(process.env.BENCH_EXTRA_SCENARIOS ?? ''),
+  publishIntervalMs: integer('BENCH_PUBLISH_INTERVAL_MS', 5000, 100, 600_000),
   poolMax: 10,
 };
 
@@ -96,6 +99,8 @@ interface Row {
   target: 'graphql-cache' | 'graphql-nocache' | 'raw';
   kind: Kind;
   result: Measurement;
+  /** Mixed traffic: publications done during the measured run. */
+  publications?: number;
 }
 
 const warmupProblems: string[] = [];
@@ -103,10 +108,12 @@ const failures = (m: Measurement) => m.non2xx + m.errors + m.timeouts + m.errorB
 const describeFailures = (m: Measurement) =>
   `non-2xx ${m.non2xx}, connection errors ${m.errors}, timeouts ${m.timeouts}, GraphQL errors ${m.errorBodies}`;
 
-async function measure(label: string, url: string, requests: Request[], options: LoadOptions): Promise<Measurement> {
+type Requests = Request[] | (() => Request);
+
+async function measure(label: string, url: string, requests: Requests, options: LoadOptions, warmupRequests: Requests = requests): Promise<Measurement> {
   if (settings.warmup > 0) {
     log(`${label}: warm-up ${settings.warmup} s`);
-    const warm = await load(url, requests, { ...options, seconds: settings.warmup });
+    const warm = await load(url, warmupRequests, { ...options, seconds: settings.warmup });
     if (failures(warm)) {
       warmupProblems.push(`${label} warm-up (${describeFailures(warm)})`);
       log(`  warm-up problems: ${describeFailures(warm)}`);
@@ -116,8 +123,58 @@ async function measure(label: string, url: string, requests: Request[], options:
   const result = await load(url, requests, options);
   log(`  ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requests} requests` +
     `, non-2xx ${result.non2xx}, errors ${result.errors}, GraphQL errors ${result.errorBodies}` +
-    (result.cacheHits + result.cacheMisses ? `, cache hits ${result.cacheHits}/${result.cacheHits + result.cacheMisses}` : ''));
+    (result.cacheHits + result.cacheMisses ? `, cache hits ${hitRate(result)}` : ''));
   return result;
+}
+
+const hitRate = (r: Measurement) => `${r.cacheHits}/${r.cacheHits + r.cacheMisses} (${(100 * r.cacheHits / (r.cacheHits + r.cacheMisses)).toFixed(0)} %)`;
+
+// ── Mixed public traffic (mixed-traffic.ts) ─────────────────────────────────────────────────
+
+/** Draws checked on every endpoint before any load: the raw endpoint's answers are the reference. */
+const MIXED_CHECKS = 40;
+const MIXED_SEED = 20261130;
+const mixedChecks: { draw: Draw; answer?: string }[] = [];
+
+async function verifyMixed(endpoint: 'graphql' | 'raw', url: string, universe: MixedUniverse): Promise<void> {
+  if (mixedChecks.length === 0) {
+    const draws = drawStream(universe, MIXED_SEED + 1);
+    for (let i = 0; i < MIXED_CHECKS; i++) mixedChecks.push({ draw: draws() });
+  }
+  for (const check of mixedChecks) {
+    const request = endpoint === 'graphql' ? graphqlMixedRequest(check.draw) : rawMixedRequest(check.draw);
+    const response = await fetch(`${url}${request.path}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: request.body, signal: AbortSignal.timeout(30_000),
+    });
+    if (response.status !== 200) throw new Error(`Verification failed: ${endpoint} mixed ${request.body} answered ${response.status}: ${(await response.text()).slice(0, 1000)}`);
+    const answer = mixedAnswer(check.draw, endpoint, await response.json());
+    if (check.answer === undefined) check.answer = answer;
+    else if (check.answer !== answer) {
+      throw new Error(`Verification failed: mixed ${JSON.stringify(check.draw)}: the ${endpoint} and raw answers differ\n  ${endpoint}: ${answer}\n  raw: ${check.answer}`);
+    }
+  }
+}
+
+const publicationProblems: string[] = [];
+
+/** The mixed traffic, one stream of draws shared by all connections, while the publisher publishes. */
+async function measureMixed(label: string, endpoint: 'graphql' | 'raw', url: string, universe: MixedUniverse, publisher: Publisher, options: LoadOptions) {
+  const stream = (seed: number) => {
+    const draws = drawStream(universe, seed);
+    return () => (endpoint === 'graphql' ? graphqlMixedRequest : rawMixedRequest)(draws());
+  };
+  publisher.start(settings.publishIntervalMs);
+  let publications = 0;
+  try {
+    // The warm-up draws another sequence, so it does not fill the cache with the measured requests.
+    const result = await measure(label, url, stream(MIXED_SEED), options, stream(MIXED_SEED + 2));
+    return { result, publications: () => publications };
+  } finally {
+    const stopped = await publisher.stop();
+    publications = stopped.publications;
+    publicationProblems.push(...stopped.failures.map((failure) => `${label}: ${failure}`));
+    log(`  ${publications} publications during ${label} (one every ${settings.publishIntervalMs} ms, warm-up included)`);
+  }
 }
 
 /** The GraphQL page must hold the same fitxes, in the same order, with the same nested items, as the raw one. */
@@ -135,7 +192,7 @@ const NAMES: Record<Row['target'], string> = {
   raw: 'raw node:http + pg',
 };
 
-const LABELS: Record<Kind, string> = { list: 'list', listByCode: 'list by code', lookup: 'lookup' };
+const LABELS: Record<Kind, string> = { list: 'list', listByCode: 'list by code', lookup: 'lookup', mixed: 'mixed traffic' };
 
 function table(rows: Row[]): string {
   const lines = [
@@ -143,7 +200,7 @@ function table(rows: Row[]): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const { scenario, result: r } of rows) {
-    const hits = r.cacheHits + r.cacheMisses ? `${r.cacheHits}/${r.cacheHits + r.cacheMisses}` : '—';
+    const hits = r.cacheHits + r.cacheMisses ? hitRate(r) : '—';
     lines.push(`| ${scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.requests} | ` +
       `${(r.bytesPerResponse / 1024).toFixed(1)} | ${hits} | ${r.non2xx} | ${r.errors + r.timeouts}/${r.errorBodies} |`);
   }
@@ -191,6 +248,7 @@ async function machine(databaseUrl: string, database: BenchDatabase): Promise<st
 // ── Main ────────────────────────────────────────────────────────────────────────────────────
 
 let database: BenchDatabase | undefined;
+let publisher: Publisher | undefined;
 let cleaning: Promise<void> | undefined;
 
 function cleanup(): Promise<void> {
@@ -198,6 +256,7 @@ function cleanup(): Promise<void> {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, children.size ? 500 : 0));
     for (const child of children) child.kill('SIGKILL');
+    await publisher?.close().catch((error) => console.error('Could not close the publisher:', error));
     await database?.dispose().catch((error) => console.error('Could not remove the bench database:', error));
     await removeBenchMaterial();
   })();
@@ -224,17 +283,24 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const kinds: Kind[] = settings.extra ? ['list', 'listByCode', 'lookup'] : ['list', 'lookup'];
   const listKinds = kinds.filter((kind) => kind !== 'lookup');
+  const universe = await loadMixedUniverse(database.url);
+  log(`Mixed traffic over ${universe.codes.length} codes, ${universe.searchTerms.length} search terms, ${universe.areas.length} areas, ` +
+    `${universe.programmes.length} programmes, ${universe.catalogues.length} catalogues, ${universe.days.length} days; a publication every ${settings.publishIntervalMs} ms`);
+  publisher = await openPublisher(database.url);
 
   // The raw endpoint first: its page is the reference the GraphQL pages must match.
-  const raw = await startChild({ start: 'raw', databaseUrl: database.url, poolMax: settings.poolMax }, 'raw endpoint');
+  const raw = await startChild({ start: 'raw', databaseUrl: database.url, poolMax: settings.poolMax, textSearchConfig: seed.textSearchConfig }, 'raw endpoint');
   let reference: Map<Kind, Verified>;
   try {
     reference = await verifyRaw(raw.url, codes, listKinds);
-    log(`raw endpoint at ${raw.url}: verified (${reference.get('list')!.total} fitxes, page of ${reference.get('list')!.page.length})`);
+    await verifyMixed('raw', raw.url, universe);
+    log(`raw endpoint at ${raw.url}: verified (${reference.get('list')!.total} fitxes, page of ${reference.get('list')!.page.length}; ${MIXED_CHECKS} mixed requests)`);
     for (const kind of kinds) {
       const scenario = `raw ${LABELS[kind]}`;
       rows.push({ scenario, target: 'raw', kind, result: await measure(scenario, raw.url, rawRequests(kind, codes), options) });
     }
+    const mixed = await measureMixed('raw mixed traffic', 'raw', raw.url, universe, publisher, options);
+    rows.push({ scenario: 'raw mixed traffic', target: 'raw', kind: 'mixed', result: mixed.result, publications: mixed.publications() });
   } finally {
     await raw.stop();
   }
@@ -255,11 +321,16 @@ async function main(): Promise<void> {
         samePage(page, reference.get(kind)!, `${NAMES[target]}, ${kind}`);
         if (cache === 'true' && page.cacheHeader !== 'hit') throw new Error(`The repeated ${kind} request was not a cache hit (x-cache: ${page.cacheHeader})`);
       }
-      log(`${NAMES[target]} at ${service.url}/graphql: verified (same page as raw${cache === 'true' ? ', repeated request served from cache' : ''})`);
+      await verifyMixed('graphql', service.url, universe);
+      log(`${NAMES[target]} at ${service.url}/graphql: verified (same page as raw${cache === 'true' ? ', repeated request served from cache' : ''}; ` +
+        `the same answers as raw to ${MIXED_CHECKS} mixed requests)`);
       for (const kind of kinds) {
         const scenario = `GraphQL ${LABELS[kind]}, cache ${cache === 'true' ? 'on' : 'off'}`;
         rows.push({ scenario, target, kind, result: await measure(scenario, service.url, graphqlRequests(kind, codes), options) });
       }
+      const scenario = `GraphQL mixed traffic, cache ${cache === 'true' ? 'on' : 'off'}`;
+      const mixed = await measureMixed(scenario, 'graphql', service.url, universe, publisher, options);
+      rows.push({ scenario, target, kind: 'mixed', result: mixed.result, publications: mixed.publications() });
     } finally {
       await service.stop();
     }
@@ -267,7 +338,7 @@ async function main(): Promise<void> {
 
   const order = (row: Row) => KINDS.indexOf(row.kind) * 10 + ['raw', 'graphql-nocache', 'graphql-cache'].indexOf(row.target);
   rows.sort((a, b) => order(a) - order(b));
-  const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems];
+  const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems, ...publicationProblems];
   const info = await machine(database.url, database);
 
   console.log('\n## Machine\n');
