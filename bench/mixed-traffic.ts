@@ -134,6 +134,24 @@ export function drawStream(universe: MixedUniverse, seed = 20261130): () => Draw
   };
 }
 
+/** What a draw exercises: each filter, search, later pages, unfiltered lists, lookups, each locale. */
+export function coverageKeys(draw: Draw): string[] {
+  const keys = [`locale ${draw.locale}`];
+  if (draw.type === 'lookup') return [...keys, 'lookup'];
+  keys.push(draw.offset > 0 ? 'later page' : 'first page');
+  if (!draw.filter) return [...keys, 'unfiltered'];
+  return [...keys, ...Object.keys(draw.filter).map((key) => `filter ${key}`)];
+}
+
+/** Every coverage key the stream can draw on this data: the pre-load check waits for all of them. */
+export function mixedCoverage(universe: MixedUniverse): string[] {
+  const filters = ['provider', 'kind', 'audience', 'sdg', 'openOn', 'search'];
+  if (universe.areas.length) filters.push('area');
+  if (universe.programmes.length) filters.push('programme');
+  if (universe.catalogues.length) filters.push('catalogue');
+  return [...LOCALES.map((locale) => `locale ${locale}`), 'lookup', 'first page', 'later page', 'unfiltered', ...filters.map((key) => `filter ${key}`)];
+}
+
 export function graphqlMixedRequest(draw: Draw): Request {
   if (draw.type === 'lookup') {
     return { path: '/graphql', body: JSON.stringify({ query: MIXED_LOOKUP_QUERY, variables: { provider: draw.provider, code: draw.code, locale: draw.locale } }) };

@@ -18,7 +18,7 @@ import { Client } from 'pg';
 import { BenchDatabase, startBenchDatabase } from './bench-database';
 import { benchProductionEnv, removeBenchMaterial } from './bench-env';
 import { seedBench, SeedSummary } from './bulk-seed';
-import { Draw, drawStream, graphqlMixedRequest, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
+import { coverageKeys, Draw, drawStream, mixedCoverage, graphqlMixedRequest, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
 import { openPublisher, Publisher } from './publisher';
 import {
   graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
@@ -131,7 +131,10 @@ const hitRate = (r: Measurement) => `${r.cacheHits}/${r.cacheHits + r.cacheMisse
 
 // ── Mixed public traffic (mixed-traffic.ts) ─────────────────────────────────────────────────
 
-/** Draws checked on every endpoint before any load: the raw endpoint's answers are the reference. */
+/**
+ * Draws checked on every endpoint before any load (the raw endpoint's answers are the reference):
+ * at least 40, and as many as it takes for every kind of draw to come up twice (see mixedCoverage).
+ */
 const MIXED_CHECKS = 40;
 const MIXED_SEED = 20261130;
 const mixedChecks: { draw: Draw; answer?: string }[] = [];
@@ -139,7 +142,14 @@ const mixedChecks: { draw: Draw; answer?: string }[] = [];
 async function verifyMixed(endpoint: 'graphql' | 'raw', url: string, universe: MixedUniverse): Promise<void> {
   if (mixedChecks.length === 0) {
     const draws = drawStream(universe, MIXED_SEED + 1);
-    for (let i = 0; i < MIXED_CHECKS; i++) mixedChecks.push({ draw: draws() });
+    const seen = new Map<string, number>();
+    const wanted = mixedCoverage(universe);
+    while (mixedChecks.length < MIXED_CHECKS || wanted.some((key) => (seen.get(key) ?? 0) < 2)) {
+      if (mixedChecks.length >= 5000) throw new Error(`The mixed traffic never draws ${wanted.filter((key) => (seen.get(key) ?? 0) < 2).join(', ')}`);
+      const draw = draws();
+      for (const key of coverageKeys(draw)) seen.set(key, (seen.get(key) ?? 0) + 1);
+      mixedChecks.push({ draw });
+    }
   }
   for (const check of mixedChecks) {
     const request = endpoint === 'graphql' ? graphqlMixedRequest(check.draw) : rawMixedRequest(check.draw);
@@ -294,7 +304,7 @@ async function main(): Promise<void> {
   try {
     reference = await verifyRaw(raw.url, codes, listKinds);
     await verifyMixed('raw', raw.url, universe);
-    log(`raw endpoint at ${raw.url}: verified (${reference.get('list')!.total} fitxes, page of ${reference.get('list')!.page.length}; ${MIXED_CHECKS} mixed requests)`);
+    log(`raw endpoint at ${raw.url}: verified (${reference.get('list')!.total} fitxes, page of ${reference.get('list')!.page.length}; ${mixedChecks.length} mixed requests)`);
     for (const kind of kinds) {
       const scenario = `raw ${LABELS[kind]}`;
       rows.push({ scenario, target: 'raw', kind, result: await measure(scenario, raw.url, rawRequests(kind, codes), options) });
@@ -323,7 +333,7 @@ async function main(): Promise<void> {
       }
       await verifyMixed('graphql', service.url, universe);
       log(`${NAMES[target]} at ${service.url}/graphql: verified (same page as raw${cache === 'true' ? ', repeated request served from cache' : ''}; ` +
-        `the same answers as raw to ${MIXED_CHECKS} mixed requests)`);
+        `the same answers as raw to ${mixedChecks.length} mixed requests)`);
       for (const kind of kinds) {
         const scenario = `GraphQL ${LABELS[kind]}, cache ${cache === 'true' ? 'on' : 'off'}`;
         rows.push({ scenario, target, kind, result: await measure(scenario, service.url, graphqlRequests(kind, codes), options) });
