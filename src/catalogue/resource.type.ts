@@ -10,6 +10,7 @@ import {
   ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, TermUnit,
 } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
+import { ResourceSearch } from './resource-search';
 
 @ObjectType('Term', { description: 'A legal term: an amount of a unit.', simpleResolvers: true })
 export class Term {
@@ -320,5 +321,9 @@ export class ResourceNode extends Node {
   snapshot!: ResourceSnapshot;
 }
 
-@ObjectType('ResourceConnection')
-export class ResourceConnection extends ConnectionType(ResourceNode, 'Resource') {}
+@ObjectType('ResourceConnection', { description: 'A page of fitxes, with the total and the facet counts of the whole result.' })
+export class ResourceConnection extends ConnectionType(ResourceNode, 'Resource') {
+  /** Internal: the parsed filter and served locale, for `facets`. */
+  search!: ResourceSearch;
+  locale!: Locale;
+}

@@ -58,7 +58,7 @@ export function createApp(deps: AppDependencies): express.Express {
       clock,
       config,
       logger,
-      loaders: createLoaders(em),
+      loaders: createLoaders(em, identity.actor?.subject ?? null),
       textSearchConfig: database.textSearchConfig,
       identity,
       registryKeys,

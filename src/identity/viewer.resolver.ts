@@ -1,3 +1,4 @@
+import { toResourceSearch } from '../catalogue/resource-search';
 import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { listFolder } from '../catalogue/folder.service';
 import { toResourceNode } from '../catalogue/resource.mapper';
@@ -41,6 +42,7 @@ export class ViewerResolver {
   async folder(@Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments): Promise<ResourceConnection> {
     const result = await listFolder(context, page);
     const nodes = result.snapshots.map((s) => toResourceNode(s, context.locale, context.config.publicBaseUrl));
-    return toConnection(nodes, result.window, result.total);
+    const search = { ...toResourceSearch(null, []), folderOwnerSubject: context.identity.actor?.subject };
+    return { ...toConnection(nodes, result.window, result.total), search, locale: context.locale };
   }
 }
