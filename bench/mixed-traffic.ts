@@ -10,7 +10,8 @@ import type { LookupCode, Request } from './scenarios';
  * pseudo-random stream, so the raw endpoint and each GraphQL server get the very same sequence:
  *   40 % lookups of one fitxa, uniform over ALL published codes, in a random locale;
  *   60 % catalogue pages in a random locale: 30 % unfiltered, else one or two random filters
- *        (provider, kind, audience, area, programme, catalogue, SDG, open on a day, search term),
+ *        (provider, kind, audience, area, programme, catalogue (bare or provider-qualified codes),
+ *        SDG, open on a day, search term),
  *        page 1 in 60 % of them, else page 2–5; ordered by title, or by relevance with a search.
  * Real traffic repeats itself more (a few popular pages); this is a harsh case for the cache.
  */
@@ -54,6 +55,7 @@ export type Draw =
 export interface MixedUniverse {
   codes: LookupCode[];
   providers: string[];
+  /** Area, programme and catalogue codes, bare and provider-qualified. */
   areas: string[];
   programmes: string[];
   catalogues: string[];
@@ -67,6 +69,11 @@ export async function loadMixedUniverse(databaseUrl: string): Promise<MixedUnive
   await client.connect();
   try {
     const column = async (sql: string) => (await client.query<{ value: string }>(sql)).rows.map((row) => row.value);
+    // Each code bare (any provider's) and qualified ("diba:AREA", as facets give it): the filter takes both.
+    const taxonomyCodes = (name: string) => column(`select value from (
+        select distinct pr.${name} as value from published_resource pr where pr.${name} is not null
+        union select distinct p.slug || ':' || pr.${name} from published_resource pr join provider p on p.id = pr.provider_id where pr.${name} is not null) codes
+      order by 1`);
     const codes = (await client.query<LookupCode>(
       'select p.slug as provider, pr.code from published_resource pr join provider p on p.id = pr.provider_id order by p.slug, pr.code',
     )).rows;
@@ -79,9 +86,9 @@ export async function loadMixedUniverse(databaseUrl: string): Promise<MixedUnive
     return {
       codes,
       providers: await column('select slug as value from provider order by slug'),
-      areas: await column('select distinct area_code as value from published_resource where area_code is not null order by 1'),
-      programmes: await column('select distinct programme_code as value from published_resource where programme_code is not null order by 1'),
-      catalogues: await column('select distinct catalogue_code as value from published_resource where catalogue_code is not null order by 1'),
+      areas: await taxonomyCodes('area_code'),
+      programmes: await taxonomyCodes('programme_code'),
+      catalogues: await taxonomyCodes('catalogue_code'),
       searchTerms: words.length ? words : ['servei'],
       days: days.length ? days : ['2027-01-15'],
     };
@@ -140,6 +147,9 @@ export function coverageKeys(draw: Draw): string[] {
   if (draw.type === 'lookup') return [...keys, 'lookup'];
   keys.push(draw.offset > 0 ? 'later page' : 'first page');
   if (!draw.filter) return [...keys, 'unfiltered'];
+  const taxonomy = [draw.filter.area, draw.filter.programme, draw.filter.catalogue].flatMap((codes) => codes ?? []);
+  if (taxonomy.some((code) => code.includes(':'))) keys.push('qualified code');
+  if (taxonomy.some((code) => !code.includes(':'))) keys.push('bare code');
   return [...keys, ...Object.keys(draw.filter).map((key) => `filter ${key}`)];
 }
 
@@ -149,7 +159,8 @@ export function mixedCoverage(universe: MixedUniverse): string[] {
   if (universe.areas.length) filters.push('area');
   if (universe.programmes.length) filters.push('programme');
   if (universe.catalogues.length) filters.push('catalogue');
-  return [...LOCALES.map((locale) => `locale ${locale}`), 'lookup', 'first page', 'later page', 'unfiltered', ...filters.map((key) => `filter ${key}`)];
+  const taxonomy = filters.length > 6 ? ['qualified code', 'bare code'] : [];
+  return [...LOCALES.map((locale) => `locale ${locale}`), 'lookup', 'first page', 'later page', 'unfiltered', ...taxonomy, ...filters.map((key) => `filter ${key}`)];
 }
 
 export function graphqlMixedRequest(draw: Draw): Request {

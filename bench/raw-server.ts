@@ -42,9 +42,20 @@ export function rawListStatements(filter: RawFilter, orderBy: string | undefined
   }
   if (filter.kind?.length) where.push(`pr.kind = any(${bind(filter.kind)}::resource_kind[])`);
   if (filter.audience?.length) where.push(`pr.audience && ${bind(filter.audience)}::local_entity_type[]`);
-  if (filter.area?.length) where.push(`"pr"."area_code" = any(${bind(filter.area)}::text[])`);
-  if (filter.programme?.length) where.push(`"pr"."programme_code" = any(${bind(filter.programme)}::text[])`);
-  if (filter.catalogue?.length) where.push(`"pr"."catalogue_code" = any(${bind(filter.catalogue)}::text[])`);
+  // Taxonomy codes: bare (any provider's) or "<provider slug>:<code>" (that provider's), as in src/catalogue/taxonomy-code.ts.
+  const codes = (column: string, values: string[] | undefined) => {
+    if (!values?.length) return;
+    const bare = values.filter((value) => !value.includes(':'));
+    const any = values.filter((value) => value.includes(':')).map((value) => {
+      const [slug, code] = value.split(':');
+      return `(${column} = ${bind(code)} and "pr"."provider_id" in (select "id" from "provider" where "slug" = ${bind(slug)}))`;
+    });
+    if (bare.length) any.unshift(`${column} = any(${bind(bare)}::text[])`);
+    where.push(`(${any.join(' or ')})`);
+  };
+  codes('"pr"."area_code"', filter.area);
+  codes('"pr"."programme_code"', filter.programme);
+  codes('"pr"."catalogue_code"', filter.catalogue);
   if (filter.sdg?.length) where.push(`pr.sdgs && ${bind(filter.sdg)}::int[]`);
   if (filter.openOn) where.push(`pr.application_windows @> ${bind(filter.openOn)}::date`);
   const from = `from "published_resource" as "pr"${where.length ? ` where ${where.join(' and ')}` : ''}`;
@@ -58,7 +69,7 @@ export function rawListStatements(filter: RawFilter, orderBy: string | undefined
       const pageParameters = [...parameters, limit];
       // knex leaves out "offset 0"; so does this, to send the very same statement.
       const tail = offset > 0 ? ` offset $${pageParameters.push(offset)}` : '';
-      return { sql: `select "pr"."snapshot" ${from} order by ${order}, "pr"."resource_id" asc limit $${parameters.length + 1}${tail}`, parameters: pageParameters };
+      return { sql: `select "pr"."resource_id", "pr"."snapshot" ${from} order by ${order}, "pr"."resource_id" asc limit $${parameters.length + 1}${tail}`, parameters: pageParameters };
     },
   };
 }
