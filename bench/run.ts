@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: seeds ≥ 10,000 published fitxes in a fresh database, then measures with
- * autocannon the catalogue list and the lookup by code of the real service (response cache on
- * and off) and of a minimal `node:http` + `pg` endpoint running the same SQL. See BENCHMARKS.md.
+ * autocannon the catalogue list, the lookup by code and the mixed public traffic (with a
+ * publication every 5 s) of the real service (response cache on and off) and of a minimal
+ * `node:http` + `pg` endpoint running the same SQL. See BENCHMARKS.md.
  *
  * Environment: BENCH_DATABASE_URL (a server to create the bench database on; default: embedded
  * PostgreSQL), BENCH_RESOURCES (10000), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3),
  * BENCH_CONNECTIONS (10), BENCH_EXTRA_SCENARIOS (false: also the list ordered by code),
  * BENCH_CPU_PROFILE (a folder: the servers write V8 CPU profiles there, for Chrome DevTools),
+ * BENCH_PUBLISH_INTERVAL_MS (5000: between publications during the mixed traffic),
  * BENCH_DATABASE_NAME (cataleg_bench), BENCH_RESULTS_FILE (also write the results there as JSON).
  */
 import 'reflect-metadata';
@@ -18,7 +20,7 @@ import { Client } from 'pg';
 import { BenchDatabase, startBenchDatabase } from './bench-database';
 import { benchProductionEnv, removeBenchMaterial } from './bench-env';
 import { seedBench, SeedSummary } from './bulk-seed';
-import { coverageKeys, Draw, drawStream, mixedCoverage, graphqlMixedRequest, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
+import { coverageKeys, Draw, drawStream, graphqlMixedRequest, mixedCoverage, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
 import { openPublisher, Publisher } from './publisher';
 import {
   graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
@@ -174,17 +176,17 @@ async function measureMixed(label: string, endpoint: 'graphql' | 'raw', url: str
     return () => (endpoint === 'graphql' ? graphqlMixedRequest : rawMixedRequest)(draws());
   };
   publisher.start(settings.publishIntervalMs);
-  let publications = 0;
+  let result: Measurement;
+  let stopped: Awaited<ReturnType<Publisher['stop']>>;
   try {
     // The warm-up draws another sequence, so it does not fill the cache with the measured requests.
-    const result = await measure(label, url, stream(MIXED_SEED), options, stream(MIXED_SEED + 2));
-    return { result, publications: () => publications };
+    result = await measure(label, url, stream(MIXED_SEED), options, stream(MIXED_SEED + 2));
   } finally {
-    const stopped = await publisher.stop();
-    publications = stopped.publications;
+    stopped = await publisher.stop();
     publicationProblems.push(...stopped.failures.map((failure) => `${label}: ${failure}`));
-    log(`  ${publications} publications during ${label} (one every ${settings.publishIntervalMs} ms, warm-up included)`);
+    log(`  ${stopped.publications} publications during ${label} (one every ${settings.publishIntervalMs} ms, warm-up included)`);
   }
+  return { result, publications: stopped.publications };
 }
 
 /** The GraphQL page must hold the same fitxes, in the same order, with the same nested items, as the raw one. */
@@ -310,7 +312,7 @@ async function main(): Promise<void> {
       rows.push({ scenario, target: 'raw', kind, result: await measure(scenario, raw.url, rawRequests(kind, codes), options) });
     }
     const mixed = await measureMixed('raw mixed traffic', 'raw', raw.url, universe, publisher, options);
-    rows.push({ scenario: 'raw mixed traffic', target: 'raw', kind: 'mixed', result: mixed.result, publications: mixed.publications() });
+    rows.push({ scenario: 'raw mixed traffic', target: 'raw', kind: 'mixed', ...mixed });
   } finally {
     await raw.stop();
   }
@@ -340,7 +342,7 @@ async function main(): Promise<void> {
       }
       const scenario = `GraphQL mixed traffic, cache ${cache === 'true' ? 'on' : 'off'}`;
       const mixed = await measureMixed(scenario, 'graphql', service.url, universe, publisher, options);
-      rows.push({ scenario, target, kind: 'mixed', result: mixed.result, publications: mixed.publications() });
+      rows.push({ scenario, target, kind: 'mixed', ...mixed });
     } finally {
       await service.stop();
     }
