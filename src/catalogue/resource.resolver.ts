@@ -5,6 +5,7 @@ import { catalanDate } from '../clock';
 import { toLocalEntityNode } from '../tenancy/local-entity.resolver';
 import { RequestContext } from '../graphql/context';
 import { ConnectionArguments, toConnection } from '../graphql/pagination';
+import { LocaleArgument } from '../graphql/served-locale';
 import { JSONObjectScalar } from '../graphql/scalars';
 import { Locale } from '../i18n/locale';
 import { ProviderNode } from '../tenancy/provider.type';
@@ -33,11 +34,11 @@ export class ResourceResolver {
     @Ctx() context: RequestContext,
     @Arg('provider', () => String, { description: 'Provider slug, e.g. "diba".' }) provider: string,
     @Arg('code', () => String, { description: 'Codi recurs.' }) code: string,
-    @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text fields; defaults to Accept-Language, then Catalan.' }) locale: Locale | null,
+    @LocaleArgument() locale: Locale,
     @Arg('preview', () => Boolean, { nullable: true, description: "Editors and admins of the provider: serve the working draft instead of the published version. Ignored for anyone else." }) preview: boolean | null,
   ): Promise<ResourceNode | null> {
     const snapshot = (preview ? await findDraftForPreview(context, provider, code) : null) ?? await findPublishedResource(context, provider, code);
-    return snapshot ? toResourceNode(snapshot, locale ?? context.locale, context.config.publicBaseUrl) : null;
+    return snapshot ? toResourceNode(snapshot, locale, context.config.publicBaseUrl) : null;
   }
 
   @Query(() => ResourceConnection, {
@@ -48,9 +49,8 @@ export class ResourceResolver {
     @Arg('filter', () => ResourceFilter, { nullable: true, validate: true, description: 'What to list; all given filters must hold. Default: every published fitxa.' }) filter: ResourceFilter | null,
     @Arg('orderBy', () => ResourceOrder, { nullable: true, description: 'Order of the fitxes; default: relevance when searching, else title.' }) orderBy: ResourceOrder | null,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
-    @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text fields; defaults to Accept-Language, then Catalan.' }) locale: Locale | null,
+    @LocaleArgument() served: Locale,
   ): Promise<ResourceConnection> {
-    const served = locale ?? context.locale;
     const search = toResourceSearch(filter, context.identity.staffProviderIds);
     const result = await searchResources(context, search, orderBy, page, served);
     const nodes = result.snapshots.map((snapshot) => toResourceNode(snapshot, served, context.config.publicBaseUrl));

@@ -24,6 +24,10 @@ import { ApplicationListResolver, LocalEntityApplicationsResolver, ViewerApplica
 import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
 import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
+import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
+import { applicationLabelResolvers } from '../applications/application-labels.resolver';
+import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
+import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
 
@@ -33,6 +37,7 @@ export const resolvers = [
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
+  ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers, HolidayLabelsResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
