@@ -1,3 +1,4 @@
+import { fitxaJsonLdUrl, fitxaPdfUrl } from '../exports/export-urls';
 import { toGlobalId } from '../graphql/global-id';
 import { stampServedLocale } from '../graphql/served-locale';
 import { LOCALES, Locale, LocalizedText, pickLocalized, servedLocale } from '../i18n/locale';
@@ -80,7 +81,8 @@ function mapSnapshot(snapshot: ResourceSnapshot, requested: Locale, publicBaseUr
     interlocutorRoles: snapshot.interlocutorRoles.map((r) => ({ ...r, id: toGlobalId('InterlocutorRole', r.id), name: pickRequired(r.name) })),
     publishedAt: snapshot.publishedAt ? new Date(snapshot.publishedAt) : null,
     firstPublishedAt: snapshot.firstPublishedAt ? new Date(snapshot.firstPublishedAt) : null,
-    downloadUrl: `${publicBaseUrl}/resources/${encodeURIComponent(snapshot.provider.slug)}/${encodeURIComponent(snapshot.code)}.jsonld`,
+    downloadUrl: fitxaPdfUrl(publicBaseUrl, snapshot.provider.slug, snapshot.code, locale),
+    jsonLdUrl: fitxaJsonLdUrl(publicBaseUrl, snapshot.provider.slug, snapshot.code),
     snapshot,
   };
 }

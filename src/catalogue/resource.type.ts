@@ -314,8 +314,14 @@ export class ResourceNode extends Node {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the fitxa was first published.' })
   firstPublishedAt!: Date | null;
 
-  @Field({ description: 'Download of the fitxa as CPSV-AP JSON-LD ("Descarrega").' })
+  @Field({
+    description: 'The fitxa as a PDF to read and print ("Descarrega"), in the locale this fitxa is served in: '
+      + '`GET /resources/{provider}/{code}.pdf?locale=…`, with every field of the fitxa page, labels included.',
+  })
   downloadUrl!: string;
+
+  @Field({ description: 'The fitxa as CPSV-AP JSON-LD (`GET /resources/{provider}/{code}.jsonld`), the same document as `jsonLd`.' })
+  jsonLdUrl!: string;
 
   /** Internal: the snapshot, for field resolvers (provider, jsonLd, openOn). */
   snapshot!: ResourceSnapshot;

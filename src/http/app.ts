@@ -16,6 +16,7 @@ import { notFound } from '../errors/domain-error';
 import { describeError, errorBody } from '../errors/error-mapping';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
 import { registerFileRoutes } from '../files/files.routes';
+import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
 import { RegistryKeys } from '../registry/registry-keys';
 import { createDownloadUrls, DownloadUrls } from '../files/download-urls';
@@ -80,6 +81,8 @@ export function createApp(deps: AppDependencies): express.Express {
       response.status(503).json({ status: 'unavailable', database: 'down' });
     }
   });
+
+  registerFitxaPdfRoutes(app, { buildContext: (request) => buildContext(request, false) });
 
   app.get('/resources/:provider/:file', async (request, response, next) => {
     const match = /^(.+)\.jsonld$/.exec(String(request.params.file));
