@@ -8,7 +8,8 @@ import { Config } from '../config';
 import { currentQueryCount } from '../database/query-counter';
 import { RequestContext } from '../graphql/context';
 import { createErrorFormatter } from '../errors/error-mapping';
-import { createArmor } from '../graphql/limits';
+import { createArmor, parseOptions } from '../graphql/limits';
+import { refuseNullBytesInDocument } from '../graphql/request-hygiene';
 import { Logger } from '../logger';
 
 export function createApolloServer(schema: GraphQLSchema, config: Config, logger: Logger, httpServer: Server): ApolloServer<RequestContext> {
@@ -20,10 +21,12 @@ export function createApolloServer(schema: GraphQLSchema, config: Config, logger
     includeStacktraceInErrorResponses: false,
     // Apollo's own SIGTERM handling is replaced by ours in main.ts, which also closes the pool.
     stopOnTerminationSignals: false,
+    parseOptions: parseOptions(config.limits),
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),
     plugins: [
       ...armor.plugins,
+      refuseNullBytesInDocument,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The cache-control plugin wraps every field resolver; we do not use its hints.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { DestinationStream } from 'pino';
 import { fixedClock } from '../../src/clock';
 import { DevelopmentTokenClaims, mintDevelopmentToken } from '../../src/identity/development-keys';
 import { loadConfig } from '../../src/config';
@@ -34,7 +35,10 @@ export interface TestService {
  * seeded template. Requests go through HTTP like a front end's.
  */
 export async function startTestService(
-  options: { env?: Record<string, string>; now?: string; /** Another instance on the same database. */ sameDatabaseAs?: TestService } = {},
+  options: {
+    env?: Record<string, string>; now?: string; /** Another instance on the same database. */ sameDatabaseAs?: TestService;
+    /** Receives the service's log lines (at `info` and above), for tests of what logs hold. */ logStream?: DestinationStream;
+  } = {},
 ): Promise<TestService> {
   const database = options.sameDatabaseAs
     ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
@@ -49,7 +53,9 @@ export async function startTestService(
   const clock = fixedClock(options.now ?? '2026-11-23T10:00:00Z');
   let service: RunningService;
   try {
-    service = await startService(config, { clock, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), exposeQueryCount: true });
+    service = await startService(config, { clock, logger: options.logStream
+      ? createLogger(process.env.TEST_LOG_LEVEL ?? 'info', options.logStream)
+      : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), exposeQueryCount: true });
   } catch (error) {
     await database.drop();
     throw error;
