@@ -1,17 +1,18 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
+import { Field, ID, InputType } from 'type-graphql';
 import { OrderDirection } from '../catalogue/resource-filter.input';
 import { ApplicationOrderField } from './application-order';
 import { ApplicationStatus } from './application-status';
 import { DeadlineState } from './deadline-state';
 
-registerEnumType(ApplicationOrderField, {
+registerDescribedEnum(ApplicationOrderField, {
   name: 'ApplicationOrderField',
   description: 'What to order applications by.',
-  valuesConfig: {
-    RESOLUTION_DUE_DATE: { description: 'The resolution due date; ascending is the reviewers\' queue. Applications without one come last.' },
-    SUBMITTED_AT: { description: 'When it was signed and registered; drafts come last.' },
-    UPDATED_AT: { description: 'When it last changed (the default, newest first).' },
+  values: {
+    RESOLUTION_DUE_DATE: 'The resolution due date; ascending is the reviewers\' queue. Applications without one come last.',
+    SUBMITTED_AT: 'When it was signed and registered; drafts come last.',
+    UPDATED_AT: 'When it last changed (the default, newest first).',
   },
 });
 

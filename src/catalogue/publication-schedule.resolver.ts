@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { RequestContext } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
 import { MutationPayload } from '../errors/user-error.type';
@@ -17,10 +18,10 @@ export class ScheduleResourcePublicationInput {
   unpublishAt?: Date | null;
 }
 
-registerEnumType(ScheduledAction, {
+registerDescribedEnum(ScheduledAction, {
   name: 'ScheduledPublicationAction',
   description: 'What a scheduled change does.',
-  valuesConfig: { PUBLISH: { description: 'Publish the working draft.' }, UNPUBLISH: { description: 'Withdraw the fitxa from the public catalogue.' } },
+  values: { PUBLISH: 'Publish the working draft.', UNPUBLISH: 'Withdraw the fitxa from the public catalogue.' },
 });
 
 @ObjectType('ScheduledPublicationChange', { description: 'A pending scheduled publication change.', simpleResolvers: true })

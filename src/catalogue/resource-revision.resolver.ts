@@ -1,4 +1,5 @@
-import { Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { ConnectionType } from '../graphql/connection.type';
 import { ConnectionArguments, mapConnection } from '../graphql/pagination';
 import { RequestContext } from '../graphql/context';
@@ -17,13 +18,13 @@ export class FieldChangeView {
   values!: { before: unknown; after: unknown };
 }
 
-registerEnumType(ResourceRevisionAction, {
+registerDescribedEnum(ResourceRevisionAction, {
   name: 'ResourceRevisionAction',
   description: 'What made a revision of the working draft.',
-  valuesConfig: {
-    CREATE: { description: 'The fitxa was created.' },
-    UPDATE: { description: 'An editor saved the draft.' },
-    RESTORE: { description: 'An earlier revision was made the draft again.' },
+  values: {
+    CREATE: 'The fitxa was created.',
+    UPDATE: 'An editor saved the draft.',
+    RESTORE: 'An earlier revision was made the draft again.',
   },
 });
 

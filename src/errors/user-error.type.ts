@@ -1,4 +1,5 @@
-import { Ctx, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import type { RequestContext } from '../graphql/context';
 import { InputPath, MessageParams } from './domain-error';
 import { UserErrorCode } from './user-error-code';
@@ -71,10 +72,10 @@ const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   SIGNER_MISMATCH: 'The certificate is not the applicant\'s or does not act for the entity.',
 };
 
-registerEnumType(UserErrorCode, {
+registerDescribedEnum(UserErrorCode, {
   name: 'UserErrorCode',
   description: 'Why a mutation refused or warned: stable codes a front end may translate or react to. `UserError.message` already says it in the served language.',
-  valuesConfig: Object.fromEntries(Object.entries(CODE_DESCRIPTIONS).map(([code, description]) => [code, { description }])),
+  values: CODE_DESCRIPTIONS,
 });
 
 /** An expected business failure or a warning, returned in a mutation's payload. */

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { MaxLength, MinLength } from 'class-validator';
 import { Node } from '../graphql/node.type';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -27,27 +28,27 @@ export enum StaffRoleName {
   ADMIN = 'admin',
 }
 
-registerEnumType(CertificateTypeValue, {
+registerDescribedEnum(CertificateTypeValue, {
   name: 'CertificateType',
   description: 'The kind of digital certificate.',
-  valuesConfig: {
-    INDIVIDUAL: { description: 'A person on their own behalf; acts for an entity only through an authorization.' },
-    REPRESENTATIVE: { description: "A legal representative of an entity (certificat de representant)." },
-    PUBLIC_EMPLOYEE: { description: 'A public employee of an entity (certificat de personal al servei de l\'Administració).' },
+  values: {
+    INDIVIDUAL: 'A person on their own behalf; acts for an entity only through an authorization.',
+    REPRESENTATIVE: "A legal representative of an entity (certificat de representant).",
+    PUBLIC_EMPLOYEE: 'A public employee of an entity (certificat de personal al servei de l\'Administració).',
   },
 });
-registerEnumType(AssuranceLevelValue, {
+registerDescribedEnum(AssuranceLevelValue, {
   name: 'AssuranceLevel',
   description: 'eIDAS level of assurance of the identification.',
-  valuesConfig: { LOW: { description: 'Low.' }, SUBSTANTIAL: { description: 'Substantial.' }, HIGH: { description: 'High.' } },
+  values: { LOW: 'Low.', SUBSTANTIAL: 'Substantial.', HIGH: 'High.' },
 });
-registerEnumType(StaffRoleName, {
+registerDescribedEnum(StaffRoleName, {
   name: 'StaffRoleName',
   description: 'What a staff member may do at a provider.',
-  valuesConfig: {
-    EDITOR: { description: 'Edits and publishes fitxes.' },
-    REVIEWER: { description: 'Reviews submitted applications.' },
-    ADMIN: { description: 'Administers the taxonomy; reviews applications and reads the editorial history.' },
+  values: {
+    EDITOR: 'Edits and publishes fitxes.',
+    REVIEWER: 'Reviews submitted applications.',
+    ADMIN: 'Administers the taxonomy; reviews applications and reads the editorial history.',
   },
 });
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { registerDescribedEnum } from '../graphql/described-enum';
 import { ConnectionType } from '../graphql/connection.type';
 import { RequestContext } from '../graphql/context';
 import { badUserInput } from '../errors/error-mapping';
@@ -6,13 +7,13 @@ import { ConnectionArguments } from '../graphql/pagination';
 import { DateTimeScalar } from '../graphql/scalars';
 import { listResourceChanges, ResourceChangeTopic } from './resource-changes.service';
 
-registerEnumType(ResourceChangeTopic, {
+registerDescribedEnum(ResourceChangeTopic, {
   name: 'ResourceChangeTopic',
   description: 'What changed for the public.',
-  valuesConfig: {
-    PUBLISHED: { description: 'A version of the fitxa was published.' },
-    UNPUBLISHED: { description: 'The fitxa was withdrawn from the public catalogue.' },
-    ARCHIVED: { description: 'The fitxa was archived while published.' },
+  values: {
+    PUBLISHED: 'A version of the fitxa was published.',
+    UNPUBLISHED: 'The fitxa was withdrawn from the public catalogue.',
+    ARCHIVED: 'The fitxa was archived while published.',
   },
 });
 
