@@ -3,7 +3,7 @@ import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { HolidayCalendar } from '../calendar/deadline';
 import { computeProviderDeadline, loadHolidays } from '../calendar/holiday.service';
 import { RequestContext } from '../graphql/context';
-import { businessDaysLeft, DeadlineState, deadlineState } from './deadline-state';
+import { businessDaysLeft, DeadlineState, deadlineState, deadlineStateWithoutCalendar } from './deadline-state';
 
 /**
  * The resolution due date (the resource's maximum term) and the target date (its commitment to
@@ -23,11 +23,16 @@ export async function applicationDueDates(
   };
 }
 
-/** ON_TIME, AT_RISK or OVERDUE today, counting business days with the same holidays as the due date. */
+/**
+ * ON_TIME, AT_RISK or OVERDUE today, counting business days with the same holidays as the due date.
+ * The holidays are read only when they can change the answer, so a queue page of applications due
+ * weeks ahead reads none.
+ */
 export async function currentDeadlineState(
   context: RequestContext, input: { today: string; dueDate: string; seatMunicipality: string; municipality: string | null },
 ): Promise<DeadlineState> {
-  if (input.today > input.dueDate) return DeadlineState.OVERDUE;
+  const decided = deadlineStateWithoutCalendar(input.today, input.dueDate);
+  if (decided) return decided;
   const places = [input.seatMunicipality, ...(input.municipality ? [input.municipality] : [])];
   const calendar = new HolidayCalendar(await loadHolidays(context, input.today, input.dueDate, places));
   return deadlineState(input.today, input.dueDate, businessDaysLeft(calendar, input.today, input.dueDate));
