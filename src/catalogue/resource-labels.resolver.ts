@@ -4,8 +4,10 @@ import { labelOf, labelsOf, LOCAL_ENTITY_TYPE_LABELS, optionalLabelOf, RESOURCE_
 import { Locale } from '../i18n/locale';
 import {
   CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, PROCEDURE_STEP_KIND_LABELS, PROVISION_TYPE_LABELS, QUALITY_INDICATOR_LABELS,
-  REQUIREMENT_VERIFICATION_LABELS, RESOURCE_DOCUMENT_KIND_LABELS, RESOURCE_STATUS_LABELS, SILENCE_EFFECT_LABELS, TERM_UNIT_LABELS,
+  REQUIREMENT_VERIFICATION_LABELS, RESOURCE_DOCUMENT_KIND_LABELS, RESOURCE_REVISION_ACTION_LABELS, RESOURCE_STATUS_LABELS, SILENCE_EFFECT_LABELS,
+  TERM_UNIT_LABELS,
 } from './resource-labels';
+import { ResourceRevisionView } from './resource-revision.resolver';
 import {
   ChannelView, ProcedureStepView, QualityCommitmentView, RequirementView, ResourceDocumentView, ResourceNode, Term,
 } from './resource.type';
@@ -108,7 +110,15 @@ export class ChannelLabelsResolver {
   }
 }
 
+@Resolver(() => ResourceRevisionView)
+export class ResourceRevisionLabelsResolver {
+  @FieldResolver(() => String, { description: 'Label of `action`, e.g. "Restauració".' })
+  actionLabel(@Root() revision: ResourceRevisionView, @ServedLocale() locale: Locale): string {
+    return labelOf(RESOURCE_REVISION_ACTION_LABELS, revision.action, locale);
+  }
+}
+
 export const resourceLabelResolvers = [
   ResourceLabelsResolver, TermLabelsResolver, RequirementLabelsResolver, ResourceDocumentLabelsResolver,
-  QualityCommitmentLabelsResolver, ProcedureStepLabelsResolver, ChannelLabelsResolver,
+  QualityCommitmentLabelsResolver, ProcedureStepLabelsResolver, ChannelLabelsResolver, ResourceRevisionLabelsResolver,
 ] as const;

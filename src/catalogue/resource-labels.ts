@@ -1,4 +1,5 @@
 import { LabelTable } from '../i18n/labels';
+import { ResourceRevisionAction } from './resource-revision.entity';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
   ResourceDocumentKind, ResourceStatus, SilenceEffect, TermUnit,
@@ -85,4 +86,11 @@ export const GRANT_PROCEDURE_LABELS: LabelTable<GrantProcedure> = {
   COMPETITIVE: { CA: 'Concurrència competitiva', ES: 'Concurrencia competitiva', EN: 'Competitive award' },
   DIRECT: { CA: 'Concessió directa', ES: 'Concesión directa', EN: 'Direct award' },
   MANAGEMENT_ENTRUSTMENT: { CA: 'Encàrrec de gestió', ES: 'Encargo de gestión', EN: 'Management entrustment' },
+};
+
+/** What made a revision of the working draft, as the revision history shows it. */
+export const RESOURCE_REVISION_ACTION_LABELS: LabelTable<ResourceRevisionAction> = {
+  create: { CA: 'Creació', ES: 'Creación', EN: 'Created' },
+  update: { CA: 'Desament', ES: 'Guardado', EN: 'Saved' },
+  restore: { CA: 'Restauració', ES: 'Restauración', EN: 'Restored' },
 };

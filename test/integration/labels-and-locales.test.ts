@@ -163,6 +163,13 @@ describe('labels and locales', () => {
     assert.deepEqual(listed.body.data.applications.nodes, [{ statusLabel: 'Borrador', localEntity: { typeLabel: 'Ayuntamiento' } }]);
   });
 
+  it("labels the viewer's certificate and roles", async () => {
+    const staff = await api.as({ nif: '12345678Z', name: 'Admin Diba', roles: ['admin:diba', 'reviewer:diba'], represents: { nif: 'P0801900B', name: 'Ajuntament de Barcelona' } });
+    const viewer = await api.graphql(`{ viewer(locale: ES) { certificate { type typeLabel assurance assuranceLabel } roles { role roleLabel } } }`, {}, staff);
+    assert.deepEqual(viewer.body.data.viewer.certificate, { type: 'REPRESENTATIVE', typeLabel: 'Certificado de representante', assurance: 'HIGH', assuranceLabel: 'Alto' });
+    assert.deepEqual(viewer.body.data.viewer.roles.map((r: { roleLabel: string }) => r.roleLabel).sort(), ['Administrador', 'Revisor de solicitudes']);
+  });
+
   it('rejects an unknown locale as a GraphQL validation error, never a 500', async () => {
     const literal = await api.graphql('{ providers(locale: FR) { slug } }');
     assert.equal(literal.status, 400);

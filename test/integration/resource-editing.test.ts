@@ -247,10 +247,11 @@ describe('editing fitxes', () => {
     const updated = await update(headers, { resourceId: id, expectedVersion: first, content: fullContent('Segon títol') });
     const second = updated.body.data.updateResource.resource.version;
     const revisions = async () => (await api.graphql(`{ resource(provider: "diba", code: "REV-1", preview: true) {
-      title version revisions { totalCount nodes { id version action actorNif changes { field values } } } } }`, {}, headers)).body.data.resource;
+      title version revisions { totalCount nodes { id version action actionLabel actorNif changes { field values } } } } }`, {}, headers)).body.data.resource;
 
     const afterUpdate = await revisions();
     assert.deepEqual(afterUpdate.revisions.nodes.map((r: { action: string; version: number }) => [r.action, r.version]), [['UPDATE', second], ['CREATE', first]]);
+    assert.deepEqual(afterUpdate.revisions.nodes.map((r: { actionLabel: string }) => r.actionLabel), ['Desament', 'Creació']);
     assert.deepEqual(afterUpdate.revisions.nodes[0].changes, [{ field: ['translations', 'CA', 'title'], values: { before: 'Primer títol', after: 'Segon títol' } }]);
     assert.equal(afterUpdate.revisions.nodes[0].actorNif, EDITOR.nif);
     assert.ok(afterUpdate.revisions.nodes[1].changes.length > 5, 'the first revision lists every field it set');

@@ -11,8 +11,12 @@ import {
 } from '../../src/catalogue/resource-enums';
 import {
   CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, PROCEDURE_STEP_KIND_LABELS, PROVISION_TYPE_LABELS, QUALITY_INDICATOR_LABELS,
-  REQUIREMENT_VERIFICATION_LABELS, RESOURCE_DOCUMENT_KIND_LABELS, RESOURCE_STATUS_LABELS, SILENCE_EFFECT_LABELS, TERM_UNIT_LABELS,
+  REQUIREMENT_VERIFICATION_LABELS, RESOURCE_DOCUMENT_KIND_LABELS, RESOURCE_REVISION_ACTION_LABELS, RESOURCE_STATUS_LABELS, SILENCE_EFFECT_LABELS,
+  TERM_UNIT_LABELS,
 } from '../../src/catalogue/resource-labels';
+import { ResourceRevisionAction } from '../../src/catalogue/resource-revision.entity';
+import { ASSURANCE_LEVEL_LABELS, CERTIFICATE_TYPE_LABELS, STAFF_ROLE_LABELS } from '../../src/identity/identity-labels';
+import { AssuranceLevelValue, CertificateTypeValue, StaffRoleName } from '../../src/identity/viewer.type';
 import {
   LabelTable, labelOf, labelsOf, LOCAL_ENTITY_TYPE_LABELS, LOCAL_ENTITY_TYPE_SINGULAR_LABELS, optionalLabelOf,
   RESOURCE_KIND_LABELS, SDG_NAMES, sdgName,
@@ -39,6 +43,10 @@ const TABLES: [string, Record<string, string>, LabelTable<string>][] = [
   ['ApplicationStatus', ApplicationStatus, APPLICATION_STATUS_LABELS],
   ['DeadlineState', DeadlineState, DEADLINE_STATE_LABELS],
   ['HolidayScope', HolidayScope, HOLIDAY_SCOPE_LABELS],
+  ['ResourceRevisionAction', ResourceRevisionAction, RESOURCE_REVISION_ACTION_LABELS],
+  ['CertificateType', CertificateTypeValue, CERTIFICATE_TYPE_LABELS],
+  ['AssuranceLevel', AssuranceLevelValue, ASSURANCE_LEVEL_LABELS],
+  ['StaffRoleName', StaffRoleName, STAFF_ROLE_LABELS],
 ];
 
 describe('labels of enum values', () => {
