@@ -10,6 +10,7 @@ import { PublicResponseCache } from './graphql/response-cache';
 import { createApolloServer } from './http/graphql-server';
 import { createApp } from './http/app';
 import { createLogger, Logger } from './logger';
+import { databaseUnavailableCause } from './errors/error-mapping';
 import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
@@ -43,10 +44,10 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const schema = await buildGraphQLSchema();
     const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
     const httpServer = http.createServer();
-    const apollo = createApolloServer(schema, config, logger, httpServer);
+    const apollo = createApolloServer(schema, config, logger, httpServer, database.availability);
     await apollo.start();
     const responseCache = config.responseCache.enabled
-      ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger)
+      ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
       : undefined;
     await responseCache?.start();
     const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys, exposeQueryCount: options.exposeQueryCount });
@@ -60,7 +61,11 @@ export async function startService(config: Config, options: ServiceOptions = {})
     });
     const scheduler = config.schedulerIntervalMs > 0
       ? setInterval(() => {
-        runScheduledPublications().catch((error) => logger.error({ err: error }, 'Scheduled publications failed'));
+        runScheduledPublications().catch((error) => {
+          const unavailable = databaseUnavailableCause(error);
+          if (unavailable) database.availability.failed(unavailable);
+          else logger.error({ err: error }, 'Scheduled publications failed');
+        });
       }, config.schedulerIntervalMs).unref()
       : undefined;
     const { port } = httpServer.address() as AddressInfo;

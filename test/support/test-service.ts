@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fixedClock } from '../../src/clock';
 import { DevelopmentTokenClaims, mintDevelopmentToken } from '../../src/identity/development-keys';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { createLogger, Logger } from '../../src/logger';
 import { RunningService, startService } from '../../src/service';
 import { createTestDatabase } from './databases';
 
@@ -34,7 +34,11 @@ export interface TestService {
  * seeded template. Requests go through HTTP like a front end's.
  */
 export async function startTestService(
-  options: { env?: Record<string, string>; now?: string; /** Another instance on the same database. */ sameDatabaseAs?: TestService } = {},
+  options: {
+    env?: Record<string, string>; now?: string; /** Another instance on the same database. */ sameDatabaseAs?: TestService;
+    /** Collects the service's log lines instead of the silent default. */ logger?: Logger;
+    /** The address the service connects to instead of its database's (e.g. through a TCP proxy). */ connectVia?: (databaseUrl: string) => string;
+  } = {},
 ): Promise<TestService> {
   const database = options.sameDatabaseAs
     ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
@@ -42,14 +46,14 @@ export async function startTestService(
   // Each service has its own data folder, so its development signing key is its own.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cataleg-test-'));
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, SEED_ON_START: 'false', DATA_DIR: dataDir,
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: options.connectVia?.(database.url) ?? database.url, SEED_ON_START: 'false', DATA_DIR: dataDir,
     // Tests run scheduled publications explicitly, on the clock they set.
     SCHEDULER_INTERVAL_MS: '0', ...options.env,
   });
   const clock = fixedClock(options.now ?? '2026-11-23T10:00:00Z');
   let service: RunningService;
   try {
-    service = await startService(config, { clock, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), exposeQueryCount: true });
+    service = await startService(config, { clock, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), exposeQueryCount: true });
   } catch (error) {
     await database.drop();
     throw error;
