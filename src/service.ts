@@ -44,12 +44,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const schema = await buildGraphQLSchema();
     const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
     const httpServer = http.createServer();
-    const apollo = createApolloServer(schema, config, logger, httpServer, database.availability);
-    await apollo.start();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
       : undefined;
     await responseCache?.start();
+    const apollo = createApolloServer(schema, config, logger, httpServer, { availability: database.availability, responseCache });
+    await apollo.start();
     const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys, exposeQueryCount: options.exposeQueryCount });
     httpServer.on('request', app);
     // Keep-alive sockets must outlive the load balancer's idle timeout, or it sees resets.

@@ -16,6 +16,9 @@ export const PUBLIC_CATALOGUE_CHANNEL = 'public_catalogue_changed';
 /**
  * Whole responses to anonymous read-only queries, kept in memory and emptied at once when public
  * data changes anywhere: database triggers NOTIFY every instance at commit, whoever wrote.
+ * The instance that answers a signed-in mutation also empties its own cache before answering
+ * (src/http/graphql-server.ts), so its client reads its own writes; other instances may serve
+ * the previous answer until the NOTIFY reaches them (normally milliseconds after the commit).
  * While the listening connection is down nothing is cached, so a missed notification can
  * never serve stale data.
  */

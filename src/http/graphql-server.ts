@@ -9,12 +9,21 @@ import { currentQueryCount } from '../database/query-counter';
 import { RequestContext } from '../graphql/context';
 import { createErrorFormatter, ErrorCode, RETRY_AFTER_SECONDS } from '../errors/error-mapping';
 import type { DatabaseAvailability } from '../database/database-availability';
+import type { PublicResponseCache } from '../graphql/response-cache';
 import { createArmor } from '../graphql/limits';
 import { Logger } from '../logger';
 
+export interface ApolloServerOptions {
+  /** Logs database outages once (see DatabaseAvailability). */
+  availability?: DatabaseAvailability;
+  /** Emptied after a signed-in caller's mutation, before the answer leaves (read your writes). */
+  responseCache?: PublicResponseCache;
+}
+
 export function createApolloServer(
-  schema: GraphQLSchema, config: Config, logger: Logger, httpServer: Server, availability?: DatabaseAvailability,
+  schema: GraphQLSchema, config: Config, logger: Logger, httpServer: Server, options: ApolloServerOptions = {},
 ): ApolloServer<RequestContext> {
+  const { availability, responseCache } = options;
   const armor = createArmor(config.limits);
   return new ApolloServer<RequestContext>({
     schema,
@@ -34,7 +43,11 @@ export function createApolloServer(
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, operation, contextValue }) {
+              // The NOTIFY that empties every instance's cache arrives a moment after the commit; the
+              // writer's own cache is emptied now, so a read sent after this answer sees the write.
+              // Only signed-in callers can change public data, so anonymous mutations cannot keep emptying it.
+              if (responseCache && operation?.operation === 'mutation' && contextValue.identity?.actor) responseCache.invalidate();
               // The database could not be reached for some field: the whole answer is a 503 the client may retry.
               if (response.body.kind === 'single' && response.body.singleResult.errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
                 response.http.status = 503;

@@ -15,7 +15,15 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export interface TcpProxyOptions {
+  /**
+   * How long to hold back what the server sends on a connection, given the first bytes its client
+   * sent (PostgreSQL's startup message names the user, database and application_name); 0 for none.
+   */
+  delayFor?: (startup: Buffer) => number;
+}
+
+export async function startTcpProxy(target: { host: string; port: number }, options: TcpProxyOptions = {}): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
   let holding = false;
   let port = 0;
@@ -29,7 +37,17 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     if (holding) return;
     const upstream = net.connect(target.port, target.host);
     track(upstream);
-    client.pipe(upstream).pipe(client);
+    client.pipe(upstream);
+    if (options.delayFor) {
+      let delay: number | undefined;
+      client.once('data', (startup: Buffer) => { delay = options.delayFor!(startup); });
+      upstream.on('data', (chunk: Buffer) => {
+        if (!delay) client.write(chunk);
+        else setTimeout(() => { if (!client.destroyed) client.write(chunk); }, delay);
+      });
+    } else {
+      upstream.pipe(client);
+    }
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
