@@ -1,6 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Config } from '../config';
 import { Logger } from '../logger';
+import { databaseUnavailableCause } from '../errors/error-mapping';
+import { databaseConnectFailure } from '../startup-error';
 import { DatabaseAvailability } from './database-availability';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ormOptions } from './orm-config';
@@ -29,7 +31,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { mi
     if (options.migrate ?? config.migrateOnStart) await migrate(orm, logger);
   } catch (error) {
     await embedded?.stop();
-    throw error;
+    throw config.databaseUrl ? databaseConnectFailure(error, config.databaseUrl, databaseUnavailableCause(error)) : error;
   }
   const textSearchConfig = await detectTextSearchConfig(orm);
   const availability = new DatabaseAvailability(logger);

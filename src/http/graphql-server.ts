@@ -36,7 +36,8 @@ export function createApolloServer(
     formatError: createErrorFormatter(logger, availability),
     plugins: [
       ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // stop() waits for every in-flight request (REST routes too) before the pool is closed, up to SHUTDOWN_GRACE_MS.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // The cache-control plugin wraps every field resolver; we do not use its hints.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
