@@ -64,9 +64,11 @@ export async function startService(config: Config, options: ServiceOptions = {})
       httpServer.once('error', (error) => reject(listenFailure(error, config)));
       httpServer.listen(config.port, config.host, () => resolve());
     });
+    // The run in progress, so shutdown waits for it before closing the pool.
+    let schedulerRun: Promise<void> = Promise.resolve();
     const scheduler = config.schedulerIntervalMs > 0
       ? setInterval(() => {
-        runScheduledPublications().catch((error) => {
+        schedulerRun = runScheduledPublications().then(() => undefined, (error) => {
           const unavailable = databaseUnavailableCause(error);
           if (unavailable) database.availability.failed(unavailable);
           else logger.error({ err: error }, 'Scheduled publications failed');
@@ -83,6 +85,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       async close() {
         clearInterval(scheduler);
         await apollo.stop();
+        await schedulerRun;
         await responseCache?.close();
         await database.close();
       },

@@ -193,6 +193,11 @@ export function createErrorFormatter(logger: Logger, availability?: DatabaseAvai
   };
 }
 
+/** The headers of an error answer outside GraphQL: when to retry, for a 503. */
+export function errorHeaders(described: ErrorAnswer): Record<string, string> {
+  return described.code === ErrorCode.SERVICE_UNAVAILABLE ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+}
+
 /** The JSON body of an error answer outside GraphQL, in GraphQL's own shape. */
 export function errorBody(described: ErrorAnswer) {
   return { errors: [{ message: described.message, extensions: described.extensions }] };

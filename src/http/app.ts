@@ -14,7 +14,7 @@ import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
 import { notFound } from '../errors/domain-error';
 import {
-  databaseUnavailableCause, describeError, ErrorCode, errorBody, RETRY_AFTER_SECONDS, serviceUnavailable,
+  databaseUnavailableCause, describeError, ErrorCode, errorBody, errorHeaders, serviceUnavailable,
 } from '../errors/error-mapping';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
 import { registerFileRoutes } from '../files/files.routes';
@@ -120,11 +120,8 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use((error: Error, request: Request, response: Response, _next: NextFunction) => {
     const described = describeError(error, localeFromAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LOCALE);
     if (described.unexpected) logger.error({ err: error }, 'Unexpected error in an HTTP request');
-    if (described.code === ErrorCode.SERVICE_UNAVAILABLE) {
-      database.availability.failed(databaseUnavailableCause(error) ?? ErrorCode.SERVICE_UNAVAILABLE);
-      response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    }
-    response.status(described.status).json(errorBody(described));
+    if (described.code === ErrorCode.SERVICE_UNAVAILABLE) database.availability.failed(databaseUnavailableCause(error) ?? ErrorCode.SERVICE_UNAVAILABLE);
+    response.status(described.status).set(errorHeaders(described)).json(errorBody(described));
   });
   return app;
 }
