@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
 import { ConnectionArguments, mapConnection } from '../graphql/pagination';
+import { LocaleArgument } from '../graphql/served-locale';
+import { Locale } from '../i18n/locale';
 import { ViewerView } from '../identity/viewer.type';
 import { LocalEntityNode } from '../tenancy/local-entity.type';
 import { ApplicationFilter, ApplicationOrder } from './application-list.input';
@@ -19,6 +21,7 @@ export class ApplicationListResolver {
     @Arg('filter', () => ApplicationFilter, { nullable: true, validate: true, description: 'Only applications that match.' }) filter: ApplicationFilter | null,
     @Arg('orderBy', () => ApplicationOrder, { nullable: true, description: 'Order; default UPDATED_AT, newest first.' }) orderBy: ApplicationOrder | null,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
+    @LocaleArgument() _locale: Locale,
   ): Promise<ApplicationConnection> {
     return mapConnection(await listApplications(context, filter, orderBy, page), toApplicationNode);
   }

@@ -26,6 +26,10 @@ import {
   SubmitApplicationPayload, toApplicationNode,
 } from './application.type';
 import { DeadlineState } from './deadline-state';
+import { DEADLINE_STATE_LABELS } from './application-labels';
+import { LocaleArgument, ServedLocale } from '../graphql/served-locale';
+import { optionalLabelOf } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 import { draftState } from './draft-state';
 import { RegistryEntryEntity } from './registry-entry.entity';
 import { recordRequirementFulfilment } from './requirement-fulfilment.service';
@@ -47,15 +51,15 @@ export class ApplicationResolver {
     nullable: true,
     description: "An application: for people who act for its entity, and for the provider's reviewers and admins once submitted; null for anyone else.",
   })
-  async application(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<ApplicationNode | null> {
+  async application(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @LocaleArgument() _locale: Locale): Promise<ApplicationNode | null> {
     const application = await findReadableApplication(context, id);
     return application && toApplicationNode(application);
   }
 
   @FieldResolver(() => ResourceNode, { nullable: true, description: 'The resource as published now; null once it is withdrawn from the catalogue.' })
-  async resource(@Root() node: ApplicationNode, @Ctx() context: RequestContext): Promise<ResourceNode | null> {
+  async resource(@Root() node: ApplicationNode, @Ctx() context: RequestContext, @ServedLocale() locale: Locale): Promise<ResourceNode | null> {
     const snapshot = await publishedSnapshot(node, context);
-    return snapshot && toResourceNode(snapshot, context.locale, context.config.publicBaseUrl);
+    return snapshot && toResourceNode(snapshot, locale, context.config.publicBaseUrl);
   }
 
   @FieldResolver(() => LocalEntityNode, { description: 'The applying local entity.' })
@@ -94,6 +98,11 @@ export class ApplicationResolver {
       today: catalanDate(context.clock.now()), dueDate: entity.resolutionDueDate,
       seatMunicipality: entity.provider.seatMunicipalityCode, municipality: entity.localEntity.ineCode ?? null,
     });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Label of `deadlineState`, e.g. "Dins de termini".' })
+  async deadlineStateLabel(@Root() node: ApplicationNode, @Ctx() context: RequestContext, @ServedLocale() locale: Locale): Promise<string | null> {
+    return optionalLabelOf(DEADLINE_STATE_LABELS, await this.deadlineState(node, context), locale);
   }
 
   private registryEntry(node: ApplicationNode, context: RequestContext): Promise<RegistryEntryEntity | null> {

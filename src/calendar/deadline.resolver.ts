@@ -1,5 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
+import { LocaleArgument } from '../graphql/served-locale';
+import { Locale } from '../i18n/locale';
 import { computeProviderDeadline, listHolidays, LoadedHoliday, setHolidays } from './holiday.service';
 import { ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, SetHolidaysInput, SetHolidaysPayload } from './holiday.type';
 
@@ -14,6 +16,7 @@ export class DeadlineResolver {
   async computeDeadline(
     @Ctx() context: RequestContext,
     @Arg('input', () => ComputeDeadlineInput, { validate: true, description: 'The start, the term and whose holidays count.' }) input: ComputeDeadlineInput,
+    @LocaleArgument() _locale: Locale,
   ): Promise<DeadlineComputationNode> {
     const result = await computeProviderDeadline(context, input);
     return {
@@ -36,6 +39,7 @@ export class DeadlineResolver {
     @Ctx() context: RequestContext,
     @Arg('provider', () => String, { description: 'Provider slug.' }) provider: string,
     @Arg('year', () => Int, { description: 'The calendar year, e.g. 2026.' }) year: number,
+    @LocaleArgument() _locale: Locale,
     @Arg('municipality', () => String, { nullable: true, description: 'INE code (5 digits) of a municipality.' }) municipality?: string | null,
   ): Promise<HolidayNode[]> {
     return (await listHolidays(context, provider, year, municipality)).map(toHolidayNode);

@@ -3,9 +3,12 @@ import { Field, InputType, Int } from 'type-graphql';
 import { registerDescribedEnum } from '../graphql/described-enum';
 import { DateScalar } from '../graphql/scalars';
 import { LocalEntityType } from '../tenancy/local-entity-type';
-import { ResourceKind } from './resource-enums';
+import { ResourceKind, ResourceStatus } from './resource-enums';
+import { MAX_CODE_LENGTH } from './taxonomy-code';
 
-@InputType({ description: 'Filters of the public catalogue; all given filters must hold, and any value of a list may match.' })
+const QUALIFIED = `A code matches that code of any provider; "<providerSlug>:<code>" (e.g. "diba:governs-digitals") only that provider's, since codes repeat across providers. Facet values come in the qualified form. Each part has at most ${MAX_CODE_LENGTH} characters.`;
+
+@InputType({ description: 'Filters of the catalogue; all given filters must hold, and any value of a list may match.' })
 export class ResourceFilter {
   @Field(() => [String], { nullable: true, description: 'Provider slugs.' })
   @ArrayMaxSize(20)
@@ -21,15 +24,15 @@ export class ResourceFilter {
   @Field(() => [LocalEntityType], { nullable: true, description: 'Kinds of entity in the audience.' })
   audience?: LocalEntityType[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Area codes.' })
+  @Field(() => [String], { nullable: true, description: `Area codes. ${QUALIFIED}` })
   @ArrayMaxSize(50)
   area?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Programme (àmbit) codes.' })
+  @Field(() => [String], { nullable: true, description: `Programme (àmbit) codes. ${QUALIFIED}` })
   @ArrayMaxSize(50)
   programme?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Catalogue codes.' })
+  @Field(() => [String], { nullable: true, description: `Catalogue codes. ${QUALIFIED}` })
   @ArrayMaxSize(50)
   catalogue?: string[] | null;
 
@@ -47,6 +50,15 @@ export class ResourceFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'The application deadline is on or before this day.' })
   applicationDeadlineTo?: Date | string | null;
+
+  @Field(() => [ResourceStatus], {
+    nullable: true,
+    description: 'Statuses of the fitxes to list; default: published only. DRAFT, UNPUBLISHED and ARCHIVED fitxes (their '
+      + 'working copies) are listed only for the staff (editors, reviewers, admins) of their own provider; for anyone else '
+      + 'only published fitxes ever match, so asking for other statuses gives no error and no rows.',
+  })
+  @ArrayMaxSize(10)
+  status?: ResourceStatus[] | null;
 }
 
 export enum ResourceOrderField {

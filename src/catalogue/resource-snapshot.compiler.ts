@@ -43,13 +43,13 @@ export function compileResourceSnapshot(resource: ResourceEntity): ResourceSnaps
       id: provider.id, slug: provider.slug, name: provider.name, nif: provider.nif, website: provider.website, provinceCode: provider.provinceCode,
     },
     catalogue: catalogue
-      ? { id: catalogue.id, code: catalogue.code, name: catalogue.name, startDate: catalogue.startDate ?? null, endDate: catalogue.endDate ?? null }
+      ? { id: catalogue.id, code: catalogue.code, name: catalogue.name, nameTranslations: catalogue.nameTranslations ?? null, startDate: catalogue.startDate ?? null, endDate: catalogue.endDate ?? null }
       : null,
-    area: area ? { id: area.id, code: area.code, name: area.name } : null,
-    programme: programme ? { id: programme.id, code: programme.code, name: programme.name } : null,
+    area: area ? { id: area.id, code: area.code, name: area.name, nameTranslations: area.nameTranslations ?? null } : null,
+    programme: programme ? { id: programme.id, code: programme.code, name: programme.name, nameTranslations: programme.nameTranslations ?? null } : null,
     providerUnit: unit
       ? {
-        id: unit.id, code: unit.code, name: unit.name, acronym: unit.acronym ?? null, phone: unit.phone ?? null,
+        id: unit.id, code: unit.code, name: unit.name, nameTranslations: unit.nameTranslations ?? null, acronym: unit.acronym ?? null, phone: unit.phone ?? null,
         email: unit.email ?? null, contactFormUrl: unit.contactFormUrl ?? null, website: unit.website ?? null,
       }
       : null,

@@ -22,11 +22,15 @@ export interface ResourceSnapshot {
   audience: LocalEntityType[];
   sdgs: number[];
   provider: { id: string; slug: string; name: string; nif: string; website: string; provinceCode: string };
-  catalogue: { id: string; code: string; name: string; startDate: string | null; endDate: string | null } | null;
-  area: { id: string; code: string; name: string } | null;
-  programme: { id: string; code: string; name: string } | null;
+  /*
+   * Taxonomy items carry their Catalan `name` and, since translations of taxonomy names exist,
+   * `nameTranslations` (ES, EN, OC); snapshots published before lack it and serve Catalan.
+   */
+  catalogue: { id: string; code: string; name: string; nameTranslations?: LocalizedText | null; startDate: string | null; endDate: string | null } | null;
+  area: { id: string; code: string; name: string; nameTranslations?: LocalizedText | null } | null;
+  programme: { id: string; code: string; name: string; nameTranslations?: LocalizedText | null } | null;
   providerUnit: {
-    id: string; code: string; name: string; acronym: string | null; phone: string | null;
+    id: string; code: string; name: string; nameTranslations?: LocalizedText | null; acronym: string | null; phone: string | null;
     email: string | null; contactFormUrl: string | null; website: string | null;
   } | null;
   channel: { kind: ChannelKind; name: LocalizedText | null; url: string | null } | null;

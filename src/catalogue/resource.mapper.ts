@@ -1,4 +1,6 @@
+import { fitxaJsonLdUrl, fitxaPdfUrl } from '../exports/export-urls';
 import { toGlobalId } from '../graphql/global-id';
+import { stampServedLocale } from '../graphql/served-locale';
 import { LOCALES, Locale, LocalizedText, pickLocalized, servedLocale } from '../i18n/locale';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from '../tenancy/tenancy.mappers';
 import { ResourceSnapshot } from './resource-snapshot';
@@ -9,6 +11,16 @@ import { ResourceNode } from './resource.type';
  * `locale` says which language the fitxa's own text was served in.
  */
 export function toResourceNode(snapshot: ResourceSnapshot, requested: Locale, publicBaseUrl: string): ResourceNode {
+  const node = mapSnapshot(snapshot, requested, publicBaseUrl);
+  // Labels and taxonomy names inside the fitxa follow the language its text was served in.
+  stampServedLocale([
+    node, node.catalogue, node.area, node.programme, node.providerUnit, node.channel, node.resolutionTerm, ...node.requirements,
+    ...node.documents, ...node.procedureSteps, ...node.qualityCommitments, ...node.qualityCommitments.map((q) => q.hardLimit),
+  ], node.locale);
+  return node;
+}
+
+function mapSnapshot(snapshot: ResourceSnapshot, requested: Locale, publicBaseUrl: string): ResourceNode {
   const availableLocales = LOCALES.filter((locale) => snapshot.translations[locale]);
   const locale = servedLocale(availableLocales, requested);
   const text = snapshot.translations[locale] ?? Object.values(snapshot.translations)[0]!;
@@ -69,7 +81,8 @@ export function toResourceNode(snapshot: ResourceSnapshot, requested: Locale, pu
     interlocutorRoles: snapshot.interlocutorRoles.map((r) => ({ ...r, id: toGlobalId('InterlocutorRole', r.id), name: pickRequired(r.name) })),
     publishedAt: snapshot.publishedAt ? new Date(snapshot.publishedAt) : null,
     firstPublishedAt: snapshot.firstPublishedAt ? new Date(snapshot.firstPublishedAt) : null,
-    downloadUrl: `${publicBaseUrl}/resources/${encodeURIComponent(snapshot.provider.slug)}/${encodeURIComponent(snapshot.code)}.jsonld`,
+    downloadUrl: fitxaPdfUrl(publicBaseUrl, snapshot.provider.slug, snapshot.code, locale),
+    jsonLdUrl: fitxaJsonLdUrl(publicBaseUrl, snapshot.provider.slug, snapshot.code),
     snapshot,
   };
 }

@@ -10,6 +10,7 @@ import {
   ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, TermUnit,
 } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
+import { ResourceSearch } from './resource-search';
 
 @ObjectType('Term', { description: 'A legal term: an amount of a unit.', simpleResolvers: true })
 export class Term {
@@ -313,12 +314,22 @@ export class ResourceNode extends Node {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the fitxa was first published.' })
   firstPublishedAt!: Date | null;
 
-  @Field({ description: 'Download of the fitxa as CPSV-AP JSON-LD ("Descarrega").' })
+  @Field({
+    description: 'The fitxa as a PDF to read and print ("Descarrega"), in the locale this fitxa is served in: '
+      + '`GET /resources/{provider}/{code}.pdf?locale=…`, with every field of the fitxa page, labels included.',
+  })
   downloadUrl!: string;
+
+  @Field({ description: 'The fitxa as CPSV-AP JSON-LD (`GET /resources/{provider}/{code}.jsonld`), the same document as `jsonLd`.' })
+  jsonLdUrl!: string;
 
   /** Internal: the snapshot, for field resolvers (provider, jsonLd, openOn). */
   snapshot!: ResourceSnapshot;
 }
 
-@ObjectType('ResourceConnection')
-export class ResourceConnection extends ConnectionType(ResourceNode, 'Resource') {}
+@ObjectType('ResourceConnection', { description: 'A page of fitxes, with the total and the facet counts of the whole result.' })
+export class ResourceConnection extends ConnectionType(ResourceNode, 'Resource') {
+  /** Internal: the parsed filter and served locale, for `facets`. */
+  search!: ResourceSearch;
+  locale!: Locale;
+}

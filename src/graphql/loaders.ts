@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { postgresArray } from '../database/postgres-array';
 import { AreaEntity } from '../tenancy/area.entity';
 import { CatalogueEntity } from '../tenancy/catalogue.entity';
 import { ProgrammeEntity } from '../tenancy/programme.entity';
@@ -16,6 +17,10 @@ export interface Loaders {
   areasByProvider: DataLoader<string, AreaEntity[]>;
   programmesByProvider: DataLoader<string, ProgrammeEntity[]>;
   unitsByProvider: DataLoader<string, ProviderUnitEntity[]>;
+  /** The area a programme (àmbit) belongs to, by programme id. */
+  areaByProgramme: DataLoader<string, AreaEntity | null>;
+  /** Whether the caller keeps a fitxa in their folder, by resource id. */
+  inFolderByResource: DataLoader<string, boolean>;
 }
 
 type ProviderOwned = CatalogueEntity | AreaEntity | ProgrammeEntity | ProviderUnitEntity;
@@ -27,7 +32,8 @@ function byProvider<T extends ProviderOwned>(em: EntityManager, entity: new () =
   });
 }
 
-export function createLoaders(em: EntityManager): Loaders {
+/** `folderOwnerSubject`: the caller's `sub`, or null for anonymous callers (whose folder is empty). */
+export function createLoaders(em: EntityManager, folderOwnerSubject: string | null = null): Loaders {
   return {
     providerById: new DataLoader(async (ids) => {
       const rows = await em.find(ProviderEntity, { id: { $in: [...ids] } });
@@ -37,5 +43,17 @@ export function createLoaders(em: EntityManager): Loaders {
     areasByProvider: byProvider(em, AreaEntity),
     programmesByProvider: byProvider(em, ProgrammeEntity),
     unitsByProvider: byProvider(em, ProviderUnitEntity),
+    areaByProgramme: new DataLoader(async (ids) => {
+      const rows = await em.find(ProgrammeEntity, { id: { $in: [...ids] } }, { populate: ['area'] });
+      return ids.map((id) => rows.find((row) => row.id === id)?.area ?? null);
+    }),
+    inFolderByResource: new DataLoader(async (ids) => {
+      if (!folderOwnerSubject) return ids.map(() => false);
+      // Plain SQL with the owner explicit: an entity query would join the resource to apply the
+      // editorial tenant filter, and so hide published fitxes of providers the caller is not staff of.
+      const rows = await em.getConnection().execute<{ resource_id: string }[]>(
+        'select resource_id from folder_item where owner_subject = ? and resource_id = any(?::uuid[])', [folderOwnerSubject, postgresArray(ids)]);
+      return ids.map((id) => rows.some((row) => row.resource_id === id));
+    }),
   };
 }

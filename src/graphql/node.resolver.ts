@@ -16,20 +16,22 @@ import { RequestContext } from './context';
 import { badUserInput } from '../errors/error-mapping';
 import { fromGlobalId } from './global-id';
 import { MAX_PAGE_SIZE } from './pagination';
+import { LocaleArgument } from './served-locale';
+import { Locale } from '../i18n/locale';
 import { Node } from './node.type';
 
 /**
  * Fetches objects by global ID. Anything the caller may not see answers exactly like an ID
  * that does not exist (null), so IDs reveal nothing.
  */
-async function fetchNode(context: RequestContext, globalId: string): Promise<Node | null> {
+async function fetchNode(context: RequestContext, globalId: string, locale: Locale): Promise<Node | null> {
   const decoded = fromGlobalId(globalId);
   if (!decoded) return null;
   const { em, loaders } = context;
   switch (decoded.type) {
     case 'Resource': {
       const [snapshot] = await findPublishedResourcesByIds(context, [decoded.id]);
-      return snapshot ? toResourceNode(snapshot, context.locale, context.config.publicBaseUrl) : null;
+      return snapshot ? toResourceNode(snapshot, locale, context.config.publicBaseUrl) : null;
     }
     case 'Provider': {
       const provider = await loaders.providerById.load(decoded.id);
@@ -73,13 +75,13 @@ async function fetchNode(context: RequestContext, globalId: string): Promise<Nod
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist or you may not see it.' })
-  node(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Node | null> {
-    return fetchNode(context, id);
+  node(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @LocaleArgument() locale: Locale): Promise<Node | null> {
+    return fetchNode(context, id, locale);
   }
 
   @Query(() => [Node], { nullable: 'items', description: `Several objects by global ID (at most ${MAX_PAGE_SIZE}), in the same order; null for each one not found.` })
-  nodes(@Ctx() context: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(Node | null)[]> {
+  nodes(@Ctx() context: RequestContext, @Arg('ids', () => [ID]) ids: string[], @LocaleArgument() locale: Locale): Promise<(Node | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`\`ids\` may hold at most ${MAX_PAGE_SIZE} IDs`, ['ids']);
-    return Promise.all(ids.map((id) => fetchNode(context, id)));
+    return Promise.all(ids.map((id) => fetchNode(context, id, locale)));
   }
 }

@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import './enums';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ResourceResolver } from '../catalogue/resource.resolver';
+import { ResourceConnectionResolver, ResourceResolver } from '../catalogue/resource.resolver';
 import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
 import { ProviderResolver } from '../tenancy/provider.resolver';
 import { TaxonomyAdminResolver } from '../tenancy/taxonomy-admin.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { FolderResolver } from '../catalogue/folder.resolver';
+import { ProgrammeResolver } from '../tenancy/programme.resolver';
 import { DeadlineResolver } from '../calendar/deadline.resolver';
 import { PublicationScheduleResolver } from '../catalogue/publication-schedule.resolver';
 import { ResourcePublishingResolver } from '../catalogue/resource-publishing.resolver';
@@ -23,15 +24,20 @@ import { ApplicationListResolver, LocalEntityApplicationsResolver, ViewerApplica
 import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
 import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
+import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
+import { applicationLabelResolvers } from '../applications/application-labels.resolver';
+import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
+import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
 
 export const resolvers = [
-  ProviderResolver, LocalEntityResolver, ResourceResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
+  ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
+  ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers, HolidayLabelsResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

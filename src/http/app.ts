@@ -18,6 +18,7 @@ import {
 } from '../errors/error-mapping';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
 import { registerFileRoutes } from '../files/files.routes';
+import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
 import { RegistryKeys } from '../registry/registry-keys';
 import { createDownloadUrls, DownloadUrls } from '../files/download-urls';
@@ -66,7 +67,7 @@ export function createApp(deps: AppDependencies): express.Express {
       clock,
       config,
       logger,
-      loaders: createLoaders(em),
+      loaders: createLoaders(em, identity.actor?.subject ?? null),
       textSearchConfig: database.textSearchConfig,
       identity,
       registryKeys,
@@ -90,6 +91,8 @@ export function createApp(deps: AppDependencies): express.Express {
       response.status(503).json({ status: 'unavailable', database: 'down' });
     }
   });
+
+  registerFitxaPdfRoutes(app, { buildContext: (request) => buildContext(request, false) });
 
   app.get('/resources/:provider/:file', async (request, response, next) => {
     const match = /^(.+)\.jsonld$/.exec(String(request.params.file));

@@ -3,15 +3,31 @@ import { ResourceKind } from '../catalogue/resource-enums';
 import { DEFAULT_LOCALE, Locale, LocalizedText } from './locale';
 
 /**
- * Human labels of enum values, per locale. Catalan is required (it is the fallback); a missing
- * translation serves Catalan, as for every other text. One table per enum, next to nothing else,
- * so a front end never hard-codes its own translation of a value.
+ * A label in every language the catalogue is edited in: Catalan (the fallback), Spanish and
+ * English are required, so a value left untranslated is a compile error; Occitan falls back to
+ * Catalan unless given.
  */
-export type LabelTable<Value extends string> = Record<Value, LocalizedText & { [DEFAULT_LOCALE]: string }>;
+export type Label = LocalizedText & { CA: string; ES: string; EN: string };
+
+/**
+ * Human labels of enum values, per locale. One table per enum (a Record, so a value without a
+ * label is a compile error), so a front end never hard-codes its own translation of a value.
+ */
+export type LabelTable<Value extends string> = Record<Value, Label>;
 
 export function labelOf<Value extends string>(table: LabelTable<Value>, value: Value, locale: Locale): string {
   const labels = table[value];
   return labels[locale] ?? labels[DEFAULT_LOCALE];
+}
+
+/** Labels of a list of values, in order (e.g. audienceLabels). */
+export function labelsOf<Value extends string>(table: LabelTable<Value>, values: readonly Value[], locale: Locale): string[] {
+  return values.map((value) => labelOf(table, value, locale));
+}
+
+/** Label of an optional value: null stays null. */
+export function optionalLabelOf<Value extends string>(table: LabelTable<Value>, value: Value | null | undefined, locale: Locale): string | null {
+  return value == null ? null : labelOf(table, value, locale);
 }
 
 export const RESOURCE_KIND_LABELS: LabelTable<ResourceKind> = {
@@ -30,8 +46,19 @@ export const LOCAL_ENTITY_TYPE_LABELS: LabelTable<LocalEntityType> = {
   ALTRES: { CA: 'Altres ens', ES: 'Otros entes', EN: 'Other entities' },
 };
 
+/** One entity's kind, in the singular (LocalEntity.typeLabel); the plural table above names audiences. */
+export const LOCAL_ENTITY_TYPE_SINGULAR_LABELS: LabelTable<LocalEntityType> = {
+  AJUNTAMENT: { CA: 'Ajuntament', ES: 'Ayuntamiento', EN: 'Town council' },
+  CONSELL_COMARCAL: { CA: 'Consell comarcal', ES: 'Consejo comarcal', EN: 'County council' },
+  MANCOMUNITAT: { CA: 'Mancomunitat', ES: 'Mancomunidad', EN: 'Association of municipalities' },
+  EMD: { CA: 'Entitat municipal descentralitzada', ES: 'Entidad municipal descentralizada', EN: 'Decentralised municipal entity' },
+  CONSORCI: { CA: 'Consorci', ES: 'Consorcio', EN: 'Consortium' },
+  DIPUTACIO: { CA: 'Diputació', ES: 'Diputación', EN: 'Provincial council' },
+  ALTRES: { CA: 'Altre ens', ES: 'Otro ente', EN: 'Other entity' },
+};
+
 /** The official short names of the 17 Sustainable Development Goals (ODS) of the 2030 Agenda. */
-export const SDG_NAMES: Readonly<Record<number, LocalizedText & { [DEFAULT_LOCALE]: string }>> = {
+export const SDG_NAMES: Readonly<Record<number, Label>> = {
   1: { CA: 'Fi de la pobresa', ES: 'Fin de la pobreza', EN: 'No poverty' },
   2: { CA: 'Fam zero', ES: 'Hambre cero', EN: 'Zero hunger' },
   3: { CA: 'Salut i benestar', ES: 'Salud y bienestar', EN: 'Good health and well-being' },

@@ -1,9 +1,12 @@
+import { toResourceSearch } from '../catalogue/resource-search';
 import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { listFolder } from '../catalogue/folder.service';
 import { toResourceNode } from '../catalogue/resource.mapper';
 import { ResourceConnection } from '../catalogue/resource.type';
 import { RequestContext } from '../graphql/context';
 import { ConnectionArguments, toConnection } from '../graphql/pagination';
+import { LocaleArgument, ServedLocale } from '../graphql/served-locale';
+import { Locale } from '../i18n/locale';
 import { toLocalEntityNode } from '../tenancy/local-entity.resolver';
 import { LocalEntityNode } from '../tenancy/local-entity.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
@@ -14,7 +17,7 @@ import { AssuranceLevelValue, CertificateTypeValue, StaffRoleName, StaffRoleView
 @Resolver(() => ViewerView)
 export class ViewerResolver {
   @Query(() => ViewerView, { nullable: true, description: 'The authenticated person; null for anonymous callers.' })
-  viewer(@Ctx() { identity: { actor } }: RequestContext): ViewerView | null {
+  viewer(@Ctx() { identity: { actor } }: RequestContext, @LocaleArgument() _locale: Locale): ViewerView | null {
     if (!actor) return null;
     return {
       id: Buffer.from(`Viewer:${actor.subject}`, 'utf8').toString('base64url'), subject: actor.subject, name: actor.name, nif: actor.nif,
@@ -38,9 +41,12 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => ResourceConnection, { description: 'Fitxes the person keeps in their folder ("Afegeix a la carpeta"), newest first.' })
-  async folder(@Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments): Promise<ResourceConnection> {
+  async folder(
+    @Ctx() context: RequestContext, @Args(() => ConnectionArguments) page: ConnectionArguments, @ServedLocale() locale: Locale,
+  ): Promise<ResourceConnection> {
     const result = await listFolder(context, page);
-    const nodes = result.snapshots.map((s) => toResourceNode(s, context.locale, context.config.publicBaseUrl));
-    return toConnection(nodes, result.window, result.total);
+    const nodes = result.snapshots.map((s) => toResourceNode(s, locale, context.config.publicBaseUrl));
+    const search = { ...toResourceSearch(null, []), folderOwnerSubject: context.identity.actor?.subject };
+    return { ...toConnection(nodes, result.window, result.total), search, locale };
   }
 }

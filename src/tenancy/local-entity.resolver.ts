@@ -2,6 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/global-id';
 import { ConnectionArguments, mapConnection } from '../graphql/pagination';
+import { LocaleArgument, ServedLocale } from '../graphql/served-locale';
+import { labelOf, LOCAL_ENTITY_TYPE_SINGULAR_LABELS } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 import { LocalEntityEntity } from './local-entity.entity';
 import { listLocalEntities } from './local-entity.service';
 import { LocalEntityConnection, LocalEntityFilter, LocalEntityNode } from './local-entity.type';
@@ -27,8 +30,14 @@ export class LocalEntityResolver {
     @Ctx() context: RequestContext,
     @Arg('filter', () => LocalEntityFilter, { nullable: true, validate: true }) filter: LocalEntityFilter | null,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
+    @LocaleArgument() _locale: Locale,
   ): Promise<LocalEntityConnection> {
     return mapConnection(await listLocalEntities(context, filter, page), toLocalEntityNode);
+  }
+
+  @FieldResolver(() => String, { description: 'Label of `type`, in the singular, e.g. "Ajuntament".' })
+  typeLabel(@Root() entity: LocalEntityNode, @ServedLocale() locale: Locale): string {
+    return labelOf(LOCAL_ENTITY_TYPE_SINGULAR_LABELS, entity.type, locale);
   }
 
   @FieldResolver(() => ProviderNode, { description: 'The diputació whose territory contains the entity.' })

@@ -1,4 +1,5 @@
 import { ManyToOne, Property } from '@mikro-orm/core';
+import { LocalizedText } from '../i18n/locale';
 import { BaseEntity } from '../database/base.entity';
 import { ProviderEntity } from './provider.entity';
 
@@ -9,4 +10,12 @@ export abstract class ProviderOwnedEntity extends BaseEntity {
 
   @Property({ type: 'string', length: 64 })
   code!: string;
+
+  /**
+   * The name in languages other than Catalan (ES, EN, OC), beside the Catalan `name` that stays
+   * the reference. A map rather than translation rows: these are short labels always read with
+   * the item, and rows saved before translations existed need no change (null means none).
+   */
+  @Property({ type: 'json', nullable: true })
+  nameTranslations?: LocalizedText | null;
 }

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
 import { JSONObjectScalar } from '../graphql/scalars';
+import { LocaleArgument } from '../graphql/served-locale';
+import { Locale } from '../i18n/locale';
 import { AreaNode, CatalogueNode, ProgrammeNode, ProviderNode, ProviderUnitNode } from './provider.type';
 import { findProviderBySlug, listProviders } from './provider.service';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderNode, toProviderUnitNode } from './tenancy.mappers';
@@ -8,12 +10,14 @@ import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderNode, toProvide
 @Resolver(() => ProviderNode)
 export class ProviderResolver {
   @Query(() => [ProviderNode], { description: 'Every diputació that publishes a catalogue here.' })
-  async providers(@Ctx() context: RequestContext): Promise<ProviderNode[]> {
+  async providers(@Ctx() context: RequestContext, @LocaleArgument() _locale: Locale): Promise<ProviderNode[]> {
     return (await listProviders(context)).map(toProviderNode);
   }
 
   @Query(() => ProviderNode, { nullable: true, description: 'One diputació by its slug, e.g. "diba".' })
-  async provider(@Ctx() context: RequestContext, @Arg('slug', () => String) slug: string): Promise<ProviderNode | null> {
+  async provider(
+    @Ctx() context: RequestContext, @Arg('slug', () => String, { description: 'Provider slug, e.g. "diba".' }) slug: string, @LocaleArgument() _locale: Locale,
+  ): Promise<ProviderNode | null> {
     const provider = await findProviderBySlug(context, slug);
     return provider ? toProviderNode(provider) : null;
   }

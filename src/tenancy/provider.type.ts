@@ -1,6 +1,7 @@
 import { DateScalar } from '../graphql/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/node.type';
+import { LocalizedText } from '../i18n/locale';
 
 @ObjectType('Provider', { implements: Node, description: 'A diputació that publishes a catalogue of resources.', simpleResolvers: true })
 export class ProviderNode extends Node {
@@ -34,8 +35,11 @@ export class CatalogueNode extends Node {
   @Field({ description: 'Stable code within the provider.' })
   code!: string;
 
-  @Field({ description: 'Name, e.g. "Catàleg 2021-2023: Xarxa de Governs Locals 2023".' })
+  /** Internal: the Catalan name; the GraphQL `name` serves it in the field's locale (taxonomy-names.resolver). */
   name!: string;
+
+  /** Internal: names in other languages, as saved by the provider's admins. */
+  nameTranslations!: LocalizedText | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day of the period.' })
   startDate!: string | null;
@@ -49,8 +53,11 @@ export class AreaNode extends Node {
   @Field({ description: 'Stable code within the provider.' })
   code!: string;
 
-  @Field({ description: 'Name.' })
+  /** Internal: the Catalan name; the GraphQL `name` serves it in the field's locale (taxonomy-names.resolver). */
   name!: string;
+
+  /** Internal: names in other languages, as saved by the provider's admins. */
+  nameTranslations!: LocalizedText | null;
 }
 
 @ObjectType('Programme', { implements: Node, description: 'A field of action (àmbit) inside an area.', simpleResolvers: true })
@@ -58,8 +65,11 @@ export class ProgrammeNode extends Node {
   @Field({ description: 'Stable code within the provider.' })
   code!: string;
 
-  @Field({ description: 'Name.' })
+  /** Internal: the Catalan name; the GraphQL `name` serves it in the field's locale (taxonomy-names.resolver). */
   name!: string;
+
+  /** Internal: names in other languages, as saved by the provider's admins. */
+  nameTranslations!: LocalizedText | null;
 }
 
 @ObjectType('ContactPoint', { description: 'How to reach a provider unit.', simpleResolvers: true })
@@ -82,8 +92,11 @@ export class ProviderUnitNode extends Node {
   @Field({ description: 'Stable code within the provider.' })
   code!: string;
 
-  @Field({ description: 'Name.' })
+  /** Internal: the Catalan name; the GraphQL `name` serves it in the field's locale (taxonomy-names.resolver). */
   name!: string;
+
+  /** Internal: names in other languages, as saved by the provider's admins. */
+  nameTranslations!: LocalizedText | null;
 
   @Field(() => String, { nullable: true, description: 'Acronym, e.g. "DSTSC".' })
   acronym!: string | null;

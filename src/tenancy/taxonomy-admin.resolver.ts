@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { registerDescribedEnum } from '../graphql/described-enum';
-import { MaxLength } from 'class-validator';
+import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { TaxonomyNameTranslationInput } from './taxonomy-name.type';
 import { RequestContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
 import { MutationPayload } from '../errors/user-error.type';
@@ -12,7 +13,13 @@ import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from
 export class SaveAreaInput {
   @Field({ description: 'Provider slug.' }) @MaxLength(64) provider!: string;
   @Field({ description: 'Code, unique within the provider (lower-case letters, digits, hyphens).' }) @MaxLength(64) code!: string;
-  @Field({ description: 'Name.' }) @MaxLength(1000) name!: string;
+  @Field({ description: 'Name in Catalan, the reference language.' }) @MaxLength(1000) name!: string;
+  @Field(() => [TaxonomyNameTranslationInput], {
+    nullable: true,
+    description: 'Names in Spanish, English or Occitan. When given, they replace the saved ones (an empty list removes them); when omitted, those stay.',
+  })
+  @ArrayMaxSize(10) @ValidateNested({ each: true })
+  translations?: TaxonomyNameTranslationInput[] | null;
 }
 
 @InputType({ description: 'A programme (àmbit), created or updated by its code.' })

@@ -8,6 +8,7 @@ import { toDayString } from '../graphql/scalars';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { hasRole } from '../identity/actor';
+import { DEFAULT_LOCALE, Locale, LOCALES, LocalizedText } from '../i18n/locale';
 import { requireActor } from '../identity/representation.service';
 import { AreaEntity } from './area.entity';
 import { CatalogueEntity } from './catalogue.entity';
@@ -21,7 +22,10 @@ const CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export interface TaxonomyInput {
   provider: string;
   code: string;
+  /** The Catalan name, the reference. */
   name: string;
+  /** Names in other languages; when given, they replace the saved ones; when absent, those stay. */
+  translations?: readonly { locale: Locale; name: string }[] | null;
 }
 
 export type TaxonomyKind = 'area' | 'programme' | 'catalogue' | 'providerUnit';
@@ -41,6 +45,31 @@ function checkCommon(input: TaxonomyInput): UserError[] {
   if (!name) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'name']));
   else if (name.length > 300) errors.push(userError(UserErrorCode.TOO_LONG, ['input', 'name'], { max: 300 }));
   return errors;
+}
+
+const MAX_NAME_LENGTH = 300;
+
+/**
+ * Checks the names in other languages and returns them as the map to store. Catalan is `name`
+ * itself, so it is refused here rather than silently preferred over one of the two.
+ */
+function checkTranslations(input: TaxonomyInput): { errors: UserError[]; names: LocalizedText | undefined } {
+  if (input.translations == null) return { errors: [], names: undefined };
+  if (input.translations.length > LOCALES.length - 1) {
+    return { errors: [userError(UserErrorCode.TOO_MANY, ['input', 'translations'], { max: LOCALES.length - 1 })], names: undefined };
+  }
+  const errors: UserError[] = [];
+  const names: LocalizedText = {};
+  for (const translation of input.translations) {
+    const path = ['input', 'translations', translation.locale] as const;
+    const name = translation.name.trim();
+    if (translation.locale === DEFAULT_LOCALE) errors.push(userError(UserErrorCode.INVALID_VALUE, [...path, 'locale']));
+    else if (names[translation.locale] !== undefined) errors.push(userError(UserErrorCode.DUPLICATE, [...path, 'locale']));
+    else if (!name) errors.push(userError(UserErrorCode.REQUIRED, [...path, 'name']));
+    else if (name.length > MAX_NAME_LENGTH) errors.push(userError(UserErrorCode.TOO_LONG, [...path, 'name'], { max: MAX_NAME_LENGTH }));
+    names[translation.locale] = name;
+  }
+  return { errors, names };
 }
 
 function checkUrl(value: string | null | undefined, field: string): UserError[] {
@@ -70,7 +99,8 @@ export async function saveTaxonomyItem<T extends ProviderOwnedEntity>(
   context: RequestContext, kind: Kind, input: TaxonomyInput, fields: Partial<T>, extraErrors: UserError[] = [],
 ): Promise<SaveResult<T>> {
   const { actor, provider } = await requireAdminOf(context, input.provider, kind);
-  const errors = [...checkCommon(input), ...extraErrors];
+  const translations = checkTranslations(input);
+  const errors = [...checkCommon(input), ...translations.errors, ...extraErrors];
   if (errors.length) return { item: null, created: false, userErrors: errors };
 
   return context.em.transactional(async (em) => {
@@ -78,9 +108,10 @@ export async function saveTaxonomyItem<T extends ProviderOwnedEntity>(
     const existing = await em.findOne(entity, { provider, code: input.code } as never) as T | null;
     const item = existing ?? em.create(entity, { provider, code: input.code } as never) as T;
     em.assign(item, { ...fields, name: input.name.trim() } as never);
+    if (translations.names) item.nameTranslations = Object.keys(translations.names).length ? translations.names : null;
     recordAudit(em, actor, {
       providerId: provider.id, action: `${kind}.${existing ? 'update' : 'create'}`, targetType: kind, targetId: item.id,
-      details: { code: input.code, name: input.name.trim() },
+      details: { code: input.code, name: input.name.trim(), nameTranslations: item.nameTranslations ?? null },
     });
     await em.flush();
     return { item, created: !existing, userErrors: [] };

@@ -34,7 +34,7 @@ const graphql = async (query, variables) => {
 const show = (id, value) => { document.getElementById(id).textContent = JSON.stringify(value); };
 try {
   show('search', await graphql(
-    'query Search($filter: ResourceFilter) { resources(filter: $filter, first: 10) { totalCount nodes { code title locale } } }',
+    'query Search($filter: ResourceFilter) { resources(filter: $filter, first: 10) { totalCount nodes { code title locale } facets { kind { value label count } provider { value label count } } } }',
     { filter: { provider: ['diba'], search: 'correu electrònic' } }));
 } catch (error) { show('search', { blocked: String(error) }); }
 try {
@@ -89,12 +89,19 @@ describe('a browser page on another origin uses the API', { skip }, () => {
   it('searches the catalogue and reads a fitxa from an allowed origin, with the same answers as a server-side client', async () => {
     const { search, fitxa, jsonld } = await load(`http://127.0.0.1:${pagePort}`);
 
-    const expected = await api.graphql('query($filter: ResourceFilter) { resources(filter: $filter, first: 10) { totalCount nodes { code title locale } } }',
+    const expected = await api.graphql('query($filter: ResourceFilter) { resources(filter: $filter, first: 10) { totalCount nodes { code title locale } facets { kind { value label count } provider { value label count } } } }',
       { filter: { provider: ['diba'], search: 'correu electrònic' } }, { 'accept-language': 'es' });
     assert.equal(search.errors, undefined, JSON.stringify(search));
     assert.deepEqual(search, expected.body);
     assert.ok(search.data.resources.totalCount >= 1);
     assert.ok(search.data.resources.nodes.some((node: any) => node.code === '111219'));
+    // Facets with labels in the page's language (Accept-Language: es) and counts that add up.
+    const { kind, provider } = search.data.resources.facets;
+    const diba = provider.find((value: any) => value.value === 'diba');
+    assert.equal(diba.count, search.data.resources.totalCount, 'the provider filter is this dimension\'s own selection');
+    const material = kind.find((value: any) => value.value === 'MATERIAL');
+    assert.ok(material.count >= 1 && typeof material.label === 'string' && material.label.length > 0);
+    assert.equal(kind.reduce((sum: number, value: any) => sum + value.count, 0), search.data.resources.totalCount, 'each fitxa has one kind');
 
     assert.deepEqual(fitxa, { data: { resource: { code: '111219', title: 'Migración del servicio de correo electrónico', kind: 'MATERIAL', locale: 'ES' } } });
 

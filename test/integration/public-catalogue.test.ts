@@ -70,7 +70,7 @@ describe('public catalogue', () => {
     assert.equal(conditions.mustAccept, true);
     assert.ok(fitxa.documents.some((d: { kind: string; mustAttach: boolean }) => d.kind === 'FORM' && d.mustAttach));
     assert.ok(fitxa.interlocutorRoles.length >= 1);
-    assert.match(fitxa.downloadUrl, /\/resources\/diba\/111219\.jsonld$/);
+    assert.match(fitxa.downloadUrl, /\/resources\/diba\/111219\.pdf\?locale=ca$/);
     assert.equal(fitxa.provider.slug, 'diba');
   });
 

@@ -1,0 +1,8 @@
+import { LabelTable } from '../i18n/labels';
+import { HolidayScope } from './holiday-scope';
+
+export const HOLIDAY_SCOPE_LABELS: LabelTable<HolidayScope> = {
+  NATIONAL: { CA: 'Festa estatal', ES: 'Fiesta estatal', EN: 'National holiday' },
+  CATALONIA: { CA: 'Festa de Catalunya', ES: 'Fiesta de Cataluña', EN: 'Catalan holiday' },
+  LOCAL: { CA: 'Festa local', ES: 'Fiesta local', EN: 'Local holiday' },
+};
