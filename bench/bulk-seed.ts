@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { Database, openDatabase } from '../src/database/database';
 import { createLogger } from '../src/logger';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
-import { benchAuthEnv } from './bench-env';
+import { benchProductionEnv } from './bench-env';
 
 export interface SeedSummary {
   published: number;
@@ -16,6 +16,8 @@ export interface SeedSummary {
   byProvider: { slug: string; count: number }[];
   /** Fitxes spread over the providers, for the lookup scenarios. */
   lookupCodes: { provider: string; code: string }[];
+  /** The text search configuration the service detected; the raw endpoint searches with the same one. */
+  textSearchConfig: 'catalan' | 'simple';
   seconds: number;
 }
 
@@ -82,7 +84,7 @@ export async function seedBench(databaseUrl: string, target: number, log: (messa
   const started = Date.now();
   const logger = createLogger('warn');
   const config = loadConfig({
-    NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: String(PUBLISH_CONCURRENCY + 1), ...benchAuthEnv(),
+    NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: String(PUBLISH_CONCURRENCY + 1), ...(await benchProductionEnv()),
   });
   const database = await openDatabase(config, logger, { migrate: true });
   const client = new Client({ connectionString: databaseUrl });
@@ -177,7 +179,7 @@ export async function seedBench(databaseUrl: string, target: number, log: (messa
          from published_resource pr join provider p on p.id = pr.provider_id) ranked
        where rank <= 3 order by rank, provider limit 8`,
     )).rows;
-    return { published, seededFitxes, byProvider, lookupCodes, seconds: (Date.now() - started) / 1000 };
+    return { published, seededFitxes, byProvider, lookupCodes, textSearchConfig: database.textSearchConfig, seconds: (Date.now() - started) / 1000 };
   } finally {
     await client.end().catch(() => undefined);
     await database.close();

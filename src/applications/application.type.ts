@@ -32,29 +32,29 @@ registerDescribedEnum(DeadlineState, {
 
 @ObjectType('Applicant', { description: 'The person who applies for the entity.', simpleResolvers: true })
 export class ApplicantView {
-  @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => String, { nullable: true }) nif!: string | null;
+  @Field(() => String, { nullable: true, description: 'Full name; filled in from the token when the draft starts.' }) name!: string | null;
+  @Field(() => String, { nullable: true, description: 'NIF (DNI or NIE), the one of the certificate.' }) nif!: string | null;
   @Field(() => String, { nullable: true, description: 'Position (càrrec), e.g. Alcaldessa.' }) position!: string | null;
-  @Field(() => String, { nullable: true }) email!: string | null;
-  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'E-mail address.' }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Telephone.' }) phone!: string | null;
 }
 
 @ObjectType('DocumentAcceptance', { description: 'A document version the applicant accepted; kept even when the fitxa moves on.', simpleResolvers: true })
 export class DocumentAcceptanceView {
   @Field(() => ID, { description: 'The accepted version (a ResourceDocument id).' }) documentId!: string;
-  @Field() code!: string;
-  @Field(() => Int) versionNumber!: number;
-  @Field() sha256!: string;
-  @Field(() => DateTimeScalar) acceptedAt!: Date;
+  @Field({ description: 'Code of the document within the fitxa.' }) code!: string;
+  @Field(() => Int, { description: 'Version number of the document accepted.' }) versionNumber!: number;
+  @Field({ description: 'SHA-256 of the version accepted, hex-encoded.' }) sha256!: string;
+  @Field(() => DateTimeScalar, { description: 'When it was accepted.' }) acceptedAt!: Date;
 }
 
 @ObjectType('Interlocutor', { description: 'A person the entity designates for one of the roles the resource asks for.', simpleResolvers: true })
 export class InterlocutorView {
-  @Field() roleCode!: string;
-  @Field() name!: string;
-  @Field() nif!: string;
-  @Field() email!: string;
-  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field({ description: 'Code of the interlocutor role of the resource.' }) roleCode!: string;
+  @Field({ description: 'Full name.' }) name!: string;
+  @Field({ description: 'NIF (DNI or NIE).' }) nif!: string;
+  @Field({ description: 'E-mail address.' }) email!: string;
+  @Field(() => String, { nullable: true, description: 'Telephone.' }) phone!: string | null;
 }
 
 @ObjectType('ApplicationAttachment', { description: 'A file attached as one of the documents the resource asks for.', simpleResolvers: true })
@@ -68,7 +68,7 @@ export class AttachmentView {
 
 @ObjectType('MissingStep', { description: 'A step still needed before the application can be signed.', simpleResolvers: true })
 export class MissingStepView {
-  @Field(() => ProcedureStepKind) step!: ProcedureStepKind;
+  @Field(() => ProcedureStepKind, { description: 'The step of the procedure still to do.' }) step!: ProcedureStepKind;
   @Field(() => [String], { description: 'What exactly: codes of documents, roles or requirements, or field names.' }) items!: string[];
 }
 
@@ -81,7 +81,7 @@ export class SigningPayloadView {
 @ObjectType('ApplicationReceipt', { description: "The justificant: the registry entry, sealed by the provider (verify `seal` with provider.sealKeys).", simpleResolvers: true })
 export class ReceiptView {
   @Field({ description: 'e.g. DIBA-E-2026-000001.' }) registryNumber!: string;
-  @Field(() => DateTimeScalar) registeredAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'The registry instant (data i hora de registre), from which the terms run.' }) registeredAt!: Date;
   @Field({ description: 'SHA-256 of the signed canonical JSON.' }) contentSha256!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Maximum date for the resolution (Llei 39/2015 art. 21, 30).' }) resolutionDueDate!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
@@ -153,20 +153,20 @@ export class ApplicationPayload extends MutationPayload {
 
 @ObjectType('SubmitApplicationPayload', { description: 'Result of signing and submitting.' })
 export class SubmitApplicationPayload extends MutationPayload {
-  @Field(() => ApplicationNode, { nullable: true }) application!: ApplicationNode | null;
+  @Field(() => ApplicationNode, { nullable: true, description: 'The application as it now stands.' }) application!: ApplicationNode | null;
   @Field(() => ReceiptView, { nullable: true, description: 'The sealed receipt, on success (and on an idempotent retry).' }) receipt!: ReceiptView | null;
 }
 
 @ObjectType('RequirementFulfilment', { description: 'A fact staff recorded about an entity, which a requirement depends on.', simpleResolvers: true })
 export class RequirementFulfilmentView {
-  @Field(() => ID) id!: string;
-  @Field() requirementCode!: string;
-  @Field(() => DateScalar) date!: string;
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => ID, { description: 'Opaque ID of the record.' }) id!: string;
+  @Field({ description: 'Code of the requirement within the fitxa.' }) requirementCode!: string;
+  @Field(() => DateScalar, { description: 'Day of the fact.' }) date!: string;
+  @Field(() => String, { nullable: true, description: 'Note for the record.' }) note!: string | null;
   @Field({ description: 'NIF of the staff member who recorded it.' }) recordedByNif!: string;
 }
 
-@ObjectType('RecordRequirementFulfilmentPayload')
+@ObjectType('RecordRequirementFulfilmentPayload', { description: 'Result of recordRequirementFulfilment.' })
 export class RecordRequirementFulfilmentPayload extends MutationPayload {
-  @Field(() => RequirementFulfilmentView, { nullable: true }) fulfilment!: RequirementFulfilmentView | null;
+  @Field(() => RequirementFulfilmentView, { nullable: true, description: 'The fact as recorded; null when nothing was.' }) fulfilment!: RequirementFulfilmentView | null;
 }

@@ -23,12 +23,12 @@ export class FolderPayload extends MutationPayload {
 @Resolver()
 export class FolderResolver {
   @Mutation(() => FolderPayload, { description: 'Keep a published fitxa in your folder ("Afegeix a la carpeta"); adding twice changes nothing.' })
-  async addToFolder(@Ctx() context: RequestContext, @Arg('input', () => FolderInput, { validate: true }) input: FolderInput): Promise<FolderPayload> {
+  async addToFolder(@Ctx() context: RequestContext, @Arg('input', () => FolderInput, { validate: true, description: 'The fitxa to keep.' }) input: FolderInput): Promise<FolderPayload> {
     return this.payload(context, await addToFolder(context, input.resourceId));
   }
 
   @Mutation(() => FolderPayload, { description: 'Take a fitxa out of your folder; removing one that is not there changes nothing.' })
-  async removeFromFolder(@Ctx() context: RequestContext, @Arg('input', () => FolderInput, { validate: true }) input: FolderInput): Promise<FolderPayload> {
+  async removeFromFolder(@Ctx() context: RequestContext, @Arg('input', () => FolderInput, { validate: true, description: 'The fitxa to take out.' }) input: FolderInput): Promise<FolderPayload> {
     return this.payload(context, await removeFromFolder(context, input.resourceId));
   }
 

@@ -43,7 +43,7 @@ export class PublicationScheduleResolver {
   @Mutation(() => ScheduleResourcePublicationPayload, { description: 'Schedule publication and/or unpublication (editors of the provider); exactly one instance carries it out at that instant.' })
   async scheduleResourcePublication(
     @Ctx() context: RequestContext,
-    @Arg('input', () => ScheduleResourcePublicationInput) input: ScheduleResourcePublicationInput,
+    @Arg('input', () => ScheduleResourcePublicationInput, { description: 'The fitxa and when to publish or unpublish it.' }) input: ScheduleResourcePublicationInput,
   ): Promise<ScheduleResourcePublicationPayload> {
     const result = await schedulePublication(context, input);
     return {

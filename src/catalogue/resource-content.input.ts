@@ -10,16 +10,16 @@ import { ResourceContentData } from './resource-content.validation';
 
 @InputType({ description: 'A text in one language.' })
 export class LocalizedTextInput {
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'Language of the text.' })
   locale!: Locale;
 
-  @Field()
+  @Field({ description: 'The text in that language.' })
   text!: string;
 }
 
 @InputType({ description: 'Channel through which the resource is requested.' })
 export class ResourceChannelInput {
-  @Field(() => ChannelKind)
+  @Field(() => ChannelKind, { description: 'Kind of channel.' })
   kind!: ChannelKind;
 
   @Field(() => [LocalizedTextInput], { nullable: true, description: 'Name as shown, e.g. "Portal de tramitació (PMT)".' })
@@ -34,19 +34,19 @@ export class ResolutionTermInput {
   @Field(() => Int, { description: 'At least 1.' })
   amount!: number;
 
-  @Field(() => TermUnit)
+  @Field(() => TermUnit, { description: 'Months, business days or calendar days.' })
   unit!: TermUnit;
 }
 
 @InputType({ description: "The fitxa's own text in one language; Catalan is required." })
 export class ResourceTranslationInput {
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'Language of this translation.' })
   locale!: Locale;
 
   @Field({ description: 'At most 300 characters.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Lead paragraph.' })
   summary?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown.' })
@@ -64,7 +64,7 @@ export class ResourceTranslationInput {
   @Field(() => String, { nullable: true, description: 'Markdown.' })
   afterApplication?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When the resolution term starts, as the fitxa states it.' })
   resolutionTermNote?: string | null;
 }
 
@@ -73,10 +73,10 @@ export class RequirementInput {
   @Field(() => String, { nullable: true, description: 'Stable code within the fitxa; defaults to requisit-<position>.' })
   code?: string | null;
 
-  @Field(() => [LocalizedTextInput])
+  @Field(() => [LocalizedTextInput], { description: 'The requirement, per language; Catalan is required to publish.' })
   text!: LocalizedTextInput[];
 
-  @Field(() => RequirementVerification)
+  @Field(() => RequirementVerification, { description: 'How it is checked.' })
   verification!: RequirementVerification;
 
   @Field(() => String, { nullable: true, description: 'Code of a document given in the same input.' })
@@ -88,10 +88,10 @@ export class ResourceDocumentInput {
   @Field({ description: 'Unique within the fitxa.' })
   code!: string;
 
-  @Field(() => ResourceDocumentKind)
+  @Field(() => ResourceDocumentKind, { description: 'What the document is.' })
   kind!: ResourceDocumentKind;
 
-  @Field(() => [LocalizedTextInput])
+  @Field(() => [LocalizedTextInput], { description: 'Title, per language; Catalan is required to publish.' })
   title!: LocalizedTextInput[];
 
   @Field(() => String, { nullable: true, description: 'Version label shown to people, e.g. "2023"; defaults to the version number.' })
@@ -112,13 +112,13 @@ export class ResourceDocumentInput {
   @Field(() => String, { nullable: true, description: 'Without fileId: its media type.' })
   mediaType?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'The applicant must accept this version; defaults to false.' })
   mustAccept?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'The applicant must attach a filled-in or signed copy; defaults to false.' })
   mustAttach?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'The provider issues a signed copy when the application is accepted; defaults to false.' })
   signedCopyOnAcceptance?: boolean | null;
 }
 
@@ -127,16 +127,16 @@ export class ServiceOptionInput {
   @Field({ description: 'Unique within the fitxa.' })
   code!: string;
 
-  @Field(() => [LocalizedTextInput])
+  @Field(() => [LocalizedTextInput], { description: 'Name, per language.' })
   name!: LocalizedTextInput[];
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'The provider recommends selecting it; defaults to false.' })
   recommended?: boolean | null;
 }
 
 @InputType({ description: 'A period in which applications are accepted, both days included.' })
 export class ApplicationWindowInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Label as shown, e.g. "2023".' })
   label?: string | null;
 
   @Field(() => DateScalar, { description: 'First day of the window.' })
@@ -148,37 +148,37 @@ export class ApplicationWindowInput {
 
 @InputType({ description: 'A compromís de qualitat.' })
 export class QualityCommitmentInput {
-  @Field(() => QualityIndicator)
+  @Field(() => QualityIndicator, { description: 'What it measures.' })
   indicator!: QualityIndicator;
 
-  @Field(() => [LocalizedTextInput])
+  @Field(() => [LocalizedTextInput], { description: 'The commitment, per language.' })
   text!: LocalizedTextInput[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'A rating out of 10, or an amount of thresholdUnit.' })
   threshold!: number;
 
-  @Field(() => TermUnit, { nullable: true })
+  @Field(() => TermUnit, { nullable: true, description: 'Unit of the threshold when it is a term.' })
   thresholdUnit?: TermUnit | null;
 
   @Field(() => Int, { description: '0 to 100.' })
   targetPercent!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A limit never to be exceeded: its amount.' })
   hardLimitAmount?: number | null;
 
-  @Field(() => TermUnit, { nullable: true })
+  @Field(() => TermUnit, { nullable: true, description: 'A limit never to be exceeded: its unit.' })
   hardLimitUnit?: TermUnit | null;
 
-  @Field(() => [LocalizedTextInput], { nullable: true })
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'What the provider does when the commitment is missed, per language.' })
   breachAction?: LocalizedTextInput[] | null;
 }
 
 @InputType({ description: 'A rule of the normativa aplicable.' })
 export class LegalReferenceInput {
-  @Field(() => [LocalizedTextInput])
+  @Field(() => [LocalizedTextInput], { description: 'Title, per language.' })
   title!: LocalizedTextInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'http(s) URL of the official text.' })
   url?: string | null;
 
   @Field(() => String, { nullable: true, description: 'European Legislation Identifier.' })
@@ -187,10 +187,10 @@ export class LegalReferenceInput {
 
 @InputType({ description: 'A step of the electronic procedure.' })
 export class ProcedureStepInput {
-  @Field(() => ProcedureStepKind)
+  @Field(() => ProcedureStepKind, { description: 'What the step asks for.' })
   kind!: ProcedureStepKind;
 
-  @Field(() => [LocalizedTextInput])
+  @Field(() => [LocalizedTextInput], { description: 'Title, per language.' })
   title!: LocalizedTextInput[];
 }
 
@@ -199,7 +199,7 @@ export class InterlocutorRoleInput {
   @Field({ description: 'Unique within the fitxa.' })
   code!: string;
 
-  @Field(() => [LocalizedTextInput])
+  @Field(() => [LocalizedTextInput], { description: 'Name of the role, per language.' })
   name!: LocalizedTextInput[];
 
   @Field(() => Boolean, { nullable: true, description: 'Defaults to true.' })
@@ -208,16 +208,16 @@ export class InterlocutorRoleInput {
 
 @InputType({ description: "Everything a fitxa says. Lists replace the stored lists entirely, in the order given." })
 export class ResourceContentInput implements ResourceContentData {
-  @Field(() => ResourceKind)
+  @Field(() => ResourceKind, { description: 'Tipus de recurs.' })
   kind!: ResourceKind;
 
-  @Field(() => [LocalizedTextInput], { nullable: true })
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'Modalitat, per language, e.g. "Realització de serveis i activitats".' })
   modality?: LocalizedTextInput[] | null;
 
-  @Field(() => ProvisionType, { nullable: true })
+  @Field(() => ProvisionType, { nullable: true, description: 'Continuous or one-off provision.' })
   provisionType?: ProvisionType | null;
 
-  @Field(() => [LocalEntityType], { nullable: true })
+  @Field(() => [LocalEntityType], { nullable: true, description: 'Destinataris: the kinds of entity that may apply.' })
   audience?: LocalEntityType[] | null;
 
   @Field(() => [Int], { nullable: true, description: 'UN Sustainable Development Goals, 1 to 17.' })
@@ -235,16 +235,16 @@ export class ResourceContentInput implements ResourceContentData {
   @Field(() => String, { nullable: true, description: "Code of one of the provider's units." })
   unitCode?: string | null;
 
-  @Field(() => ResourceChannelInput, { nullable: true })
+  @Field(() => ResourceChannelInput, { nullable: true, description: 'Canal.' })
   channel?: ResourceChannelInput | null;
 
-  @Field(() => GrantProcedure, { nullable: true })
+  @Field(() => GrantProcedure, { nullable: true, description: 'Procediment de concessió.' })
   grantProcedure?: GrantProcedure | null;
 
-  @Field(() => ResolutionTermInput, { nullable: true })
+  @Field(() => ResolutionTermInput, { nullable: true, description: 'Termini màxim de resolució.' })
   resolutionTerm?: ResolutionTermInput | null;
 
-  @Field(() => SilenceEffect, { nullable: true })
+  @Field(() => SilenceEffect, { nullable: true, description: 'Effect of silence when the term passes without resolution.' })
   silenceEffect?: SilenceEffect | null;
 
   @Field(() => Int, { nullable: true, description: 'Null means no limit.' })
@@ -253,27 +253,27 @@ export class ResourceContentInput implements ResourceContentData {
   @Field(() => [ResourceTranslationInput], { description: 'One per language; Catalan is required.' })
   translations!: ResourceTranslationInput[];
 
-  @Field(() => [RequirementInput], { nullable: true })
+  @Field(() => [RequirementInput], { nullable: true, description: 'Requisits de concessió, in order.' })
   requirements?: RequirementInput[] | null;
 
-  @Field(() => [ResourceDocumentInput], { nullable: true })
+  @Field(() => [ResourceDocumentInput], { nullable: true, description: 'Documents: conditions, agreements, forms, in order.' })
   documents?: ResourceDocumentInput[] | null;
 
-  @Field(() => [ServiceOptionInput], { nullable: true })
+  @Field(() => [ServiceOptionInput], { nullable: true, description: 'Services the applicant can select, in order.' })
   serviceOptions?: ServiceOptionInput[] | null;
 
-  @Field(() => [ApplicationWindowInput], { nullable: true })
+  @Field(() => [ApplicationWindowInput], { nullable: true, description: 'Terminis de sol·licitud; none means open all year (prestació continuada).' })
   applicationWindows?: ApplicationWindowInput[] | null;
 
-  @Field(() => [QualityCommitmentInput], { nullable: true })
+  @Field(() => [QualityCommitmentInput], { nullable: true, description: 'Compromisos de qualitat, in order.' })
   qualityCommitments?: QualityCommitmentInput[] | null;
 
-  @Field(() => [LegalReferenceInput], { nullable: true })
+  @Field(() => [LegalReferenceInput], { nullable: true, description: 'Normativa aplicable, in order.' })
   legalReferences?: LegalReferenceInput[] | null;
 
-  @Field(() => [ProcedureStepInput], { nullable: true })
+  @Field(() => [ProcedureStepInput], { nullable: true, description: 'Com fer el tràmit, in order.' })
   procedureSteps?: ProcedureStepInput[] | null;
 
-  @Field(() => [InterlocutorRoleInput], { nullable: true })
+  @Field(() => [InterlocutorRoleInput], { nullable: true, description: 'Persones interlocutores to designate, in order.' })
   interlocutorRoles?: InterlocutorRoleInput[] | null;
 }

@@ -14,7 +14,7 @@ export class CreateResourceInput {
   @Field({ description: 'Codi recurs: 1 to 32 letters, digits, ".", "_" or "-", unique within the provider.' })
   code!: string;
 
-  @Field(() => ResourceContentInput)
+  @Field(() => ResourceContentInput, { description: 'Everything the fitxa says.' })
   content!: ResourceContentInput;
 }
 
@@ -26,7 +26,7 @@ export class UpdateResourceInput {
   @Field(() => Int, { description: 'The version the editor started from; when another editor saved since, nothing happens and STALE_VERSION is returned.' })
   expectedVersion!: number;
 
-  @Field(() => ResourceContentInput)
+  @Field(() => ResourceContentInput, { description: 'Everything the fitxa says, replacing the working content; Resource.content gives it in this shape.' })
   content!: ResourceContentInput;
 }
 
@@ -78,24 +78,24 @@ export class DeleteResourceDraftPayload extends MutationPayload {
 @Resolver()
 export class ResourceEditingResolver {
   @Mutation(() => CreateResourcePayload, { description: 'Create a draft fitxa (editors of the provider).' })
-  async createResource(@Ctx() context: RequestContext, @Arg('input', () => CreateResourceInput) input: CreateResourceInput): Promise<CreateResourcePayload> {
+  async createResource(@Ctx() context: RequestContext, @Arg('input', () => CreateResourceInput, { description: 'The provider, the codi recurs and the content.' }) input: CreateResourceInput): Promise<CreateResourcePayload> {
     return this.payload(context, await createResource(context, input));
   }
 
   @Mutation(() => UpdateResourcePayload, { description: "Replace a fitxa's working content (editors of its provider). The public sees the change only once it is published." })
-  async updateResource(@Ctx() context: RequestContext, @Arg('input', () => UpdateResourceInput) input: UpdateResourceInput): Promise<UpdateResourcePayload> {
+  async updateResource(@Ctx() context: RequestContext, @Arg('input', () => UpdateResourceInput, { description: 'The fitxa, the version edited and its new content.' }) input: UpdateResourceInput): Promise<UpdateResourcePayload> {
     return this.payload(context, await updateResource(context, input));
   }
 
   @Mutation(() => DeleteResourceDraftPayload, { description: 'Delete a fitxa that was never published (editors of its provider).' })
-  async deleteResourceDraft(@Ctx() context: RequestContext, @Arg('input', () => DeleteResourceDraftInput) input: DeleteResourceDraftInput): Promise<DeleteResourceDraftPayload> {
+  async deleteResourceDraft(@Ctx() context: RequestContext, @Arg('input', () => DeleteResourceDraftInput, { description: 'The draft to delete, with the version seen.' }) input: DeleteResourceDraftInput): Promise<DeleteResourceDraftPayload> {
     const result = await deleteResourceDraft(context, input);
     return { deletedResourceId: result.deletedResourceId && input.resourceId, userErrors: result.userErrors };
   }
 
   @Mutation(() => RestoreResourceRevisionPayload, { description: "Make an earlier revision the working draft again (editors of the fitxa's provider); it becomes a new revision." })
   async restoreResourceRevision(
-    @Ctx() context: RequestContext, @Arg('input', () => RestoreResourceRevisionInput) input: RestoreResourceRevisionInput,
+    @Ctx() context: RequestContext, @Arg('input', () => RestoreResourceRevisionInput, { description: 'The fitxa, the revision to restore and the version seen.' }) input: RestoreResourceRevisionInput,
   ): Promise<RestoreResourceRevisionPayload> {
     return this.payload(context, await restoreResourceRevision(context, input));
   }

@@ -26,17 +26,17 @@ export class ResourcePublicationPayload extends MutationPayload {
 @Resolver()
 export class ResourcePublishingResolver {
   @Mutation(() => ResourcePublicationPayload, { description: "Publish the fitxa's current draft (editors of its provider). Checks completeness in Catalan; other missing translations are warnings." })
-  publishResource(@Ctx() context: RequestContext, @Arg('input', () => ResourcePublicationInput, { validate: true }) input: ResourcePublicationInput) {
+  publishResource(@Ctx() context: RequestContext, @Arg('input', () => ResourcePublicationInput, { validate: true, description: 'The fitxa to publish, with the version reviewed.' }) input: ResourcePublicationInput) {
     return this.run(context, 'publish', input);
   }
 
   @Mutation(() => ResourcePublicationPayload, { description: 'Withdraw the fitxa from the public catalogue; its draft stays (editors of its provider).' })
-  unpublishResource(@Ctx() context: RequestContext, @Arg('input', () => ResourcePublicationInput, { validate: true }) input: ResourcePublicationInput) {
+  unpublishResource(@Ctx() context: RequestContext, @Arg('input', () => ResourcePublicationInput, { validate: true, description: 'The fitxa to unpublish, with the version reviewed.' }) input: ResourcePublicationInput) {
     return this.run(context, 'unpublish', input);
   }
 
   @Mutation(() => ResourcePublicationPayload, { description: 'Archive the fitxa: no longer offered nor public, kept for the record (editors of its provider).' })
-  archiveResource(@Ctx() context: RequestContext, @Arg('input', () => ResourcePublicationInput, { validate: true }) input: ResourcePublicationInput) {
+  archiveResource(@Ctx() context: RequestContext, @Arg('input', () => ResourcePublicationInput, { validate: true, description: 'The fitxa to archive, with the version reviewed.' }) input: ResourcePublicationInput) {
     return this.run(context, 'archive', input);
   }
 

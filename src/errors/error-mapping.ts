@@ -8,6 +8,7 @@ import { AuthenticationRequired, DomainError } from './domain-error';
 import { UserErrorCode } from './user-error-code';
 import { userErrorMessage } from './user-error-messages';
 import { validationUserErrors } from './validation-errors';
+import { withoutEchoedValues } from './echo-free-message';
 
 /** The top-level error codes front ends can rely on (DESIGN.md, GraphQL conventions). */
 export enum ErrorCode {
@@ -77,6 +78,17 @@ export class AppError extends GraphQLError {
   }
 }
 
+/**
+ * A value refused by a scalar (a day out of range) or at the edge (a null byte), in a variable or
+ * a literal: BAD_USER_INPUT with HTTP 400, and a message that says what is allowed without
+ * quoting the value.
+ */
+export class InvalidInputValue extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, { http: { status: 400 } });
+  }
+}
+
 /** For the GraphQL layer's own argument checks (cursors, page sizes), which are not a service's. */
 export const badUserInput = (message: string, field?: string[]) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
@@ -104,6 +116,8 @@ const MALFORMED_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDA
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** graphql-armor's rejections all read "<what> limit of N exceeded". */
 const LIMIT_EXCEEDED = / limit of \d+ exceeded/;
+/** graphql-js's own token limit (Apollo's parseOptions; graphql 16 writes "more that"), said the way graphql-armor says the others. */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 const answer = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status = HTTP_STATUS[code]): ErrorAnswer =>
   ({ code, status, message, extensions: { ...extensions, code }, unexpected: false });
@@ -153,11 +167,18 @@ export function describeError(error: unknown, locale: Locale = DEFAULT_LOCALE): 
   }
   if (error instanceof GraphQLError) {
     const code = String(error.extensions?.code ?? '');
+    // Apollo wraps a scalar's refusal (as a validation or a variable error); it keeps it as the original.
+    const refusal = [error, error.originalError].find((e) => e instanceof InvalidInputValue);
+    if (refusal) return answer(ErrorCode.BAD_USER_INPUT, refusal.message);
+    const tokens = TOO_MANY_TOKENS.exec(error.message);
+    if (tokens) return answer(ErrorCode.QUERY_TOO_COMPLEX, `Token limit of ${tokens[1]} exceeded.`);
     if (LIMIT_EXCEEDED.test(error.message)) return answer(ErrorCode.QUERY_TOO_COMPLEX, error.message.replace(/^Syntax Error: /, ''));
-    if (MALFORMED_REQUEST_CODES.has(code)) return answer(ErrorCode.BAD_REQUEST, error.message, { reason: code });
+    if (MALFORMED_REQUEST_CODES.has(code)) return answer(ErrorCode.BAD_REQUEST, withoutEchoedValues(error.message), { reason: code });
     if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stack, http, code: _code, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
-      return answer(code as ErrorCode, error.message, extensions, http?.status ?? HTTP_STATUS[code as ErrorCode]);
+      // Our own messages are safe; Apollo's variable errors (BAD_USER_INPUT) quote the value.
+      const message = error instanceof AppError ? error.message : withoutEchoedValues(error.message, error.originalError?.message);
+      return answer(code as ErrorCode, message, extensions, http?.status ?? HTTP_STATUS[code as ErrorCode]);
     }
     return UNEXPECTED;
   }

@@ -75,12 +75,12 @@ async function fetchNode(context: RequestContext, globalId: string, locale: Loca
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist or you may not see it.' })
-  node(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @LocaleArgument() locale: Locale): Promise<Node | null> {
+  node(@Ctx() context: RequestContext, @Arg('id', () => ID, { description: 'Opaque global ID of any object.' }) id: string, @LocaleArgument() locale: Locale): Promise<Node | null> {
     return fetchNode(context, id, locale);
   }
 
   @Query(() => [Node], { nullable: 'items', description: `Several objects by global ID (at most ${MAX_PAGE_SIZE}), in the same order; null for each one not found.` })
-  nodes(@Ctx() context: RequestContext, @Arg('ids', () => [ID]) ids: string[], @LocaleArgument() locale: Locale): Promise<(Node | null)[]> {
+  nodes(@Ctx() context: RequestContext, @Arg('ids', () => [ID], { description: 'Opaque global IDs, at most 100.' }) ids: string[], @LocaleArgument() locale: Locale): Promise<(Node | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`\`ids\` may hold at most ${MAX_PAGE_SIZE} IDs`, ['ids']);
     return Promise.all(ids.map((id) => fetchNode(context, id, locale)));
   }

@@ -48,5 +48,17 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  return applyErrorContract(schema);
+  return describeRootTypes(applyErrorContract(schema));
+}
+
+/**
+ * type-graphql creates the root types itself and gives them no description; every type has one
+ * (the schema linter test checks it).
+ */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query) query.description = 'Reading: the public catalogue, local entities, applications, deadlines and the signed-in viewer.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Changes; each takes one `input` and returns a payload with `userErrors` and `warnings`.';
+  return schema;
 }

@@ -24,6 +24,8 @@ import { RegistryKeys } from '../registry/registry-keys';
 import { createDownloadUrls, DownloadUrls } from '../files/download-urls';
 import { entityTag, PUBLIC_SHORT, sendCacheHeaders } from './cache-headers';
 import { CORS_PATHS, createCorsMiddleware } from './cors';
+import { refuseNullBytesInUrl } from './url-hygiene';
+import { refuseHarmfulVariables } from '../graphql/request-hygiene';
 
 export interface AppDependencies {
   config: Config;
@@ -48,6 +50,7 @@ export function createApp(deps: AppDependencies): express.Express {
   app.set('trust proxy', true);
   // Before every route it covers, so preflights never reach them.
   app.use(CORS_PATHS, createCorsMiddleware(config));
+  app.use(refuseNullBytesInUrl);
 
   /** A request's context: its own entity manager, scoped to the verified caller. */
   const buildContext = async (request: Request, authenticate = true): Promise<RequestContext> => {
@@ -110,6 +113,7 @@ export function createApp(deps: AppDependencies): express.Express {
   });
 
   app.use('/graphql', express.json({ limit: '1mb' }));
+  app.use('/graphql', refuseHarmfulVariables());
   if (deps.exposeQueryCount) app.use('/graphql', (_request, _response, next) => countQueries(next));
   if (responseCache && config.responseCache.enabled) app.use('/graphql', servePublicResponsesFromCache(responseCache, clock));
   app.use('/graphql', expressMiddleware(apollo, { context: ({ req }) => buildContext(req) }));

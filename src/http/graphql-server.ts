@@ -10,7 +10,8 @@ import { RequestContext } from '../graphql/context';
 import { createErrorFormatter, ErrorCode, RETRY_AFTER_SECONDS } from '../errors/error-mapping';
 import type { DatabaseAvailability } from '../database/database-availability';
 import type { PublicResponseCache } from '../graphql/response-cache';
-import { createArmor } from '../graphql/limits';
+import { createArmor, parseOptions } from '../graphql/limits';
+import { refuseNullBytesInDocument } from '../graphql/request-hygiene';
 import { Logger } from '../logger';
 
 export interface ApolloServerOptions {
@@ -32,10 +33,12 @@ export function createApolloServer(
     includeStacktraceInErrorResponses: false,
     // Apollo's own SIGTERM handling is replaced by ours in main.ts, which also closes the pool.
     stopOnTerminationSignals: false,
+    parseOptions: parseOptions(config.limits),
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger, availability),
     plugins: [
       ...armor.plugins,
+      refuseNullBytesInDocument,
       // stop() waits for every in-flight request (REST routes too) before the pool is closed, up to SHUTDOWN_GRACE_MS.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // The cache-control plugin wraps every field resolver; we do not use its hints.

@@ -28,7 +28,7 @@ export class LocalEntityResolver {
   @Query(() => LocalEntityConnection, { description: 'Local governments: ajuntaments, consells comarcals, EMDs, mancomunitats, consorcis.' })
   async localEntities(
     @Ctx() context: RequestContext,
-    @Arg('filter', () => LocalEntityFilter, { nullable: true, validate: true }) filter: LocalEntityFilter | null,
+    @Arg('filter', () => LocalEntityFilter, { nullable: true, validate: true, description: 'Only entities that match; all of them when omitted.' }) filter: LocalEntityFilter | null,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
     @LocaleArgument() _locale: Locale,
   ): Promise<LocalEntityConnection> {

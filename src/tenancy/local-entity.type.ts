@@ -28,7 +28,7 @@ export class LocalEntityNode extends Node {
   providerId!: string;
 }
 
-@ObjectType('LocalEntityConnection')
+@ObjectType('LocalEntityConnection', { description: 'A page of local entities.' })
 export class LocalEntityConnection extends ConnectionType(LocalEntityNode, 'LocalEntity') {}
 
 @InputType({ description: 'Filters for local entities; all given filters must hold.' })

@@ -57,8 +57,8 @@ registerDescribedEnum(TaxonomyItemKind, {
 @InputType({ description: 'A piece of taxonomy to delete, by its code.' })
 export class DeleteTaxonomyItemInput {
   @Field({ description: 'Provider slug.' }) @MaxLength(64) provider!: string;
-  @Field(() => TaxonomyItemKind) kind!: TaxonomyItemKind;
-  @Field() @MaxLength(64) code!: string;
+  @Field(() => TaxonomyItemKind, { description: 'Which piece of the taxonomy.' }) kind!: TaxonomyItemKind;
+  @Field({ description: 'Its code within the provider.' }) @MaxLength(64) code!: string;
 }
 
 @ObjectType({ description: 'Result of deleting a piece of taxonomy.' })
@@ -85,29 +85,29 @@ const toPayload = <E, N>(result: SaveResult<E>, map: (item: E) => N) => ({ ...re
 @Resolver()
 export class TaxonomyAdminResolver {
   @Mutation(() => SaveAreaPayload, { description: "Create or update an area (the provider's admins)." })
-  async saveArea(@Ctx() context: RequestContext, @Arg('input', () => SaveAreaInput, { validate: true }) input: SaveAreaInput) {
+  async saveArea(@Ctx() context: RequestContext, @Arg('input', () => SaveAreaInput, { validate: true, description: 'The area, by its code.' }) input: SaveAreaInput) {
     return toPayload(await saveArea(context, input), toAreaNode);
   }
 
   @Mutation(() => SaveProgrammePayload, { description: "Create or update a programme (the provider's admins)." })
-  async saveProgramme(@Ctx() context: RequestContext, @Arg('input', () => SaveProgrammeInput, { validate: true }) input: SaveProgrammeInput) {
+  async saveProgramme(@Ctx() context: RequestContext, @Arg('input', () => SaveProgrammeInput, { validate: true, description: 'The programme, by its code.' }) input: SaveProgrammeInput) {
     return toPayload(await saveProgramme(context, input), toProgrammeNode);
   }
 
   @Mutation(() => SaveCataloguePayload, { description: "Create or update a catalogue (the provider's admins)." })
-  async saveCatalogue(@Ctx() context: RequestContext, @Arg('input', () => SaveCatalogueInput, { validate: true }) input: SaveCatalogueInput) {
+  async saveCatalogue(@Ctx() context: RequestContext, @Arg('input', () => SaveCatalogueInput, { validate: true, description: 'The catalogue, by its code.' }) input: SaveCatalogueInput) {
     return toPayload(await saveCatalogue(context, input), toCatalogueNode);
   }
 
   @Mutation(() => SaveProviderUnitPayload, { description: "Create or update a provider unit and its contact point (the provider's admins)." })
-  async saveProviderUnit(@Ctx() context: RequestContext, @Arg('input', () => SaveProviderUnitInput, { validate: true }) input: SaveProviderUnitInput) {
+  async saveProviderUnit(@Ctx() context: RequestContext, @Arg('input', () => SaveProviderUnitInput, { validate: true, description: 'The provider unit, by its code.' }) input: SaveProviderUnitInput) {
     return toPayload(await saveProviderUnit(context, input), toProviderUnitNode);
   }
 
   @Mutation(() => DeleteTaxonomyItemPayload, {
     description: "Delete an area, programme, catalogue or provider unit that no fitxa or programme uses (the provider's admins).",
   })
-  deleteTaxonomyItem(@Ctx() context: RequestContext, @Arg('input', () => DeleteTaxonomyItemInput, { validate: true }) input: DeleteTaxonomyItemInput) {
+  deleteTaxonomyItem(@Ctx() context: RequestContext, @Arg('input', () => DeleteTaxonomyItemInput, { validate: true, description: 'What to delete, by kind and code.' }) input: DeleteTaxonomyItemInput) {
     return deleteTaxonomyItem(context, input.kind as TaxonomyKind, input);
   }
 }

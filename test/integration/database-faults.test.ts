@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
 import { adminUrl } from '../support/databases';
 import { databaseAddress, startTcpProxy, TcpProxy } from '../support/tcp-proxy';
 import { startTestService, TestService } from '../support/test-service';
@@ -9,11 +8,10 @@ const CONNECT_TIMEOUT_MS = 1000;
 
 interface LogLine { level: number; msg: string }
 
-/** A logger that keeps what the service logs, to count the lines an outage costs. */
-function collectingLogger() {
+/** Keeps what the service logs, to count the lines an outage costs. */
+function collectingLogStream() {
   const lines: LogLine[] = [];
-  const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push(JSON.parse(line) as LogLine); } });
-  return { logger, lines };
+  return { stream: { write: (line: string) => { lines.push(JSON.parse(line) as LogLine); } }, lines };
 }
 
 /** What a client sees of one request: status, Retry-After, the top-level code and the raw body. */
@@ -51,13 +49,13 @@ async function eventually<T>(attempt: () => Promise<T>, done: (value: T) => bool
 describe('the database goes away', () => {
   let proxy: TcpProxy;
   let api: TestService;
-  const log = collectingLogger();
+  const log = collectingLogStream();
   let editor: Record<string, string>;
 
   before(async () => {
     proxy = await startTcpProxy(databaseAddress(adminUrl()));
     api = await startTestService({
-      logger: log.logger,
+      logStream: log.stream,
       connectVia: (url) => proxy.urlFor(url),
       env: { DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS) },
     });

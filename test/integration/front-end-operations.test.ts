@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { samplePdf } from '../support/file-samples';
 import { loadOperations } from '../support/operations-compiler';
+import { oneLine, pdfText } from '../support/pdf-text';
 import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
 
@@ -74,6 +75,20 @@ describe("front ends' operations against the real service", () => {
 
       const search = (await run('CatalogueSearch', { filter: { search: 'correu electronic', kind: ['MATERIAL'], audience: ['AJUNTAMENT'] }, first: 10 })).resources;
       assert.ok(codes(search).includes('111219'), 'accent-insensitive search finds the e-mail migration fitxa');
+
+      // Facets: each dimension counts the fitxes of the filter without its own selection.
+      const technical = (await run('CatalogueSearch', { filter: { provider: ['diba'], kind: ['TECHNICAL'] }, first: 1, locale: 'ES' })).resources;
+      const kinds = Object.fromEntries(technical.facets.kind.map((facet: any) => [facet.value, facet.count]));
+      assert.equal(kinds.TECHNICAL, technical.totalCount);
+      assert.equal(Object.values(kinds).reduce((sum: number, count: any) => sum + count, 0), first.totalCount, 'the kind facet ignores the kind selection');
+      assert.ok(technical.facets.kind.every((facet: any) => facet.label && facet.label !== facet.value), 'labels, not codes');
+      assert.deepEqual(technical.facets.provider.map((facet: any) => [facet.value, facet.count]).filter(([value]: [string]) => value === 'diba'),
+        [['diba', technical.totalCount]]);
+      const area = technical.facets.area.find((facet: any) => facet.count > 0);
+      assert.match(area.value, /^diba:/, 'areas are qualified by provider');
+      const inArea = (await run('CatalogueSearch', { filter: { provider: ['diba'], kind: ['TECHNICAL'], area: [area.value] }, first: 1 })).resources;
+      assert.equal(inArea.totalCount, area.count, 'a facet value put back in the filter gives its count');
+      for (const dimension of ['audience', 'programme', 'catalogue', 'sdg']) assert.ok(technical.facets[dimension].length > 0, dimension);
     });
 
     it('the fitxa page of 111219, in Catalan and in Spanish', async () => {
@@ -89,13 +104,34 @@ describe("front ends' operations against the real service", () => {
       assert.ok(spanish.availableLocales.includes('ES'));
       assert.equal(spanish.locale, 'ES');
       assert.notEqual(spanish.title, resource.title);
+      // The labels a screen shows come from the API, in the language served.
+      assert.deepEqual([resource.kindLabel, spanish.kindLabel], ['Recurs material', 'Recurso material']);
+      assert.ok(resource.audienceLabels.includes('Ajuntaments') && spanish.audienceLabels.includes('Ayuntamientos'));
+      assert.deepEqual(spanish.sdgGoals.map((goal: any) => goal.number), spanish.sdgs);
+      assert.ok(spanish.sdgGoals.every((goal: any, index: number) => goal.name && goal.name !== resource.sdgGoals[index].name), 'goal names translated');
+      assert.ok(spanish.requirements.every((requirement: any, index: number) => requirement.verificationLabel && requirement.verificationLabel !== resource.requirements[index].verificationLabel));
+      assert.ok(spanish.resolutionTerm.unitLabel && spanish.documents.every((document: any) => document.kindLabel));
       assert.equal((await run('Fitxa', { provider: 'diba', code: 'no-such-code' })).resource, null);
+
+      // "Descarrega" and the JSON-LD are plain links a browser follows.
+      const local = (url: string) => { const parsed = new URL(url); return `${api.url}${parsed.pathname}${parsed.search}`; };
+      const pdf = await fetch(local(spanish.downloadUrl));
+      assert.equal(pdf.status, 200);
+      assert.match(pdf.headers.get('content-type') ?? '', /^application\/pdf/);
+      assert.ok(oneLine(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).includes(spanish.title), 'the PDF is the fitxa in the language served');
+      const jsonLd = await fetch(local(resource.jsonLdUrl));
+      assert.equal(jsonLd.status, 200);
+      assert.ok('@context' in (await jsonLd.json() as object), 'JSON-LD');
     });
 
     it('a person keeps a fitxa in the folder and takes it out', async () => {
       const maria = await api.as(MARIA);
       const { resource } = await run('Fitxa', { provider: 'diba', code: '111219' });
+      assert.equal((await run('Fitxa', { provider: 'diba', code: '111219' }, maria)).resource.viewerHasInFolder, false);
       noErrors((await run('AddToFolder', { input: { resourceId: resource.id } }, maria)).addToFolder, 'add');
+      assert.equal((await run('Fitxa', { provider: 'diba', code: '111219' }, maria)).resource.viewerHasInFolder, true);
+      const cards = (await run('CatalogueSearch', { filter: { search: 'correu electronic' }, first: 10 }, maria)).resources.edges;
+      assert.equal(cards.find((edge: any) => edge.node.code === '111219').node.viewerHasInFolder, true, 'the result card shows it too');
       const kept = (await run('MyFolder', { first: 10 }, maria)).viewer.folder;
       assert.deepEqual(kept.nodes.map((item: any) => item.code), ['111219']);
       assert.equal(kept.totalCount, 1);
@@ -114,6 +150,11 @@ describe("front ends' operations against the real service", () => {
       assert.ok(entity, 'the represented entity is offered');
       const { resource } = await run('WizardResource', { provider: 'diputacio-lleida', code: 'NNTT-EG', locale: 'CA' });
       assert.equal(resource.openForApplications, true);
+      const fitxa = (await run('Fitxa', { provider: 'diputacio-lleida', code: 'NNTT-EG' }, maria)).resource;
+      assert.deepEqual(fitxa.viewerEligibility.map((item: any) => [item.localEntity.id, item.mayApply, item.reasons]), [[entity.id, true, []]], 'the button says it may apply');
+      const elsewhere = (await run('Fitxa', { provider: 'diba', code: '120903' }, maria)).resource.viewerEligibility;
+      assert.deepEqual(elsewhere.map((item: any) => item.mayApply), [false], 'a Lleida ajuntament may not apply for a Barcelona fund');
+      assert.ok(elsewhere[0].reasons.length > 0);
 
       const started = (await run('StartApplication', { input: { resourceId: resource.id, localEntityId: entity.id } }, maria)).startApplication;
       noErrors(started, 'start');
@@ -234,6 +275,11 @@ describe("front ends' operations against the real service", () => {
       const created = (await run('CreateResource', { input: { provider: 'diba', code: 'OPS-1', content: content('Suport de prova') } }, editor)).createResource;
       noErrors(created, 'create');
       assert.equal(created.resource.status, 'DRAFT');
+      const drafts = { filter: { provider: ['diba'], status: ['DRAFT'] }, first: 50 };
+      const listed = (await run('EditorResources', drafts, editor)).resources;
+      assert.ok(listed.nodes.some((item: any) => item.code === 'OPS-1' && item.status === 'DRAFT'), 'the editor lists the draft');
+      assert.ok(listed.nodes.every((item: any) => item.status === 'DRAFT'));
+      assert.equal((await run('EditorResources', drafts)).resources.totalCount, 0, 'nobody else sees drafts, and asking is no error');
 
       // The form loads the draft in the shape of its input, once, and saves it back.
       const form = (await run('ResourceForm', { provider: 'diba', code: 'OPS-1' }, editor)).resource;

@@ -49,9 +49,10 @@ describe('service behaviour', () => {
     const unknownField = await api.graphql('{ providers { password } }');
     assert.equal(unknownField.body.errors?.[0].extensions?.code, 'BAD_REQUEST');
     assert.doesNotMatch(JSON.stringify(unknownField.body), /Did you mean/);
-    // A bad literal makes the document invalid (BAD_REQUEST); the same value in a variable is bad input.
+    // A value a scalar refuses is bad input, written in the document or sent as a variable.
     const badDate = await api.graphql('{ resources(filter: { openOn: "31/12/2023" }) { totalCount } }');
-    assert.equal(badDate.body.errors?.[0].extensions?.code, 'BAD_REQUEST');
+    assert.equal(badDate.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(badDate.status, 400);
     const badDateVariable = await api.graphql('query($d: Date) { resources(filter: { openOn: $d }) { totalCount } }', { d: '31/12/2023' });
     assert.equal(badDateVariable.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     const badSdg = await api.graphql('{ resources(filter: { sdg: [42] }) { totalCount } }');

@@ -6,14 +6,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   AcceptConditionsDocument, AddToFolderDocument, ApplicationNodeDocument, EntityApplicationsDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
-  CreateResourceDocument, DesignateInterlocutorsDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
+  CreateResourceDocument, DesignateInterlocutorsDocument, EditorResourcesDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
   PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
   RestoreResourceRevisionDocument, ReviewApplicationDocument, ReviewQueueDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
   SigningPayloadDocument, StartApplicationDocument, SubmitApplicationDocument, UpdateApplicantDetailsDocument, WithdrawApplicationDocument,
   WizardDraftDocument, WizardResourceDocument,
 } from './generated/graphql';
 import type {
-  ApplicationStatus, DeadlineState, Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, UserErrorCode,
+  ApplicationStatus, DeadlineState, FacetCountFragment, Locale, LocalEntityType, ProcedureStepKind, ResourceContentInput, ResourceFilter, ResourceKind, ResourceStatus, UserErrorCode,
   WizardApplicationFragment,
 } from './generated/graphql';
 
@@ -38,13 +38,24 @@ export async function searchPage(search: string, after: string | null, locale: L
   const cards = resources.edges.map(({ node }) => ({
     href: `/${node.provider.slug}/${node.code}`,
     title: node.title,
+    badges: [node.kindLabel, ...node.audienceLabels],
     lead: node.summary ?? '',
     area: node.area?.name ?? null,
     open: node.openForApplications,
     closes: node.applicationDeadline === null ? null : new Date(node.applicationDeadline),
   }));
   const next: string | null = resources.pageInfo.hasNextPage ? resources.pageInfo.endCursor : null;
-  return { total: resources.totalCount, cards, next };
+  // Each facet's values go back into the filter as they are, e.g. area "diba:<code>".
+  const option = (facet: FacetCountFragment) => ({ value: facet.value, text: `${facet.label} (${facet.count})`, disabled: facet.count === 0 });
+  const panel = {
+    kind: resources.facets.kind.map(option),
+    audience: resources.facets.audience.map(option),
+    area: resources.facets.area.map(option),
+    sdg: resources.facets.sdg.map((facet) => ({ ...option(facet), goal: Number(facet.value) })),
+  };
+  const filterByArea: ResourceFilter = { ...filter, area: resources.facets.area.slice(0, 1).map((facet) => facet.value) };
+  const saved: boolean[] = resources.edges.map(({ node }) => node.viewerHasInFolder);
+  return { total: resources.totalCount, cards, next, panel, filterByArea, saved };
 }
 
 export async function fitxaPage(provider: string, code: string, locale: Locale): Promise<string[] | null> {
@@ -57,7 +68,18 @@ export async function fitxaPage(provider: string, code: string, locale: Locale):
   const contact = resource.providerUnit?.contactPoint;
   if (contact?.email) lines.push(contact.email);
   const goals: number[] = resource.sdgs;
-  lines.push(goals.join(', '), resource.downloadUrl);
+  lines.push(goals.join(', '), `<a href="${resource.downloadUrl}" download>Descarrega</a>`, `<link rel="alternate" type="application/ld+json" href="${resource.jsonLdUrl}">`);
+  // Every label comes from the API, in the served locale: nothing is translated here.
+  lines.push(resource.kindLabel, resource.audienceLabels.join(', '), resource.grantProcedureLabel ?? '', resource.silenceEffectLabel ?? '');
+  lines.push(...resource.sdgGoals.map((goal) => `ODS ${goal.number}: ${goal.name}`));
+  if (resource.resolutionTerm) lines.push(`${resource.resolutionTerm.amount} ${resource.resolutionTerm.unitLabel}`);
+  lines.push(...resource.requirements.map((requirement) => `${requirement.verificationLabel}: ${requirement.text}`));
+  for (const eligibility of resource.viewerEligibility) {
+    lines.push(eligibility.mayApply
+      ? `Sol·licita per a ${eligibility.localEntity.name}`
+      : `${eligibility.localEntity.name}: ${eligibility.reasons.map((reason) => reason.message).join('; ')}`);
+  }
+  lines.push(resource.viewerHasInFolder ? 'Treu de la carpeta' : 'Afegeix a la carpeta');
   return lines;
 }
 
@@ -133,7 +155,7 @@ export async function myApplications(status: ApplicationStatus[] | null, after: 
   const { viewer } = await execute(MyApplicationsDocument, { filter: status ? { status } : null, first: 20, after });
   const page = viewer?.applications;
   const lines = (page?.nodes ?? []).map((application) => application.status === 'DRAFT'
-    ? `${application.resource?.title ?? '—'} · ${application.localEntity.name} · ${application.missingSteps.map((s) => s.step).join(', ')}`
+    ? `${application.statusLabel}: ${application.resource?.title ?? '—'} · ${application.localEntity.name} · ${application.missingSteps.map((s) => s.stepLabel).join(', ')}`
     : `${application.registryNumber ?? '—'} · ${application.resource?.code ?? '—'} · ${application.resolutionDueDate ?? ''}`);
   return { lines, next: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
 }
@@ -155,7 +177,13 @@ export async function refetchApplication(id: string): Promise<number | null> {
 /** The reviewers' queue, soonest due first, optionally only what is at risk or overdue. */
 export async function reviewQueue(states: DeadlineState[] | null, after: string | null): Promise<string[]> {
   const { applications } = await execute(ReviewQueueDocument, { filter: states ? { deadlineState: states, status: ['SUBMITTED'] } : null, first: 50, after });
-  return applications.edges.map(({ cursor, node }) => `${cursor} ${node.resolutionDueDate ?? ''} ${node.deadlineState ?? ''} ${node.localEntity.name} ${node.resource?.title ?? ''}`);
+  return applications.edges.map(({ cursor, node }) => `${cursor} ${node.resolutionDueDate ?? ''} ${node.deadlineStateLabel ?? ''} ${node.localEntity.name} (${node.localEntity.typeLabel}) ${node.resource?.title ?? ''}`);
+}
+
+/** The editor's list: every draft, scheduled, unpublished and archived fitxa of the provider. */
+export async function editorList(provider: string, status: ResourceStatus[]): Promise<string[]> {
+  const { resources } = await execute(EditorResourcesDocument, { filter: { provider: [provider], status }, first: 50 });
+  return resources.nodes.map((resource) => `${resource.code} ${resource.status} v${resource.version} ${resource.title}`);
 }
 
 export async function reviewScreen(id: string): Promise<string | null> {

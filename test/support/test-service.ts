@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { DestinationStream } from 'pino';
 import { fixedClock } from '../../src/clock';
 import { DevelopmentTokenClaims, mintDevelopmentToken } from '../../src/identity/development-keys';
 import { loadConfig } from '../../src/config';
-import { createLogger, Logger } from '../../src/logger';
+import { createLogger } from '../../src/logger';
 import { RunningService, startService } from '../../src/service';
 import { createTestDatabase } from './databases';
 
@@ -36,7 +37,7 @@ export interface TestService {
 export async function startTestService(
   options: {
     env?: Record<string, string>; now?: string; /** Another instance on the same database. */ sameDatabaseAs?: TestService;
-    /** Collects the service's log lines instead of the silent default. */ logger?: Logger;
+    /** Receives the service's log lines (at `info` and above), for tests of what logs hold. */ logStream?: DestinationStream;
     /** The address the service connects to instead of its database's (e.g. through a TCP proxy). */ connectVia?: (databaseUrl: string) => string;
   } = {},
 ): Promise<TestService> {
@@ -53,7 +54,9 @@ export async function startTestService(
   const clock = fixedClock(options.now ?? '2026-11-23T10:00:00Z');
   let service: RunningService;
   try {
-    service = await startService(config, { clock, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), exposeQueryCount: true });
+    service = await startService(config, { clock, logger: options.logStream
+      ? createLogger(process.env.TEST_LOG_LEVEL ?? 'info', options.logStream)
+      : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), exposeQueryCount: true });
   } catch (error) {
     await database.drop();
     throw error;
