@@ -39,6 +39,12 @@ export interface Config {
   responseCache: { enabled: boolean; maxEntries: number };
   /** How often each instance looks for due scheduled publications; 0 turns the poller off. */
   schedulerIntervalMs: number;
+  /**
+   * On SIGTERM, how long in-flight requests may take to finish before their connections are cut
+   * (SHUTDOWN_GRACE_MS); the database pool closes only after them. Keep it below the orchestrator's
+   * kill timeout (Kubernetes: terminationGracePeriodSeconds, 30 s by default).
+   */
+  shutdownGraceMs: number;
   /** Uploaded files (src/files/): largest accepted file, and the folder of the local storage. */
   files: { maxBytes: number; directory: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -147,6 +153,7 @@ export function loadConfig(env: Env = process.env): Config {
       directory: path.resolve(env.FILES_DIR || path.join(dataDir, 'files')),
     },
     schedulerIntervalMs: readInteger(env, 'SCHEDULER_INTERVAL_MS', 5000, 0, 3600000),
+    shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', 20000, 0, 600000),
     logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     identity: loadIdentityConfig(env, { isProduction, dataDir }),
     signatures: {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startService } from './service';
+import { describeStartupFailure } from './startup-error';
 
 /** Wiring only: configuration → service → signals. */
 async function main(): Promise<void> {
@@ -35,6 +36,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error('Start-up failed:', error instanceof Error ? error.message : error);
+  console.error(`Start-up failed: ${describeStartupFailure(error)}`);
   process.exit(1);
 });

@@ -10,6 +10,8 @@ import { PublicResponseCache } from './graphql/response-cache';
 import { createApolloServer } from './http/graphql-server';
 import { createApp } from './http/app';
 import { createLogger, Logger } from './logger';
+import { databaseUnavailableCause } from './errors/error-mapping';
+import { listenFailure } from './startup-error';
 import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
@@ -34,6 +36,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const database = await openDatabase(config, logger);
+  // Started below; stopped again if a later step fails, so a failed start leaves nothing running.
+  const started: { apollo?: { stop(): Promise<void> }; responseCache?: PublicResponseCache } = {};
   try {
     if (config.seedOnStart) await seed(database, config, clock, logger);
     if (options.exposeQueryCount) attachQueryCounter(database.orm);
@@ -43,24 +47,32 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const schema = await buildGraphQLSchema();
     const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
     const httpServer = http.createServer();
-    const apollo = createApolloServer(schema, config, logger, httpServer);
-    await apollo.start();
     const responseCache = config.responseCache.enabled
-      ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger)
+      ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
       : undefined;
     await responseCache?.start();
+    started.responseCache = responseCache;
+    const apollo = createApolloServer(schema, config, logger, httpServer, { availability: database.availability, responseCache });
+    await apollo.start();
+    started.apollo = apollo;
     const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys, exposeQueryCount: options.exposeQueryCount });
     httpServer.on('request', app);
     // Keep-alive sockets must outlive the load balancer's idle timeout, or it sees resets.
     httpServer.keepAliveTimeout = 65_000;
     httpServer.headersTimeout = 66_000;
     await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
+      httpServer.once('error', (error) => reject(listenFailure(error, config)));
       httpServer.listen(config.port, config.host, () => resolve());
     });
+    // The run in progress, so shutdown waits for it before closing the pool.
+    let schedulerRun: Promise<void> = Promise.resolve();
     const scheduler = config.schedulerIntervalMs > 0
       ? setInterval(() => {
-        runScheduledPublications().catch((error) => logger.error({ err: error }, 'Scheduled publications failed'));
+        schedulerRun = runScheduledPublications().then(() => undefined, (error) => {
+          const unavailable = databaseUnavailableCause(error);
+          if (unavailable) database.availability.failed(unavailable);
+          else logger.error({ err: error }, 'Scheduled publications failed');
+        });
       }, config.schedulerIntervalMs).unref()
       : undefined;
     const { port } = httpServer.address() as AddressInfo;
@@ -73,11 +85,14 @@ export async function startService(config: Config, options: ServiceOptions = {})
       async close() {
         clearInterval(scheduler);
         await apollo.stop();
+        await schedulerRun;
         await responseCache?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await started.apollo?.stop().catch(() => undefined);
+    await started.responseCache?.close();
     await database.close();
     throw error;
   }

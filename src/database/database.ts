@@ -1,6 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Config } from '../config';
 import { Logger } from '../logger';
+import { databaseUnavailableCause } from '../errors/error-mapping';
+import { databaseConnectFailure } from '../startup-error';
+import { DatabaseAvailability } from './database-availability';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ormOptions } from './orm-config';
 
@@ -10,6 +13,8 @@ export interface Database {
   clientUrl: string;
   /** The text search configuration used for free-text search: "catalan" where the server has it. */
   textSearchConfig: 'catalan' | 'simple';
+  /** Logs an outage once, at its start and end (every statement that succeeds reports here). */
+  availability: DatabaseAvailability;
   close(): Promise<void>;
 }
 
@@ -22,17 +27,20 @@ export async function openDatabase(config: Config, logger: Logger, options: { mi
   const clientUrl = config.databaseUrl ?? embedded!.clientUrl;
   let orm: MikroORM;
   try {
-    orm = await MikroORM.init(ormOptions(config, clientUrl));
+    orm = await MikroORM.init(ormOptions(config, clientUrl, logger));
     if (options.migrate ?? config.migrateOnStart) await migrate(orm, logger);
   } catch (error) {
     await embedded?.stop();
-    throw error;
+    throw config.databaseUrl ? databaseConnectFailure(error, config.databaseUrl, databaseUnavailableCause(error)) : error;
   }
   const textSearchConfig = await detectTextSearchConfig(orm);
+  const availability = new DatabaseAvailability(logger);
+  orm.em.getConnection().getKnex().on('query-response', () => availability.succeeded());
   return {
     orm,
     clientUrl,
     textSearchConfig,
+    availability,
     async close() {
       await orm.close(true);
       await embedded?.stop();

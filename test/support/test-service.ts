@@ -38,6 +38,7 @@ export async function startTestService(
   options: {
     env?: Record<string, string>; now?: string; /** Another instance on the same database. */ sameDatabaseAs?: TestService;
     /** Receives the service's log lines (at `info` and above), for tests of what logs hold. */ logStream?: DestinationStream;
+    /** The address the service connects to instead of its database's (e.g. through a TCP proxy). */ connectVia?: (databaseUrl: string) => string;
   } = {},
 ): Promise<TestService> {
   const database = options.sameDatabaseAs
@@ -46,7 +47,7 @@ export async function startTestService(
   // Each service has its own data folder, so its development signing key is its own.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cataleg-test-'));
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, SEED_ON_START: 'false', DATA_DIR: dataDir,
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: options.connectVia?.(database.url) ?? database.url, SEED_ON_START: 'false', DATA_DIR: dataDir,
     // Tests run scheduled publications explicitly, on the clock they set.
     SCHEDULER_INTERVAL_MS: '0', ...options.env,
   });

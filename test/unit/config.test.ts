@@ -64,6 +64,8 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ DOWNLOAD_URL_SECRET: 'x'.repeat(31) }), (error: unknown) => error instanceof ConfigError && error.variable === 'DOWNLOAD_URL_SECRET');
     assert.equal(loadConfig({ ...env, DOWNLOAD_URL_SECRET: 's'.repeat(32) }).downloadUrls.secret, 's'.repeat(32));
     assert.deepEqual(loadConfig({}).downloadUrls, { secret: null, ttlSeconds: 300 });
+    assert.equal(loadConfig({}).shutdownGraceMs, 20000);
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs, 0);
     assert.equal(loadConfig({ DOWNLOAD_URL_TTL_SECONDS: '60' }).downloadUrls.ttlSeconds, 60);
     for (const ttl of ['0', '5', '86400', 'soon']) {
       assert.throws(() => loadConfig({ DOWNLOAD_URL_TTL_SECONDS: ttl }), (error: unknown) => error instanceof ConfigError && error.variable === 'DOWNLOAD_URL_TTL_SECONDS', ttl);
@@ -71,7 +73,8 @@ describe('configuration', () => {
   });
 
   for (const [variable, value] of [['PORT', 'eighty'], ['PORT', '70000'], ['DATABASE_URL', 'mysql://x'], ['DATABASE_URL', 'not a url'],
-    ['NODE_ENV', 'staging'], ['SEED_ON_START', 'maybe'], ['GRAPHQL_MAX_DEPTH', '1'], ['PUBLIC_BASE_URL', 'ftp://x']]) {
+    ['NODE_ENV', 'staging'], ['SEED_ON_START', 'maybe'], ['GRAPHQL_MAX_DEPTH', '1'], ['PUBLIC_BASE_URL', 'ftp://x'],
+    ['SHUTDOWN_GRACE_MS', '-1'], ['SHUTDOWN_GRACE_MS', '600001'], ['SHUTDOWN_GRACE_MS', '20s']]) {
     it(`stops on a bad ${variable} and names it`, () => {
       assert.throws(() => loadConfig({ [variable]: value }), (error: unknown) => error instanceof ConfigError && error.variable === variable && error.message.includes(variable));
     });
