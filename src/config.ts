@@ -52,10 +52,11 @@ export interface Config {
   identity: IdentityConfig;
   /**
    * Applicants' signatures are verified against `trustAnchorsPem` (SIGNATURE_TRUST_ANCHORS);
-   * receipts are sealed with the keys in `sealKeysFile` (PROVIDER_SEAL_KEYS). Null outside
+   * receipts are sealed with the keys in `sealKeysFile` (PROVIDER_SEAL_KEYS), and PDFs with the
+   * keys and certificates in `sealCertificatesFile` (PROVIDER_SEAL_CERTIFICATES). Null outside
    * production means development material under the data folder.
    */
-  signatures: { trustAnchorsPem: string | null; sealKeysFile: string | null };
+  signatures: { trustAnchorsPem: string | null; sealKeysFile: string | null; sealCertificatesFile: string | null };
   /**
    * Origins whose browser pages may call the API (CORS_ORIGINS, exact origins). 'local' (unset,
    * outside production) means any http(s) origin on localhost, 127.0.0.1 or [::1]; unset in
@@ -159,6 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
     signatures: {
       trustAnchorsPem: readTrustAnchors(env, isProduction),
       sealKeysFile: readRequiredInProduction(env, 'PROVIDER_SEAL_KEYS', isProduction, 'the seal key file (provider slug → private JWKs)'),
+      sealCertificatesFile: readRequiredInProduction(env, 'PROVIDER_SEAL_CERTIFICATES', isProduction, 'the seal certificate file (provider slug → PEM or PKCS#12 key and certificate chain)'),
     },
     corsOrigins: readCorsOrigins(env, isProduction),
     downloadUrls: {

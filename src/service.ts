@@ -43,7 +43,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     if (options.exposeQueryCount) attachQueryCounter(database.orm);
     // A broken identity configuration (unreadable key file, bad data folder) stops start-up here.
     const tokenVerifier = createTokenVerifier(config.identity, logger);
-    const registryKeys = await loadRegistryKeys(config, database.orm.em.fork());
+    const registryKeys = await loadRegistryKeys(config, database.orm.em.fork(), clock.now());
     const schema = await buildGraphQLSchema();
     const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
     const httpServer = http.createServer();

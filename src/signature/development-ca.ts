@@ -32,14 +32,14 @@ export const DEVELOPMENT_CA_NAME = 'Catàleg de recursos - CA de desenvolupament
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Through a temporary file and rename(): replaces atomically, the last writer wins. */
-function writeReplacing(file: string, content: string, mode: number): void {
+export function writeReplacing(file: string, content: string, mode: number): void {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   fs.writeFileSync(temporary, content, { mode });
   fs.renameSync(temporary, file);
 }
 
 /** A private key and the certificate(s) that go with it, from one PEM file. */
-async function readKeyAndCertificates(file: string): Promise<{ privateKey: CryptoKey; certificates: x509.X509Certificate[] }> {
+export async function readKeyAndCertificates(file: string): Promise<{ privateKey: CryptoKey; certificates: x509.X509Certificate[] }> {
   const blocks = x509.PemConverter.decodeWithHeaders(fs.readFileSync(file, 'utf8'));
   const keyBlock = blocks.find((block) => block.type === 'PRIVATE KEY');
   const certificates = blocks.filter((block) => block.type === 'CERTIFICATE').map((block) => new x509.X509Certificate(block.rawData));

@@ -122,6 +122,45 @@ export async function issueSignerCertificate(ca: CertificateAuthority, options: 
   return { certificate, privateKey: keys.privateKey, chain: [certificate, ...ca.intermediates] };
 }
 
+export interface SealCertificateOptions {
+  /** The organisation that seals (a provider's name), CN and O of the certificate. */
+  name: string;
+  /** Its NIF, as organizationIdentifier VATES-<NIF>, the way Spanish electronic seal certificates name it. */
+  nif: string;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+/** The subject of an electronic seal certificate (segell electrònic) for an organisation. */
+export function sealSubject(options: Pick<SealCertificateOptions, 'name' | 'nif'>): x509.JsonName {
+  return [
+    { [OID.commonName]: [options.name] },
+    { O: [options.name] },
+    { [OID.organizationIdentifier]: [`VATES-${options.nif.trim().toUpperCase()}`] },
+    { C: ['ES'] },
+  ];
+}
+
+/** An organisation's seal certificate from this CA: what a provider seals its PDFs with outside production. */
+export async function issueSealCertificate(ca: CertificateAuthority, options: SealCertificateOptions): Promise<SignerCredentials> {
+  const keys = await generateSigningKeys();
+  const certificate = await x509.X509CertificateGenerator.create({
+    subject: sealSubject(options),
+    issuer: ca.certificate.subjectName,
+    publicKey: keys.publicKey,
+    signingKey: ca.privateKey,
+    notBefore: options.notBefore,
+    notAfter: options.notAfter,
+    signingAlgorithm: SIGNING_ALGORITHM,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
+      ...(await identifierExtensions(keys.publicKey, ca.certificate)),
+    ],
+  });
+  return { certificate, privateKey: keys.privateKey, chain: [certificate, ...ca.intermediates] };
+}
+
 export interface SignPayloadOptions {
   /** Signed byte for byte (UTF-8), normally the application's canonical JSON. */
   payload: string;
