@@ -87,6 +87,8 @@ export class ReceiptView {
   @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
   @Field(() => SilenceEffect, { nullable: true, description: 'What a missing resolution by the due date means.' }) silenceEffect!: SilenceEffect | null;
   @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
+  /** Global id of the application, for the receipt's PDF link; not a field. */
+  applicationId!: string;
 }
 
 @ObjectType('Application', { implements: Node, description: "A local entity's application for a resource.", simpleResolvers: true })

@@ -1,21 +1,7 @@
-import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { FitxaBlock, FitxaDocument } from './fitxa-document';
 import { heading } from './fitxa-pdf-headings';
-
-/**
- * DejaVu Sans, embedded (subset) in every PDF: the 14 standard PDF fonts have no reliable glyphs
- * for "l·l" and friends, and a font from the operating system would not be there in CI or in a
- * container. It ships through npm (dejavu-fonts-ttf, under the free Bitstream Vera/DejaVu licence).
- */
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function dejaVu() {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
+import { dejaVuFonts } from './pdf-fonts';
 
 const MARGIN = 56;
 const ACCENT = '#a6192e';
@@ -47,7 +33,7 @@ export function renderFitxaPdf(document: FitxaDocument): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const { regular, bold } = dejaVu();
+  const { regular, bold } = dejaVuFonts();
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);
   const width = doc.page.width - MARGIN * 2;

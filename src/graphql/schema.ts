@@ -22,6 +22,7 @@ import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
 import { ApplicationListResolver, LocalEntityApplicationsResolver, ViewerApplicationsResolver } from '../applications/application-list.resolver';
 import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
+import { ReceiptPdfResolver } from '../registry/receipt-pdf.resolver';
 import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
 import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
@@ -37,7 +38,7 @@ export const resolvers = [
   ResourcePublishingResolver, ResourceChangesResolver, AuditResolver, PublicationScheduleResolver, TaxonomyAdminResolver,
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
-  ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
+  ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers, HolidayLabelsResolver,
   ...identityLabelResolvers,
 ] as const;

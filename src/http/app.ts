@@ -21,6 +21,7 @@ import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
 import { RegistryKeys } from '../registry/registry-keys';
+import { registerReceiptPdfRoutes } from '../registry/receipt-pdf.routes';
 import { createDownloadUrls, DownloadUrls } from '../files/download-urls';
 import { entityTag, PUBLIC_SHORT, sendCacheHeaders } from './cache-headers';
 import { CORS_PATHS, createCorsMiddleware } from './cors';
@@ -119,6 +120,7 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use('/graphql', expressMiddleware(apollo, { context: ({ req }) => buildContext(req) }));
 
   registerFileRoutes(app, { config, logger, clock, downloadUrls, buildContext: (request, authenticate) => buildContext(request, authenticate) });
+  registerReceiptPdfRoutes(app, { clock, downloadUrls, buildContext: (request, authenticate) => buildContext(request, authenticate) });
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found' });
