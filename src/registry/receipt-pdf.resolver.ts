@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ReceiptView } from '../applications/application.type';
+import { ReceiptView } from './receipt.type';
 import { RequestContext } from '../graphql/context';
 import { ServedLocale } from '../graphql/served-locale';
 import { Locale } from '../i18n/locale';

@@ -8,7 +8,7 @@ import { DownloadUrls } from '../files/download-urls';
 import { RequestContext } from '../graphql/context';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { PRIVATE_NO_STORE } from '../http/cache-headers';
-import { receiptClaimsOf } from './receipt-pdf';
+import { receiptClaimsOf } from './receipt-claims';
 import { receiptPdfPath, sealedReceiptPdf } from './receipt-pdf.service';
 
 export interface ReceiptPdfRouteDependencies {

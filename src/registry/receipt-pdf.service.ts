@@ -1,6 +1,7 @@
 import type { ApplicationEntity } from '../applications/application.entity';
 import { Locale } from '../i18n/locale';
-import { receiptClaimsOf, receiptTitle, renderReceiptPdf } from './receipt-pdf';
+import { receiptClaimsOf } from './receipt-claims';
+import { receiptTitle, renderReceiptPdf } from './receipt-pdf';
 import { sealPdf } from './seal/pdf-seal';
 import type { SealCertificates } from './seal/seal-certificates';
 

@@ -1,29 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { SilenceEffect } from '../catalogue/resource-enums';
 import { SILENCE_EFFECT_LABELS } from '../catalogue/resource-labels';
 import { dejaVuFonts } from '../exports/pdf-fonts';
 import { optionalLabelOf } from '../i18n/labels';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
-
-/** What the provider sealed in the receipt's JWS (see receiptClaims): the PDF shows exactly that. */
-export interface ReceiptClaims {
-  registryNumber: string;
-  registeredAt: string;
-  provider: { slug: string; nif: string | null; name: string };
-  resource: { code: string; title: string | null };
-  localEntity: { nif: string | null; name: string };
-  applicant: { nif: string | null; name: string | null };
-  contentSha256: string;
-  attachments: { code: string; sha256: string }[];
-  resolutionDueDate: string | null;
-  targetDueDate: string | null;
-  silenceEffect: SilenceEffect | null;
-}
-
-/** Reads the claims back from the compact JWS the service itself sealed and stored. */
-export function receiptClaimsOf(receiptJws: string): ReceiptClaims {
-  return JSON.parse(Buffer.from(receiptJws.split('.')[1], 'base64url').toString('utf8')) as ReceiptClaims;
-}
+import type { ReceiptClaims } from './receipt-claims';
 
 type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
 const TEXTS = {
