@@ -18,6 +18,7 @@ describe('configuration', () => {
   const production = async () => ({
     NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h/db', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'cataleg',
     SIGNATURE_TRUST_ANCHORS: (await createTestPki()).trustAnchorsPem, PROVIDER_SEAL_KEYS: '/etc/cataleg/seal-keys.json',
+    PROVIDER_SEAL_CERTIFICATES: '/etc/cataleg/seal-certificates.json',
     DOWNLOAD_URL_SECRET: 'x'.repeat(40),
   });
 
@@ -27,8 +28,8 @@ describe('configuration', () => {
     assert.equal(config.seedDemo, false);
   });
 
-  it('requires trust anchors and seal keys in production, and refuses unusable anchors', async () => {
-    for (const variable of ['SIGNATURE_TRUST_ANCHORS', 'PROVIDER_SEAL_KEYS']) {
+  it('requires trust anchors, seal keys and seal certificates in production, and refuses unusable anchors', async () => {
+    for (const variable of ['SIGNATURE_TRUST_ANCHORS', 'PROVIDER_SEAL_KEYS', 'PROVIDER_SEAL_CERTIFICATES']) {
       const env: Record<string, string> = await production();
       delete env[variable];
       assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && error.variable === variable);
