@@ -10,7 +10,7 @@ import { UserErrorCode } from '../errors/user-error-code';
 import { requireActor } from '../identity/representation.service';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import { enqueueEvent } from '../outbox/outbox.service';
-import { verifyApplicationSignature } from '../signature/signature-verifier';
+import { SignatureFormat } from '../signature/signature-format';
 import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
 import { applicationDueDates } from './application-deadlines';
 import { ApplicationEventEntity } from './application-event.entity';
@@ -19,6 +19,7 @@ import { missingSteps } from './application-steps';
 import { ApplicationEntity } from './application.entity';
 import { currentEligibilityErrors } from './eligibility-facts';
 import { RegistryEntryEntity } from './registry-entry.entity';
+import { verifySignedAct } from './signed-act';
 import { signingPayload } from './signing-content';
 import { draftState } from './draft-state';
 
@@ -79,11 +80,11 @@ export async function submitApplication(
 
       const now = context.clock.now();
       const payload = await signingPayload(application);
-      const verification = await verifyApplicationSignature({
-        jws: input.signature, expectedPayload: payload.canonicalJson, trustAnchors: context.registryKeys.trustAnchors, at: now,
+      const verification = await verifySignedAct(context, {
+        signature: input.signature, canonicalJson: payload.canonicalJson, at: now,
         applicantNif: application.applicantNif!, entityNif: application.localEntity.nif ?? '',
       });
-      if (!verification.ok) return refuse(application, [userError(UserErrorCode[verification.code], ['input', 'signature'])]);
+      if (!verification.ok) return refuse(application, [verification.userError]);
 
       const slot = await claimSlot(em, application, snapshot.maxApplicationsPerEntity);
       if (slot === false) {
@@ -91,7 +92,7 @@ export async function submitApplication(
       }
 
       const registryEntry = await register(em, application, snapshot, {
-        now, contentSha256: payload.sha256, signature: input.signature, signerNif: verification.signer.nif,
+        now, contentSha256: payload.sha256, signature: input.signature, signatureFormat: verification.format, signerNif: verification.signer.nif,
       });
       const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {
@@ -152,7 +153,7 @@ async function claimSlot(em: EntityManager, application: ApplicationEntity, limi
 
 async function register(
   em: EntityManager, application: ApplicationEntity, snapshot: ResourceSnapshot,
-  facts: { now: Date; contentSha256: string; signature: string; signerNif: string },
+  facts: { now: Date; contentSha256: string; signature: string; signatureFormat: SignatureFormat; signerNif: string },
 ): Promise<RegistryEntryEntity> {
   const year = Number(catalanDate(facts.now).slice(0, 4));
   const [{ last_sequence: sequence }] = await em.getConnection().execute<{ last_sequence: number }[]>(
@@ -164,7 +165,8 @@ async function register(
   return em.create(RegistryEntryEntity, {
     provider: snapshot.provider.id, year, sequence,
     number: `${snapshot.provider.slug.toUpperCase()}-E-${year}-${String(sequence).padStart(6, '0')}`,
-    application, registeredAt: facts.now, contentSha256: facts.contentSha256, signature: facts.signature, signerNif: facts.signerNif,
+    application, registeredAt: facts.now, contentSha256: facts.contentSha256, signature: facts.signature, signatureFormat: facts.signatureFormat,
+    signerNif: facts.signerNif,
     attachments: application.attachments.getItems().map((a) => ({ documentCode: a.documentCode, sha256: a.sha256, filename: a.file.filename })),
   });
 }

@@ -52,7 +52,7 @@ describe('development CA on disk', () => {
     const payload = await canonicalJson({ sol·licitud: 1 });
     const jws = await signPayload({ payload, certificateChain: again.chain, privateKey: again.privateKey });
     const trustAnchors = parseTrustAnchors(await developmentTrustAnchorsPem(dataDir));
-    const result = await verifyApplicationSignature({ jws, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
+    const result = await verifyApplicationSignature({ signature: jws, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
     assert.ok(result.ok, result.ok ? '' : result.message);
     assert.equal(result.signer.certificateType, 'REPRESENTATIVE');
   });
@@ -81,7 +81,7 @@ describe('sign command', () => {
       const result = run(['--nif', '12345678z', '--name', 'Maria Puig', '--represents', LLEIDA.nif, '--entity-name', LLEIDA.name, '--data-dir', dataDir, ...args], { input });
       assert.equal(result.status, 0, result.stderr);
       assert.match(result.stdout, /^[\w-]+\.[\w-]+\.[\w-]+\n$/);
-      const verification = await verifyApplicationSignature({ jws: result.stdout, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
+      const verification = await verifyApplicationSignature({ signature: result.stdout, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
       assert.ok(verification.ok, verification.ok ? '' : verification.message);
     }
   });
