@@ -3,6 +3,7 @@ import { PROCEDURE_STEP_KIND_LABELS, SILENCE_EFFECT_LABELS } from '../catalogue/
 import { ServedLocale } from '../graphql/served-locale';
 import { labelOf, optionalLabelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
+import { SIGNATURE_FORMAT_LABELS } from '../signature/signature-labels';
 import { APPLICATION_STATUS_LABELS } from './application-labels';
 import { ApplicationNode, MissingStepView, ReceiptView } from './application.type';
 
@@ -28,6 +29,11 @@ export class ReceiptLabelsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Label of `silenceEffect`, e.g. "Silenci desestimatori".' })
   silenceEffectLabel(@Root() receipt: ReceiptView, @ServedLocale() locale: Locale): string | null {
     return optionalLabelOf(SILENCE_EFFECT_LABELS, receipt.silenceEffect, locale);
+  }
+
+  @FieldResolver(() => String, { description: 'Label of `signatureFormat`, e.g. "Signatura CAdES".' })
+  signatureFormatLabel(@Root() receipt: ReceiptView, @ServedLocale() locale: Locale): string {
+    return labelOf(SIGNATURE_FORMAT_LABELS, receipt.signatureFormat, locale);
   }
 }
 

@@ -188,6 +188,6 @@ function toReceipt(node: ApplicationNode, entry: RegistryEntryEntity): ReceiptVi
   return {
     registryNumber: entry.number, registeredAt: entry.registeredAt, contentSha256: entry.contentSha256,
     resolutionDueDate: entity.resolutionDueDate ?? null, targetDueDate: entity.targetDueDate ?? null,
-    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!,
+    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!, signatureFormat: entry.signatureFormat,
   };
 }

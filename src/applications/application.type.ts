@@ -7,6 +7,7 @@ import { toGlobalId } from '../graphql/global-id';
 import { Node } from '../graphql/node.type';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { MutationPayload } from '../errors/user-error.type';
+import { SignatureFormat } from '../signature/signature-format.type';
 import { ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { DeadlineState } from './deadline-state';
@@ -74,7 +75,7 @@ export class MissingStepView {
 
 @ObjectType('SigningPayload', { description: 'What the applicant signs: RFC 8785 canonical JSON of everything they declare.', simpleResolvers: true })
 export class SigningPayloadView {
-  @Field({ description: 'Sign exactly these bytes (UTF-8) as the payload of a compact JWS with x5c.' }) canonicalJson!: string;
+  @Field({ description: 'Sign exactly these bytes (UTF-8): as the payload of a compact JWS with x5c, or as the content of a CAdES signature (detached or attached).' }) canonicalJson!: string;
   @Field({ description: 'SHA-256 of canonicalJson, hex.' }) sha256!: string;
 }
 
@@ -87,6 +88,7 @@ export class ReceiptView {
   @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
   @Field(() => SilenceEffect, { nullable: true, description: 'What a missing resolution by the due date means.' }) silenceEffect!: SilenceEffect | null;
   @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
+  @Field(() => SignatureFormat, { description: "How the applicant's registered signature was packaged (JWS or CAdES)." }) signatureFormat!: SignatureFormat;
 }
 
 @ObjectType('Application', { implements: Node, description: "A local entity's application for a resource.", simpleResolvers: true })
