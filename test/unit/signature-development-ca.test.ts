@@ -8,6 +8,7 @@ import { canonicalJson } from '../../src/signature/canonical-json';
 import {
   developmentCaPaths, developmentTrustAnchorsPem, loadOrCreateDevelopmentCa, loadOrIssueDevelopmentSigner, signPayload,
 } from '../../src/signature/development-ca';
+import { SignatureFormat } from '../../src/signature/signature-format';
 import { verifyApplicationSignature } from '../../src/signature/signature-verifier';
 import { parseTrustAnchors } from '../../src/signature/trust-anchors';
 
@@ -86,6 +87,21 @@ describe('sign command', () => {
     }
   });
 
+  it('prints a CAdES signature (base64 DER, detached by default, --attached carries the document) the service verifies', async () => {
+    const dataDir = freshDataDir();
+    const payload = await canonicalJson({ entitat: LLEIDA.nif, fitxa: 111219, descripció: 'Suport tècnic' });
+    const trustAnchors = parseTrustAnchors(await developmentTrustAnchorsPem(dataDir));
+    for (const attached of [false, true]) {
+      const result = run(['--nif', MARIA.nif, '--name', MARIA.name, '--represents', LLEIDA.nif, '--data-dir', dataDir, '--format', 'cades', ...(attached ? ['--attached'] : [])], { input: payload });
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /^[A-Za-z0-9+/]+={0,2}\n$/);
+      assert.equal(Buffer.from(result.stdout, 'base64').includes(Buffer.from(payload)), attached);
+      const verification = await verifyApplicationSignature({ signature: result.stdout, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
+      assert.ok(verification.ok, verification.ok ? '' : verification.message);
+      assert.equal(verification.format, SignatureFormat.CADES);
+    }
+  });
+
   it('warns on stderr when the payload is not canonical JSON, and still signs it', () => {
     const result = run(['--nif', MARIA.nif, '--name', MARIA.name, '--data-dir', freshDataDir()], { input: '{ "b": 1, "a": 2 }' });
     assert.equal(result.status, 0, result.stderr);
@@ -100,6 +116,8 @@ describe('sign command', () => {
     ['--entity-name alone', ['--nif', MARIA.nif, '--name', 'Maria', '--entity-name', 'Ajuntament']],
     ['an unknown option', ['--nif', MARIA.nif, '--name', 'Maria', '--sign-harder']],
     ['a stray argument', ['--nif', MARIA.nif, '--name', 'Maria', 'payload.json']],
+    ['an unknown format', ['--nif', MARIA.nif, '--name', 'Maria', '--format', 'xades']],
+    ['--attached with a JWS', ['--nif', MARIA.nif, '--name', 'Maria', '--attached']],
   ]) {
     it(`exits 64 with usage for ${label}, printing nothing on stdout`, () => {
       const result = run([...args, '--data-dir', freshDataDir()], { input: '{}' });
