@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, OneToOne, Opt, PrimaryKey, Property, Unique } 
 import { randomUUID } from 'node:crypto';
 import { SignatureFormat } from '../signature/signature-format';
 import { ProviderEntity } from '../tenancy/provider.entity';
-import { ApplicationEntity } from './application.entity';
+import { ApplicationEntity } from '../applications/application.entity';
 
 /**
  * An entry of the provider's electronic registry (registre d'entrada): a number without gaps per
