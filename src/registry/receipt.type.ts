@@ -4,6 +4,7 @@ import { SilenceEffect } from '../catalogue/resource-enums';
 import { toGlobalId } from '../graphql/global-id';
 import { receiptClaimsOf } from './receipt-claims';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
+import { SignatureFormat } from '../signature/signature-format.type';
 import { RegistryEntryEntity } from './registry-entry.entity';
 
 @ObjectType('ApplicationReceipt', { description: "The justificant: the registry entry, sealed by the provider (verify `seal` with provider.sealKeys).", simpleResolvers: true })
@@ -15,6 +16,7 @@ export class ReceiptView {
   @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
   @Field(() => SilenceEffect, { nullable: true, description: 'What a missing resolution by the due date means.' }) silenceEffect!: SilenceEffect | null;
   @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
+  @Field(() => SignatureFormat, { description: "How the applicant's registered signature was packaged (JWS or CAdES)." }) signatureFormat!: SignatureFormat;
   /** Global id of the application, for the receipt's PDF link; not a field. */
   applicationId!: string;
 }
@@ -26,6 +28,7 @@ export function toReceipt(node: ApplicationNode, entry: RegistryEntryEntity): Re
   return {
     registryNumber: entry.number, registeredAt: entry.registeredAt, contentSha256: entry.contentSha256,
     resolutionDueDate: entity.resolutionDueDate ?? null, targetDueDate: entity.targetDueDate ?? null,
-    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!, applicationId: toGlobalId('Application', entity.id),
+    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!, signatureFormat: entry.signatureFormat,
+    applicationId: toGlobalId('Application', entity.id),
   };
 }
