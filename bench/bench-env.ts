@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { providers } from '../seeds/data/providers';
-import { createCertificateAuthority } from '../src/signature/development-pki';
+import { createCertificateAuthority, issueSealCertificate, privateKeyToPem } from '../src/signature/development-pki';
 
 let material: Promise<{ folder: string; env: Record<string, string> }> | undefined;
 
@@ -32,6 +32,15 @@ async function create(): Promise<{ folder: string; env: Record<string, string> }
     const sealKeys = Object.fromEntries(providers.map((provider) => [provider.slug, [{ ...privateJwk(), kid: `bench-seal-${provider.slug}`, alg: 'ES256', use: 'sig' }]]));
     writeFileSync(path.join(folder, 'seal-keys.json'), JSON.stringify(sealKeys), { mode: 0o600 });
 
+    // Sealed PDFs: a seal certificate per seeded diputació from the same CA, in the PROVIDER_SEAL_CERTIFICATES format.
+    const sealCertificates: Record<string, { pem: string }> = {};
+    for (const provider of providers) {
+      const seal = await issueSealCertificate(ca, { name: provider.name, nif: provider.nif, notBefore: ca.certificate.notBefore, notAfter: ca.certificate.notAfter });
+      writeFileSync(path.join(folder, `${provider.slug}-seal.pem`), `${await privateKeyToPem(seal.privateKey)}\n${seal.certificate.toString('pem')}\n`, { mode: 0o600 });
+      sealCertificates[provider.slug] = { pem: `${provider.slug}-seal.pem` };
+    }
+    writeFileSync(path.join(folder, 'seal-certificates.json'), JSON.stringify(sealCertificates));
+
     // Anything the service would keep on disk (uploaded files) stays in the folder too.
     mkdirSync(path.join(folder, 'data'));
     return {
@@ -42,6 +51,7 @@ async function create(): Promise<{ folder: string; env: Record<string, string> }
         AUTH_AUDIENCE: 'cataleg-bench',
         SIGNATURE_TRUST_ANCHORS: path.join(folder, 'trust-anchors.pem'),
         PROVIDER_SEAL_KEYS: path.join(folder, 'seal-keys.json'),
+        PROVIDER_SEAL_CERTIFICATES: path.join(folder, 'seal-certificates.json'),
         DOWNLOAD_URL_SECRET: randomBytes(32).toString('base64url'),
         DATA_DIR: path.join(folder, 'data'),
       },
