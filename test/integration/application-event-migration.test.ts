@@ -7,7 +7,7 @@ import { ormOptions } from '../../src/database/orm-config';
 import { databaseUrl, withAdmin } from '../support/databases';
 
 /** The last migration before application events recorded their statuses. */
-const PREVIOUS = 'Migration20261129232724_taxonomy_name_translations';
+const PREVIOUS = 'Migration20261130022729_registry_entry_signature_format';
 
 /**
  * The backfill of `application_event.from_status`/`to_status`, on a database built and filled by

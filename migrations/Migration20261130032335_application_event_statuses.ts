@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130024911_application_event_statuses extends Migration {
+export class Migration20261130032335_application_event_statuses extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter type "application_status" add value if not exists 'CORRECTIONS_REQUESTED' after 'SUBMITTED';`);
