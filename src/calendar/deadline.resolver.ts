@@ -5,7 +5,7 @@ import { Locale } from '../i18n/locale';
 import { computeProviderDeadline, listHolidays, LoadedHoliday, setHolidays } from './holiday.service';
 import { ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, SetHolidaysInput, SetHolidaysPayload } from './holiday.type';
 
-const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source });
+const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source, replaces: h.replaces });
 
 @Resolver()
 export class DeadlineResolver {
@@ -21,9 +21,11 @@ export class DeadlineResolver {
     const result = await computeProviderDeadline(context, input);
     return {
       registrationDay: result.registrationDay,
+      party: result.party,
       effectiveFilingDay: result.effectiveFilingDay,
       startDay: result.startDay,
       lastDay: result.lastDay,
+      endsAt: result.endsAt,
       term: { amount: result.term.amount, unit: result.term.unit, note: null },
       skippedHolidays: result.skippedHolidays.map(toHolidayNode),
       explanation: result.explanation,
