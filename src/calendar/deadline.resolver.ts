@@ -3,7 +3,10 @@ import { RequestContext } from '../graphql/context';
 import { LocaleArgument } from '../graphql/served-locale';
 import { Locale } from '../i18n/locale';
 import { computeProviderDeadline, listHolidays, LoadedHoliday, setHolidays } from './holiday.service';
-import { ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, SetHolidaysInput, SetHolidaysPayload } from './holiday.type';
+import { importLocalHolidays } from './holiday-import.service';
+import {
+  ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, ImportLocalHolidaysInput, ImportLocalHolidaysPayload, SetHolidaysInput, SetHolidaysPayload,
+} from './holiday.type';
 
 const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source, replaces: h.replaces });
 
@@ -56,5 +59,16 @@ export class DeadlineResolver {
   ): Promise<SetHolidaysPayload> {
     const result = await setHolidays(context, input);
     return { holidays: result.holidays && result.holidays.map(toHolidayNode), userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ImportLocalHolidaysPayload, {
+    description: "Import the Generalitat's yearly list of local holidays (art. 30.6) for the municipalities of the provinces you administer: "
+      + 'each municipality and year in the file gets exactly its holidays. All or nothing.',
+  })
+  async importLocalHolidays(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ImportLocalHolidaysInput, { validate: true, description: 'The CSV text and its source.' }) input: ImportLocalHolidaysInput,
+  ): Promise<ImportLocalHolidaysPayload> {
+    return importLocalHolidays(context, input);
   }
 }

@@ -156,3 +156,50 @@ export class SetHolidaysPayload extends MutationPayload {
   @Field(() => [HolidayNode], { nullable: true, description: 'The holidays of that year and place now (null when nothing changed).' })
   holidays!: HolidayNode[] | null;
 }
+
+@InputType({ description: "The Generalitat's yearly list of local holidays of every municipality, to import." })
+export class ImportLocalHolidaysInput {
+  @Field({
+    description: 'CSV text, one holiday a line: year, INE code (5 digits, or 6 with the check digit), date (YYYY-MM-DD or DD/MM/YYYY), name; '
+      + 'comma or semicolon separated, an optional header line. The whole file is checked first; any error and nothing is imported.',
+  })
+  @MaxLength(1_000_000)
+  csv!: string;
+
+  @Field({ description: "Where the dates come from, stored on each holiday, e.g. the DOGC order of the year's local holidays." })
+  @MaxLength(500)
+  source!: string;
+}
+
+@ObjectType({ description: 'What an import of local holidays did.', simpleResolvers: true })
+export class LocalHolidayImportReportNode {
+  @Field(() => Int, { description: 'Data lines read.' })
+  rows!: number;
+
+  @Field(() => Int, { description: 'Municipalities of the file found (by INE code) and imported.' })
+  matched!: number;
+
+  @Field(() => Int, { description: 'Holidays added.' })
+  added!: number;
+
+  @Field(() => Int, { description: 'Holidays on the same day whose name changed.' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Holidays already recorded exactly as in the file.' })
+  unchanged!: number;
+
+  @Field(() => Int, { description: 'Holidays of an imported municipality and year that the file no longer lists, removed.' })
+  removed!: number;
+
+  @Field(() => [String], { description: 'INE codes in the file that match no municipality; their lines were left out.' })
+  unmatched!: string[];
+
+  @Field(() => Int, { description: "Municipalities outside the provinces the caller administers, left as they were." })
+  outsideTerritory!: number;
+}
+
+@ObjectType({ description: 'Result of importing local holidays.' })
+export class ImportLocalHolidaysPayload extends MutationPayload {
+  @Field(() => LocalHolidayImportReportNode, { nullable: true, description: 'What was imported; null when the file had errors and nothing changed.' })
+  report!: LocalHolidayImportReportNode | null;
+}
