@@ -98,12 +98,13 @@ export function parseLocalHolidayList(text: string): { rows: LocalHolidayListRow
     const [yearText, codeText, dateText, nameText] = fields;
     const lineErrors = errors.length;
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-    if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) errors.push(userError(UserErrorCode.INVALID_YEAR, at('year'), { min: FIRST_YEAR, max: LAST_YEAR }));
+    const yearValid = year >= FIRST_YEAR && year <= LAST_YEAR;
+    if (!yearValid) errors.push(userError(UserErrorCode.INVALID_YEAR, at('year'), { min: FIRST_YEAR, max: LAST_YEAR }));
     const municipality = /^\d{5}$/.test(codeText) ? codeText : /^\d{6}$/.test(codeText) ? codeText.slice(0, 5) : null;
     if (!municipality) errors.push(userError(UserErrorCode.INVALID_MUNICIPALITY, at('municipality')));
     const date = parseDate(dateText);
     if (!date) errors.push(userError(UserErrorCode.INVALID_DATE, at('date')));
-    else if (yearOf(date) !== year) errors.push(userError(UserErrorCode.DATE_OUTSIDE_YEAR, at('date')));
+    else if (yearValid && yearOf(date) !== year) errors.push(userError(UserErrorCode.DATE_OUTSIDE_YEAR, at('date')));
     const name = nameText.trim();
     if (!name) errors.push(userError(UserErrorCode.REQUIRED, at('name')));
     else if (name.length > MAX_NAME) errors.push(userError(UserErrorCode.TOO_LONG, at('name'), { max: MAX_NAME }));
