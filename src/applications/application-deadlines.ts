@@ -21,7 +21,7 @@ export async function applicationDueDates(
   const due = async (term: { amount: number; unit: TermUnit } | null) => (term
     ? (await computeProviderDeadline(context, {
       provider: snapshot.provider.slug, start: registeredAt, term, municipality, party: DeadlineParty.ADMINISTRATION,
-    })).lastDay
+    }, { warnAboutMissingHolidays: false })).lastDay
     : null);
   const commitment = snapshot.qualityCommitments.find((q) => q.indicator === QualityIndicator.DECISION_WITHIN_TERM && q.thresholdUnit);
   return {

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sourceAt = args.indexOf('--source');
   const source = sourceAt >= 0 ? args[sourceAt + 1] : undefined;
-  const file = args.find((arg, index) => !arg.startsWith('--') && index !== sourceAt + 1);
+  const file = args.find((arg, index) => !arg.startsWith('--') && (sourceAt < 0 || index !== sourceAt + 1));
   if (!file || (sourceAt >= 0 && !source)) {
     console.error('Usage: npm run holidays:import -- <file.csv> [--source "Ordre … de festes locals … (DOGC)"]');
     process.exit(2);

@@ -92,6 +92,8 @@ async function holidayCoverage(context: RequestContext, fromYear: number, toYear
     `select distinct extract(year from date)::int as year, municipality_code as municipality from holiday
      where date between ? and ? and (municipality_code is null or municipality_code = any(?::text[]))`,
     [`${fromYear}-01-01`, `${toYear}-12-31`, postgresArray(places)],
+    // Inside the caller's transaction, if any: a submission must not wait for a second pooled connection.
+    'all', context.em.getTransactionContext(),
   );
   return {
     generalYears: new Set(rows.filter((r) => r.municipality === null).map((r) => Number(r.year))),
@@ -108,6 +110,7 @@ export type ProviderDeadline = DeadlineComputationResult<LoadedHoliday> & { muni
 export async function computeProviderDeadline(
   context: RequestContext,
   input: { provider: string; start: Date; term: { amount: number; unit: TermUnit }; municipality?: string | null; party?: DeadlineParty | null },
+  options: { warnAboutMissingHolidays?: boolean } = {},
 ): Promise<ProviderDeadline> {
   const provider = await requireProvider(context, input.provider, ['input', 'provider']);
   const { amount, unit } = input.term;
@@ -125,9 +128,11 @@ export async function computeProviderDeadline(
 
   // Holidays are data: say so when a year the term crosses has none recorded (asked of the table,
   // not of the days loaded above, which hold only those up to the horizon).
-  const fromYear = yearOf(registrationDay);
-  const toYear = yearOf(result.lastDay);
-  result.explanation.push(...holidayDataWarnings(fromYear, toYear, places, await holidayCoverage(context, fromYear, toYear, places)));
+  if (options.warnAboutMissingHolidays ?? true) {
+    const fromYear = yearOf(registrationDay);
+    const toYear = yearOf(result.lastDay);
+    result.explanation.push(...holidayDataWarnings(fromYear, toYear, places, await holidayCoverage(context, fromYear, toYear, places)));
+  }
   return { ...result, municipality, seatMunicipality: provider.seatMunicipalityCode };
 }
 
