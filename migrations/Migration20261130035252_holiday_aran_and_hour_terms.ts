@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130033959_holiday_aran_and_hour_terms extends Migration {
+export class Migration20261130035252_holiday_aran_and_hour_terms extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter type "holiday_scope" add value if not exists 'ARAN' after 'CATALONIA';`);
