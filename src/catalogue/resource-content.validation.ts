@@ -1,3 +1,4 @@
+import { MAX_TERM_HOURS } from '../calendar/deadline';
 import { InputPath, MessageParams } from '../errors/domain-error';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
@@ -186,6 +187,11 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     url(content.channel.url, MAX_CHANNEL_URL_LENGTH, at('channel', 'url'));
   }
   if (content.resolutionTerm) integerAtLeast(content.resolutionTerm.amount, 1, at('resolutionTerm', 'amount'));
+  // Art. 30.1: a term in hours may not exceed 24 hours (a longer one is expressed in days), and a
+  // fitxa must never publish a term that submissions cannot compute.
+  if (content.resolutionTerm?.unit === TermUnit.HOURS && content.resolutionTerm.amount > MAX_TERM_HOURS) {
+    add(UserErrorCode.OUT_OF_RANGE, at('resolutionTerm', 'amount'), { min: 1, max: MAX_TERM_HOURS });
+  }
   integerAtLeast(content.maxApplicationsPerEntity, 1, at('maxApplicationsPerEntity'));
 
   const documents = content.documents ?? [];
@@ -233,6 +239,12 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
       add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'targetPercent'), { min: 0, max: 100 });
     }
     integerAtLeast(commitment.hardLimitAmount, 1, at('qualityCommitments', index, 'hardLimitAmount'));
+    if (commitment.thresholdUnit === TermUnit.HOURS && commitment.threshold > MAX_TERM_HOURS) {
+      add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'threshold'), { min: 0, max: MAX_TERM_HOURS });
+    }
+    if (commitment.hardLimitUnit === TermUnit.HOURS && (commitment.hardLimitAmount ?? 0) > MAX_TERM_HOURS) {
+      add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'hardLimitAmount'), { min: 1, max: MAX_TERM_HOURS });
+    }
     if ((commitment.hardLimitAmount == null) !== (commitment.hardLimitUnit == null)) {
       add(UserErrorCode.REQUIRED, at('qualityCommitments', index, commitment.hardLimitAmount == null ? 'hardLimitAmount' : 'hardLimitUnit'));
     }
