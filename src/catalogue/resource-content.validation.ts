@@ -7,6 +7,7 @@ import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
   ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
 } from './resource-enums';
+import { Bound, BoundedList, LIST_BOUNDS, NUMBER_BOUNDS, TERM_BOUNDS, WINDOW_DAYS, withinBound } from './content-bounds.rules';
 
 /** Plain shapes of the editing input, so that the rules can be checked without GraphQL. */
 export interface LocalizedTextData { locale: Locale; text: string }
@@ -149,8 +150,16 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
       seen.add(item.code);
     });
   };
-  const integerAtLeast = (value: number | null | undefined, min: number, path: InputPath) => {
-    if (value != null && (!Number.isInteger(value) || value < min)) add(UserErrorCode.OUT_OF_RANGE, path, { min });
+  // Every number is checked against the one table of bounds (content-bounds.rules.ts).
+  const bounded = (value: number | null | undefined, bound: Bound, path: InputPath) => {
+    if (value != null && !withinBound(value, bound)) add(UserErrorCode.OUT_OF_RANGE, path, { min: bound.min, max: bound.max });
+  };
+  const term = (amount: number | null | undefined, unit: TermUnit | null | undefined, path: InputPath) => {
+    if (unit != null && TERM_BOUNDS[unit]) bounded(amount, TERM_BOUNDS[unit], path);
+  };
+  const listSize = (list: BoundedList) => {
+    const items = content[list];
+    if (items && items.length > LIST_BOUNDS[list]) add(UserErrorCode.TOO_MANY, at(list), { max: LIST_BOUNDS[list] });
   };
 
   // Translations: Catalan is required, one per locale.
@@ -172,7 +181,7 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
   const sdgs = content.sdgs ?? [];
   const seenSdgs = new Set<number>();
   sdgs.forEach((sdg, index) => {
-    if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) add(UserErrorCode.OUT_OF_RANGE, at('sdgs', index), { min: 1, max: 17 });
+    if (!withinBound(sdg, NUMBER_BOUNDS.sdg)) bounded(sdg, NUMBER_BOUNDS.sdg, at('sdgs', index));
     else if (seenSdgs.has(sdg)) add(UserErrorCode.DUPLICATE, at('sdgs', index));
     seenSdgs.add(sdg);
   });
@@ -185,8 +194,9 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     localized(content.channel.name, at('channel', 'name'), { required: false, max: MAX_TITLE_LENGTH });
     url(content.channel.url, MAX_CHANNEL_URL_LENGTH, at('channel', 'url'));
   }
-  if (content.resolutionTerm) integerAtLeast(content.resolutionTerm.amount, 1, at('resolutionTerm', 'amount'));
-  integerAtLeast(content.maxApplicationsPerEntity, 1, at('maxApplicationsPerEntity'));
+  if (content.resolutionTerm) term(content.resolutionTerm.amount, content.resolutionTerm.unit, at('resolutionTerm', 'amount'));
+  bounded(content.maxApplicationsPerEntity, NUMBER_BOUNDS.maxApplicationsPerEntity, at('maxApplicationsPerEntity'));
+  (Object.keys(LIST_BOUNDS) as BoundedList[]).forEach(listSize);
 
   const documents = content.documents ?? [];
   uniqueCodes(documents, at('documents'));
@@ -220,6 +230,9 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     const closes = isValidDate(window.closesOn);
     if (!opens) add(UserErrorCode.INVALID_DATE, at('applicationWindows', index, 'opensOn'));
     if (!closes) add(UserErrorCode.INVALID_DATE, at('applicationWindows', index, 'closesOn'));
+    const outside = (day: string) => day < WINDOW_DAYS.first || day > WINDOW_DAYS.last;
+    if (opens && outside(window.opensOn)) add(UserErrorCode.OUT_OF_RANGE, at('applicationWindows', index, 'opensOn'), { min: WINDOW_DAYS.first, max: WINDOW_DAYS.last });
+    if (closes && outside(window.closesOn)) add(UserErrorCode.OUT_OF_RANGE, at('applicationWindows', index, 'closesOn'), { min: WINDOW_DAYS.first, max: WINDOW_DAYS.last });
     if (opens && closes && window.opensOn > window.closesOn) {
       add(UserErrorCode.INVALID_RANGE, at('applicationWindows', index, 'closesOn'));
     }
@@ -228,11 +241,11 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
   (content.qualityCommitments ?? []).forEach((commitment, index) => {
     localized(commitment.text, at('qualityCommitments', index, 'text'), { required: true, max: 4000 });
     localized(commitment.breachAction, at('qualityCommitments', index, 'breachAction'), { required: false, max: 4000 });
-    integerAtLeast(commitment.threshold, 0, at('qualityCommitments', index, 'threshold'));
-    if (!Number.isInteger(commitment.targetPercent) || commitment.targetPercent < 0 || commitment.targetPercent > 100) {
-      add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'targetPercent'), { min: 0, max: 100 });
-    }
-    integerAtLeast(commitment.hardLimitAmount, 1, at('qualityCommitments', index, 'hardLimitAmount'));
+    // A threshold with a unit is a term; without one, a rating out of 10.
+    if (commitment.thresholdUnit != null) term(commitment.threshold, commitment.thresholdUnit, at('qualityCommitments', index, 'threshold'));
+    else bounded(commitment.threshold, NUMBER_BOUNDS.rating, at('qualityCommitments', index, 'threshold'));
+    bounded(commitment.targetPercent, NUMBER_BOUNDS.targetPercent, at('qualityCommitments', index, 'targetPercent'));
+    term(commitment.hardLimitAmount, commitment.hardLimitUnit, at('qualityCommitments', index, 'hardLimitAmount'));
     if ((commitment.hardLimitAmount == null) !== (commitment.hardLimitUnit == null)) {
       add(UserErrorCode.REQUIRED, at('qualityCommitments', index, commitment.hardLimitAmount == null ? 'hardLimitAmount' : 'hardLimitUnit'));
     }
