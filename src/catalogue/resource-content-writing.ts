@@ -15,7 +15,7 @@ import { ProcedureStepEntity } from './procedure-step.entity';
 import { QualityCommitmentEntity } from './quality-commitment.entity';
 import { RequirementEntity } from './requirement.entity';
 import { requirementCode, ResourceContentData, toLocalizedText, validateResourceContent } from './resource-content.validation';
-import { applyDocuments, resolveDocumentFiles } from './resource-documents';
+import { applyDocuments, resolveDocumentFiles } from '../documents/resource-documents';
 import { ResourceTranslationEntity } from './resource-translation.entity';
 import { ResourceEntity } from './resource.entity';
 import { ServiceOptionEntity } from './service-option.entity';
