@@ -85,7 +85,7 @@ export class RequirementInput {
   @Field(() => RequirementVerification, { description: 'How it is checked.' })
   verification!: RequirementVerification;
 
-  @Field(() => String, { nullable: true, description: 'Code of a document given in the same input.' })
+  @Field(() => String, { nullable: true, description: 'Code of a document given in the same input; required when verification is DOCUMENT_ACCEPTANCE.' })
   documentCode?: string | null;
 }
 

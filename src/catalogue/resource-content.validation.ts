@@ -217,6 +217,9 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     localized(requirement.text, at('requirements', index, 'text'), { required: true, max: 4000 });
     if (requirement.documentCode != null && !documentCodes.has(requirement.documentCode)) {
       add(UserErrorCode.UNKNOWN_DOCUMENT, at('requirements', index, 'documentCode'));
+    } else if (requirement.documentCode == null && requirement.verification === RequirementVerification.DOCUMENT_ACCEPTANCE) {
+      // What the applicant accepts is a document of the fitxa: the requirement must say which.
+      add(UserErrorCode.REQUIRED, at('requirements', index, 'documentCode'));
     }
   });
 
