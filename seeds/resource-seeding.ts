@@ -76,14 +76,14 @@ export async function seedResources(em: EntityManager, seeds: ResourceSeed[], op
 }
 
 async function loadTaxonomies(em: EntityManager, slugs: string[]): Promise<Map<string, ProviderTaxonomy>> {
-  const providers = await em.find(ProviderEntity, { slug: { $in: slugs } }, { filters: false });
+  const providers = await em.find(ProviderEntity, { slug: { $in: slugs } });
   const missing = slugs.filter((slug) => !providers.some((provider) => provider.slug === slug));
   if (missing.length > 0) throw new Error(`Fitxes name providers that are not seeded: ${missing.join(', ')}. Seed the reference data first.`);
   const where = { provider: { $in: providers.map((provider) => provider.id) } };
-  const areas = await em.find(AreaEntity, where, { filters: false });
-  const programmes = await em.find(ProgrammeEntity, where, { filters: false });
-  const catalogues = await em.find(CatalogueEntity, where, { filters: false });
-  const units = await em.find(ProviderUnitEntity, where, { filters: false });
+  const areas = await em.find(AreaEntity, where);
+  const programmes = await em.find(ProgrammeEntity, where);
+  const catalogues = await em.find(CatalogueEntity, where);
+  const units = await em.find(ProviderUnitEntity, where);
   const byCode = <T extends { provider: ProviderEntity; code: string }>(rows: T[], provider: ProviderEntity) =>
     new Map(rows.filter((row) => row.provider.id === provider.id).map((row) => [row.code, row]));
   return new Map(providers.map((provider) => [provider.slug, {

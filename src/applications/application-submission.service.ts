@@ -21,6 +21,7 @@ import { currentEligibilityErrors } from './eligibility-facts';
 import { RegistryEntryEntity } from './registry-entry.entity';
 import { signingPayload } from './signing-content';
 import { draftState } from './draft-state';
+import { withoutTenantFilter } from '../database/tenant-filter';
 
 export interface SubmissionResult {
   application: ApplicationEntity | null;
@@ -61,7 +62,7 @@ export async function submitApplication(
       if (application.status === ApplicationStatus.SUBMITTED && application.idempotencyKey === input.idempotencyKey
         && application.submittedBySubject === actor.subject && application.submissionFingerprint === fingerprint) {
         // A retry that waited for the first attempt's lock.
-        return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }), userErrors: [] };
+        return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }, withoutTenantFilter('the entry of the submitter\'s own application, loaded for them above')), userErrors: [] };
       }
       if (application.status !== ApplicationStatus.DRAFT) {
         return refuse(application, [userError(application.status === ApplicationStatus.SUBMITTED ? UserErrorCode.ALREADY_SUBMITTED : UserErrorCode.NOT_A_DRAFT,
@@ -120,12 +121,12 @@ export async function submitApplication(
 }
 
 async function replayed(context: RequestContext, subject: string, key: string, fingerprint: string): Promise<SubmissionResult | null> {
-  const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { filters: false, populate: APPLICATION_POPULATE });
+  const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { ...withoutTenantFilter('a repeated submission is looked up by the submitter\'s own subject and key'), populate: APPLICATION_POPULATE });
   if (!earlier) return null;
   if (earlier.submissionFingerprint !== fingerprint) {
     return { application: null, registryEntry: null, userErrors: [userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'])] };
   }
-  const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier }, { filters: false });
+  const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier }, { ...withoutTenantFilter('the registry entry of the submitter\'s own earlier submission') });
   return { application: earlier, registryEntry, userErrors: [] };
 }
 

@@ -3,11 +3,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../errors/domain-error';
+import { notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
-import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { AreaEntity } from '../tenancy/area.entity';
 import { CatalogueEntity } from '../tenancy/catalogue.entity';
@@ -55,7 +54,6 @@ export async function createResource(
   context: RequestContext, input: { provider: string; code: string; content: ResourceContentData },
 ): Promise<EditingResult> {
   const actor = requireActor(context);
-  if (!hasRole(actor, 'editor', input.provider)) throw forbidden(['input', 'provider']);
   const errors = [...validateResourceCode(input.code), ...validateResourceContent(input.content)];
   try {
     return await context.em.transactional(async (em) => {

@@ -16,7 +16,8 @@ import { notFound } from '../errors/domain-error';
 import {
   databaseUnavailableCause, describeError, ErrorCode, errorBody, errorHeaders, serviceUnavailable,
 } from '../errors/error-mapping';
-import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
+import { resolveIdentity } from '../identity/request-identity';
+import { scopeEntityManager } from '../database/tenant-filter';
 import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
