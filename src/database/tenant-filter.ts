@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationEntity } from '../applications/application.entity';
-import { RegistryEntryEntity } from '../applications/registry-entry.entity';
+import { RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { ResourceEntity } from '../catalogue/resource.entity';

@@ -17,9 +17,9 @@ import { attachmentDisposition } from './file-name';
 import { FileStorage, LocalFileStorage } from './file-storage';
 import { receiveUpload } from './file-upload';
 import { StoredFileEntity } from './stored-file.entity';
-import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
+import { ResourceDocumentVersionEntity } from '../documents/resource-document-version.entity';
 import { withoutTenantFilter } from '../database/tenant-filter';
-import { canReadUnpublishedDocuments } from '../catalogue/resource.policy';
+import { canReadUnpublishedDocuments } from '../documents/document.policy';
 import { authorize } from '../identity/policy';
 import { canUploadFiles } from './file.policy';
 

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
-import { ResourceDocumentView } from './resource.type';
-import { canReadUnpublishedDocuments } from './resource.policy';
+import { ResourceDocumentView } from '../catalogue/resource.type';
+import { canReadUnpublishedDocuments } from './document.policy';
 
 @Resolver(() => ResourceDocumentView)
 export class ResourceDocumentResolver {
