@@ -165,3 +165,9 @@ function servePublicResponsesFromCache(cache: PublicResponseCache, clock: Clock)
     next();
   };
 }
+
+/** "METHOD /path" of every route the app answers besides the GraphQL endpoint (middleware excluded). */
+export function listRoutes(app: express.Express): string[] {
+  const stack = (app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+  return stack.flatMap(({ route }) => route ? Object.keys(route.methods).map((method) => `${method.toUpperCase()} ${route.path}`) : []);
+}

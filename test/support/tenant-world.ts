@@ -12,8 +12,9 @@ export const LLEIDA = { nif: 'P2515100B', name: 'Ajuntament de Lleida' };
 export interface TenantWorld {
   /** Provider B's slug. */
   provider: string;
-  /** A draft fitxa of B, with a revision and a scheduled publication. */
+  /** A draft fitxa of B, with a revision, a scheduled publication and an unpublished condition document. */
   draftId: string;
+  draftDocumentId: string;
   /** A fitxa of B published from a draft, then edited again (its working copy differs). */
   publishedId: string;
   /** B's procedure NNTT-EG and a draft and a submitted application for it. */
@@ -23,7 +24,7 @@ export interface TenantWorld {
   /** A file attached to the draft application, and a condition document version of the procedure. */
   attachedFileId: string;
   conditionDocumentId: string;
-  /** An authorization of Lleida's representative, a requirement fact recorded by B's reviewer. */
+  /** An authorization given by Lleida's representative; a requirement of B's procedure. */
   authorizationId: string;
   requirementId: string;
   localEntityId: string;
@@ -56,12 +57,18 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     kind: 'TECHNICAL', audience: ['AJUNTAMENT'], unitCode: unit.code, resolutionTerm: { amount: 1, unit: 'MONTHS' },
     translations: [{ locale: 'CA', title, summary: 'Resum', description: 'Descripció' }],
   });
-  const create = async (code: string) => (await gql('mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } userErrors { code } } }',
-    { provider, code, content: content(`Recurs ${code}`) }, staff)).resource.id as string;
-  const draftId = await create('ISOLATION-DRAFT');
+  const create = async (code: string, extra: Record<string, unknown> = {}) => (await gql(
+    'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id documents { id } } userErrors { code } } }',
+    { provider, code, content: { ...content(`Recurs ${code}`), ...extra } }, staff)).resource as { id: string; documents: { id: string }[] };
+  const draftFileId = await client.upload(staff, Buffer.from('%PDF-1.4\n% esborrany\n%%EOF\n'), 'esborrany.pdf');
+  const draft = await create('ISOLATION-DRAFT', {
+    documents: [{ code: 'conditions', kind: 'CONDITIONS_OF_ACCESS', title: [{ locale: 'CA', text: 'Condicions' }], mustAccept: true, fileId: draftFileId }],
+  });
+  const draftId = draft.id;
+  const draftDocumentId = draft.documents[0].id;
   await gql('mutation($input: ScheduleResourcePublicationInput!) { scheduleResourcePublication(input: $input) { userErrors { code } } }',
     { resourceId: draftId, publishAt: '2099-01-01T08:00:00Z' }, staff);
-  const publishedId = await create('ISOLATION-PUBLISHED');
+  const publishedId = (await create('ISOLATION-PUBLISHED')).id;
   await gql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { resourceId: publishedId }, staff);
   await gql('mutation($input: UpdateResourceInput!) { updateResource(input: $input) { userErrors { code } } }',
     { resourceId: publishedId, expectedVersion: 2, content: content('Títol que encara no és públic') }, staff);
@@ -82,23 +89,23 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
   const attachedFileId = await client.upload(applicant, Buffer.concat([samplePdf(), Buffer.from('% annex\n')]), 'annex.pdf');
   await client.sql(`insert into application_attachment (id, created_at, updated_at, application_id, document_code, file_id, sha256)
     select gen_random_uuid(), now(), now(), ?, 'annex', f.id, f.sha256 from stored_file f where f.id = ?`, [fromGlobalId(draftApplicationId)!.id, fromGlobalId(attachedFileId)!.id]);
-  const draft = await client.application(id, applicant);
-  const signature = await pki.sign(draft.signingPayload.canonicalJson, await pki.signer({ nif: PEOPLE.maria, name: 'Maria Puig Soler', represents: LLEIDA }));
+  const signing = await client.application(id, applicant);
+  const signature = await pki.sign(signing.signingPayload.canonicalJson, await pki.signer({ nif: PEOPLE.maria, name: 'Maria Puig Soler', represents: LLEIDA }));
   const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: 'isolation-world-0001' }, applicant);
   assert.deepEqual(submitted.userErrors, []);
 
   // A staff fact recorded by another provider's reviewer (Diputació de Barcelona's fitxa 111219).
   const diba = await client.resource('diba', '111219');
-  const requirement = diba.requirements.find((r: any) => r.verification === 'STAFF_RECORD');
+  const staffRecord = diba.requirements.find((r: any) => r.verification === 'STAFF_RECORD');
   await gql('mutation($input: RecordRequirementFulfilmentInput!) { recordRequirementFulfilment(input: $input) { userErrors { code } } }',
-    { localEntityId: await client.localEntityId('P0801900B'), requirementId: requirement.id, date: '2026-11-02' },
+    { localEntityId: await client.localEntityId('P0801900B'), requirementId: staffRecord.id, date: '2026-11-02' },
     await api.as({ nif: PEOPLE.jordi, roles: ['reviewer:diba'] }));
   const granted = await gql('mutation($input: GrantEntityAuthorizationInput!) { grantEntityAuthorization(input: $input) { authorization { id } userErrors { code } } }',
     { localEntityId, granteeNif: PEOPLE.pere, granteeName: 'Pere Roca' }, applicant);
   await gql('mutation($input: FolderInput!) { addToFolder(input: $input) { userErrors { code } } }', { resourceId: publishedId }, applicant);
 
   return {
-    provider, draftId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, attachedFileId,
-    conditionDocumentId: conditions[0].id, authorizationId: granted.authorization.id, requirementId: requirement.id, localEntityId, staff, applicant,
+    provider, draftId, draftDocumentId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, attachedFileId,
+    conditionDocumentId: conditions[0].id, authorizationId: granted.authorization.id, requirementId: procedure.requirements[0].id, localEntityId, staff, applicant,
   };
 }
