@@ -4,6 +4,9 @@ import { LocaleArgument } from '../graphql/served-locale';
 import { Locale } from '../i18n/locale';
 import { computeProviderDeadline, listHolidays, LoadedHoliday, setHolidays } from './holiday.service';
 import { ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, SetHolidaysInput, SetHolidaysPayload } from './holiday.type';
+import { authorize } from '../identity/policy';
+import { requireActor } from '../identity/representation.service';
+import { canSetGeneralHolidays } from './holiday.policy';
 
 const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source });
 
@@ -52,6 +55,7 @@ export class DeadlineResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => SetHolidaysInput, { validate: true, description: 'The year, the place and every holiday it has.' }) input: SetHolidaysInput,
   ): Promise<SetHolidaysPayload> {
+    authorize(canSetGeneralHolidays(requireActor(context)));
     const result = await setHolidays(context, input);
     return { holidays: result.holidays && result.holidays.map(toHolidayNode), userErrors: result.userErrors };
   }

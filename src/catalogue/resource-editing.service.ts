@@ -1,11 +1,10 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { recordAudit } from '../audit/audit.service';
 import { RequestContext } from '../graphql/context';
-import { forbidden, notFound } from '../errors/domain-error';
+import { notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
-import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { loadResourceForEditor } from './editable-resource';
@@ -32,7 +31,6 @@ export async function createResource(
   context: RequestContext, input: { provider: string; code: string; content: ResourceContentData },
 ): Promise<EditingResult> {
   const actor = requireActor(context);
-  if (!hasRole(actor, 'editor', input.provider)) throw forbidden(['input', 'provider']);
   try {
     return await context.em.transactional(async (em) => {
       const provider = await em.findOne(ProviderEntity, { slug: input.provider });
