@@ -40,7 +40,7 @@ export async function seedHolidays(em: EntityManager, seeds: HolidaySeed[]): Pro
     const key = naturalKey(seed.date, seed.scope, seed.municipalityCode);
     const row = byKey.get(key);
     if (row) {
-      if (assignChanged(row, { name: seed.name, source: seed.source })) counts.updated++;
+      if (assignChanged(row, { name: seed.name, source: seed.source, replaces: seed.replaces })) counts.updated++;
       else counts.unchanged++;
     } else {
       byKey.set(key, em.create(HolidayEntity, { ...seed }));

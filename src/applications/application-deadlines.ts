@@ -1,20 +1,27 @@
 import { QualityIndicator, TermUnit } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
-import { HolidayCalendar } from '../calendar/deadline';
-import { computeProviderDeadline, loadHolidays } from '../calendar/holiday.service';
+import { DeadlineParty } from '../calendar/deadline-party';
+import { computeProviderDeadline, deadlinePlaces, holidayCalendar } from '../calendar/holiday.service';
 import { RequestContext } from '../graphql/context';
-import { businessDaysLeft, DeadlineState, deadlineState, deadlineStateWithoutCalendar } from './deadline-state';
+import { DeadlineState, deadlineState, deadlineStateWithoutCalendar } from './deadline-state';
 
 /**
  * The resolution due date (the resource's maximum term) and the target date (its commitment to
  * decide within a term, 55 business days in the Barcelona fitxa), both counted from the
  * registration under Llei 39/2015 with the holidays of the provider's seat and of the entity.
+ * Both are the Administration's terms, so they run from the actual registry instant even when it
+ * falls on a Saturday or a holiday (art. 21.3.b, 31.2.c): the receipt states the day from which
+ * silence takes effect, and moving it a business day later would promise the applicant too little.
+ * This is the one place that turns a submission into due dates; the calendar arithmetic is
+ * `computeDeadline`'s and the places are `deadlinePlaces`'.
  */
 export async function applicationDueDates(
   context: RequestContext, snapshot: ResourceSnapshot, registeredAt: Date, municipality: string | null,
 ): Promise<{ resolutionDueDate: string | null; targetDueDate: string | null }> {
   const due = async (term: { amount: number; unit: TermUnit } | null) => (term
-    ? (await computeProviderDeadline(context, { provider: snapshot.provider.slug, start: registeredAt, term, municipality })).lastDay
+    ? (await computeProviderDeadline(context, {
+      provider: snapshot.provider.slug, start: registeredAt, term, municipality, party: DeadlineParty.ADMINISTRATION,
+    }, { warnAboutMissingHolidays: false })).lastDay
     : null);
   const commitment = snapshot.qualityCommitments.find((q) => q.indicator === QualityIndicator.DECISION_WITHIN_TERM && q.thresholdUnit);
   return {
@@ -33,7 +40,6 @@ export async function currentDeadlineState(
 ): Promise<DeadlineState> {
   const decided = deadlineStateWithoutCalendar(input.today, input.dueDate);
   if (decided) return decided;
-  const places = [input.seatMunicipality, ...(input.municipality ? [input.municipality] : [])];
-  const calendar = new HolidayCalendar(await loadHolidays(context, input.today, input.dueDate, places));
-  return deadlineState(input.today, input.dueDate, businessDaysLeft(calendar, input.today, input.dueDate));
+  const calendar = await holidayCalendar(context, input.today, input.dueDate, deadlinePlaces(input.seatMunicipality, input.municipality));
+  return deadlineState(input.today, input.dueDate, calendar.businessDaysAfter(input.today, input.dueDate));
 }

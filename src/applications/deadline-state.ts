@@ -12,21 +12,13 @@ export enum DeadlineState {
 export const AT_RISK_BUSINESS_DAYS = 10;
 
 /**
- * `businessDaysLeft` counts the business days after today up to and including the due date.
+ * `businessDaysLeft`: the business days after today up to and including the due date
+ * (`HolidayCalendar.businessDaysAfter`).
  * The due date itself is still on time.
  */
 export function deadlineState(today: string, dueDate: string, businessDaysLeft: number): DeadlineState {
   if (today > dueDate) return DeadlineState.OVERDUE;
   return businessDaysLeft <= AT_RISK_BUSINESS_DAYS ? DeadlineState.AT_RISK : DeadlineState.ON_TIME;
-}
-
-/** Business days after today up to and including the due date. */
-export function businessDaysLeft(calendar: { isBusinessDay(day: string): boolean }, today: string, dueDate: string): number {
-  let count = 0;
-  for (let day = addDays(today, 1); day <= dueDate; day = addDays(day, 1)) {
-    if (calendar.isBusinessDay(day)) count += 1;
-  }
-  return count;
 }
 
 /**

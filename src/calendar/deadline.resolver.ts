@@ -3,12 +3,15 @@ import { RequestContext } from '../graphql/context';
 import { LocaleArgument } from '../graphql/served-locale';
 import { Locale } from '../i18n/locale';
 import { computeProviderDeadline, listHolidays, LoadedHoliday, setHolidays } from './holiday.service';
-import { ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, SetHolidaysInput, SetHolidaysPayload } from './holiday.type';
+import { importLocalHolidays } from './holiday-import.service';
+import {
+  ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, ImportLocalHolidaysInput, ImportLocalHolidaysPayload, SetHolidaysInput, SetHolidaysPayload,
+} from './holiday.type';
 import { authorize } from '../identity/policy';
 import { requireActor } from '../identity/representation.service';
-import { canSetGeneralHolidays } from './holiday.policy';
+import { canImportLocalHolidays, canSetGeneralHolidays } from './holiday.policy';
 
-const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source });
+const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source, replaces: h.replaces });
 
 @Resolver()
 export class DeadlineResolver {
@@ -24,9 +27,11 @@ export class DeadlineResolver {
     const result = await computeProviderDeadline(context, input);
     return {
       registrationDay: result.registrationDay,
+      party: result.party,
       effectiveFilingDay: result.effectiveFilingDay,
       startDay: result.startDay,
       lastDay: result.lastDay,
+      endsAt: result.endsAt,
       term: { amount: result.term.amount, unit: result.term.unit, note: null },
       skippedHolidays: result.skippedHolidays.map(toHolidayNode),
       explanation: result.explanation,
@@ -58,5 +63,17 @@ export class DeadlineResolver {
     authorize(canSetGeneralHolidays(requireActor(context)));
     const result = await setHolidays(context, input);
     return { holidays: result.holidays && result.holidays.map(toHolidayNode), userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ImportLocalHolidaysPayload, {
+    description: "Import the Generalitat's yearly list of local holidays (art. 30.6) for the municipalities of the provinces you administer: "
+      + 'each municipality and year in the file gets exactly its holidays. All or nothing.',
+  })
+  async importLocalHolidays(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ImportLocalHolidaysInput, { validate: true, description: 'The CSV text and its source.' }) input: ImportLocalHolidaysInput,
+  ): Promise<ImportLocalHolidaysPayload> {
+    authorize(canImportLocalHolidays(requireActor(context)));
+    return importLocalHolidays(context, input);
   }
 }

@@ -1,6 +1,7 @@
-import { catalanDate } from '../clock';
+import { catalanDate, catalanTime, startOfCatalanDay } from '../clock';
 import { TermUnit } from '../catalogue/resource-enums';
 import { addDays, addMonthsClamped, formatDayCa, isDay, isWeekend } from './days';
+import { DeadlineParty } from './deadline-party';
 import { HolidayScope } from './holiday-scope';
 
 /**
@@ -25,24 +26,32 @@ export interface DeadlineTerm {
 }
 
 export interface DeadlineRequest<H extends CalendarHoliday = CalendarHoliday> {
-  /** The registration: an instant (its day in Europe/Madrid counts) or a calendar day. */
+  /** The registration: an instant (its day in Europe/Madrid counts) or a calendar day; terms in hours need the instant. */
   start: Date | string;
   term: DeadlineTerm;
-  /** Every holiday that applies; those of other places must be left out by the caller. */
+  /** Every holiday that applies; those of other places must be left out by the caller (see `holidaysAtPlaces`). */
   holidays: readonly H[];
+  /** Whose term it is (art. 31.2); the Administration's when not said. */
+  party?: DeadlineParty;
 }
 
 export interface DeadlineComputationResult<H extends CalendarHoliday = CalendarHoliday> {
   /** The day of the registration in Catalonia. */
   registrationDay: string;
-  /** The registration day, or the next business day when it was not one (art. 31.2.b). */
+  party: DeadlineParty;
+  /**
+   * The day the count runs from: the registration day, or, for the applicant's terms in business
+   * days only, the next business day when it was not one (art. 31.2.b).
+   */
   effectiveFilingDay: string;
   /** The first day counted: the day after the filing (art. 30.3, 30.4); for business days, the first business day after it. */
   startDay: string;
   /** Where the count ended before moving off a non-business day. */
   nominalLastDay: string;
-  /** The last day of the term (art. 30.5 applied). */
+  /** The last day of the term (art. 30.5 applied); for hours, the day of `endsAt`. */
   lastDay: string;
+  /** Terms in hours only: the instant the term ends (art. 30.1); null for days and months. */
+  endsAt: Date | null;
   term: DeadlineTerm;
   /** Weekday holidays the computation passed over, in date order. */
   skippedHolidays: H[];
@@ -53,7 +62,13 @@ export interface DeadlineComputationResult<H extends CalendarHoliday = CalendarH
 /** Larger terms make no legal sense and would only burn CPU; the API allows at most 1000. */
 export const MAX_TERM_AMOUNT = 100_000;
 
-const SCOPE_ORDER: Record<HolidayScope, number> = { NATIONAL: 0, CATALONIA: 1, LOCAL: 2 };
+/** Art. 30.1: a term in hours may not exceed 24; a longer one is expressed in days. */
+export const MAX_TERM_HOURS = 24;
+
+/** The most a term of this unit may be. */
+export const maxTermAmount = (unit: TermUnit, otherwise: number): number => (unit === TermUnit.HOURS ? MAX_TERM_HOURS : otherwise);
+
+const SCOPE_ORDER: Record<HolidayScope, number> = { NATIONAL: 0, CATALONIA: 1, ARAN: 2, LOCAL: 3 };
 
 /** The holidays of the request indexed by day; one per day, the most general first. */
 export class HolidayCalendar<H extends CalendarHoliday = CalendarHoliday> {
@@ -79,12 +94,22 @@ export class HolidayCalendar<H extends CalendarHoliday = CalendarHoliday> {
   isBusinessDay(day: string): boolean {
     return !isWeekend(day) && !this.byDay.has(day);
   }
+
+  /** Business days after `from` up to and including `to` (0 when `to` is not after `from`). */
+  businessDaysAfter(from: string, to: string): number {
+    let count = 0;
+    for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+      if (this.isBusinessDay(day)) count += 1;
+    }
+    return count;
+  }
 }
 
 const UNIT_TEXT: Record<TermUnit, [string, string]> = {
   [TermUnit.BUSINESS_DAYS]: ['dia hàbil', 'dies hàbils'],
   [TermUnit.CALENDAR_DAYS]: ['dia natural', 'dies naturals'],
   [TermUnit.MONTHS]: ['mes', 'mesos'],
+  [TermUnit.HOURS]: ['hora', 'hores'],
 };
 
 export const termText = (term: DeadlineTerm): string => `${term.amount} ${UNIT_TEXT[term.unit][term.amount === 1 ? 0 : 1]}`;
@@ -97,12 +122,21 @@ function why(day: string, calendar: HolidayCalendar<CalendarHoliday>): string {
   return `és festiu (${holiday!.name})`;
 }
 
+const PARTY_TEXT: Record<DeadlineParty, string> = {
+  [DeadlineParty.ADMINISTRATION]: "És un termini de l'Administració",
+  [DeadlineParty.APPLICANT]: "És un termini de la persona interessada",
+};
+
 export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequest<H>): DeadlineComputationResult<H> {
   const { term } = request;
-  if (!Number.isInteger(term.amount) || term.amount < 1 || term.amount > MAX_TERM_AMOUNT) {
-    throw new RangeError(`The term amount must be a whole number between 1 and ${MAX_TERM_AMOUNT}`);
-  }
+  const party = request.party ?? DeadlineParty.ADMINISTRATION;
   if (!Object.values(TermUnit).includes(term.unit)) throw new RangeError(`Unknown term unit: ${String(term.unit)}`);
+  const max = maxTermAmount(term.unit, MAX_TERM_AMOUNT);
+  if (!Number.isInteger(term.amount) || term.amount < 1 || term.amount > max) {
+    throw new RangeError(`The term amount must be a whole number between 1 and ${max}`);
+  }
+  if (!Object.values(DeadlineParty).includes(party)) throw new RangeError(`Unknown party: ${String(party)}`);
+  if (typeof request.start !== 'string' && Number.isNaN(request.start.getTime())) throw new RangeError('Not an instant');
   const registrationDay = typeof request.start === 'string' ? request.start : catalanDate(request.start);
   if (!isDay(registrationDay)) throw new RangeError(`Not a calendar day (YYYY-MM-DD): "${registrationDay}"`);
 
@@ -122,17 +156,32 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
     }
     return current;
   };
+  const sortedSkipped = () => [...skipped.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  if (term.unit === TermUnit.HOURS) {
+    if (typeof request.start === 'string') throw new RangeError('A term in hours runs from an instant, not from a day');
+    return { ...countHours(request.start, term, calendar, noteSkipped), registrationDay, party, skippedHolidays: sortedSkipped() };
+  }
 
   const explanation: string[] = [];
-
-  // Art. 31.2.b: a filing on a non-business day is understood to be made at the first hour of the
-  // next business day, which is therefore the day from which the term is computed.
-  const effectiveFilingDay = firstBusinessDayFrom(registrationDay);
-  if (effectiveFilingDay === registrationDay) {
+  const registeredOnBusinessDay = calendar.isBusinessDay(registrationDay);
+  // Art. 31.2.b: "a los efectos del cómputo de plazo fijado en días hábiles, y en lo que se refiere al
+  // cumplimiento de plazos por los interesados", a filing on a non-business day is understood to be
+  // made at the first hour of the next business day. Any other term (the Administration's, art.
+  // 31.2.c and 21.3.b; or one in months or calendar days) runs from the registration day itself.
+  const movesFiling = party === DeadlineParty.APPLICANT && term.unit === TermUnit.BUSINESS_DAYS;
+  const effectiveFilingDay = movesFiling ? firstBusinessDayFrom(registrationDay) : registrationDay;
+  if (registeredOnBusinessDay) {
     explanation.push(`La sol·licitud es va registrar el ${formatDayCa(registrationDay)}, dia hàbil.`);
+  } else if (movesFiling) {
+    explanation.push(`La sol·licitud es va registrar el ${formatDayCa(registrationDay)}, que ${why(registrationDay, calendar)}; `
+      + `com que és un termini de la persona interessada en dies hàbils, la presentació s'entén feta a la primera hora del primer dia hàbil següent, el ${formatDayCa(effectiveFilingDay)} (art. 31.2.b de la Llei 39/2015).`);
+  } else if (party === DeadlineParty.ADMINISTRATION) {
+    explanation.push(`La sol·licitud es va registrar el ${formatDayCa(registrationDay)}, que ${why(registrationDay, calendar)}; `
+      + `${PARTY_TEXT[party].toLowerCase()}, que es compta des del moment real del registre (art. 21.3.b i 31.2.c de la Llei 39/2015).`);
   } else {
     explanation.push(`La sol·licitud es va registrar el ${formatDayCa(registrationDay)}, que ${why(registrationDay, calendar)}; `
-      + `la presentació s'entén feta a la primera hora del primer dia hàbil següent, el ${formatDayCa(effectiveFilingDay)} (art. 31.2.b de la Llei 39/2015).`);
+      + `el termini no és de dies hàbils, per tant es compta des d'aquest mateix dia (l'art. 31.2.b només trasllada la presentació en els terminis de dies hàbils).`);
   }
 
   // Art. 30.3 (days) and 30.4 (months): the term is computed from the day after.
@@ -158,7 +207,7 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
       startDay = first!;
       nominalLastDay = current;
       explanation.push(`El còmput comença l'endemà (art. 30.3); el primer dia hàbil comptat és el ${formatDayCa(startDay)}.`);
-      const passed = [...skipped.values()].filter((h) => h.date > effectiveFilingDay);
+      const passed = [...skipped.values()].filter((h) => h.date > effectiveFilingDay).sort((a, b) => a.date.localeCompare(b.date));
       explanation.push(`Es compten ${termText(term)}, sense dissabtes, diumenges ni festius (art. 30.2)`
         + (passed.length ? `; s'han saltat els festius següents: ${passed.map(holidayText).join('; ')}.` : '; no hi cau cap festiu entre setmana.'));
       break;
@@ -171,7 +220,7 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
       explanation.push(`Es compten ${termText(term)}, inclosos dissabtes, diumenges i festius (art. 30.2): el darrer dia és el ${formatDayCa(nominalLastDay)}.`);
       break;
     }
-    case TermUnit.MONTHS: {
+    default: {
       // Art. 30.4: months are computed from the day after, "de fecha a fecha": the term ends on the
       // same day number as the filing in the final month, or on its last day when that month has
       // no such day.
@@ -194,12 +243,54 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
 
   return {
     registrationDay,
+    party,
     effectiveFilingDay,
     startDay,
     nominalLastDay,
     lastDay,
+    endsAt: null,
     term: { amount: term.amount, unit: term.unit },
-    skippedHolidays: [...skipped.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    skippedHolidays: sortedSkipped(),
     explanation,
+  };
+}
+
+/**
+ * Art. 30.1: a term in hours runs hour by hour and minute by minute from the minute of the act, and
+ * only the hours of business days count (every hour of a business day is a business hour). So the
+ * clock stops at midnight before a non-business day and starts again at midnight after it. Hours
+ * are real elapsed time in Catalonia: a business day on which summer time starts has 23 of them.
+ */
+function countHours<H extends CalendarHoliday>(
+  start: Date, term: DeadlineTerm, calendar: HolidayCalendar<H>, noteSkipped: (day: string) => void,
+): Pick<DeadlineComputationResult<H>, 'effectiveFilingDay' | 'startDay' | 'nominalLastDay' | 'lastDay' | 'endsAt' | 'term' | 'explanation'> {
+  const registrationDay = catalanDate(start);
+  const explanation = [`L'acte és del ${formatDayCa(registrationDay)} a les ${catalanTime(start)}; un termini de ${termText(term)} `
+    + "es compta d'hora en hora i de minut en minut des d'aquell moment, i només hi compten les hores dels dies hàbils (art. 30.1 de la Llei 39/2015)."];
+  let remaining = term.amount * 3_600_000;
+  let at = start.getTime();
+  let day = registrationDay;
+  let firstDay: string | null = null;
+  for (;;) {
+    const nextMidnight = startOfCatalanDay(addDays(day, 1)).getTime();
+    if (calendar.isBusinessDay(day)) {
+      firstDay ??= day;
+      const available = nextMidnight - at;
+      if (remaining <= available) break;
+      remaining -= available;
+    } else {
+      noteSkipped(day);
+      explanation.push(`El ${formatDayCa(day)} ${why(day, calendar)}: les seves hores no compten.`);
+    }
+    day = addDays(day, 1);
+    at = nextMidnight;
+  }
+  const endsAt = new Date(at + remaining);
+  // A term that runs out exactly at midnight ends at the end (24:00) of the last business day.
+  const endText = endsAt.getTime() === startOfCatalanDay(addDays(day, 1)).getTime() ? '24:00' : catalanTime(endsAt);
+  explanation.push(`El termini acaba el ${formatDayCa(day)} a les ${endText}.`);
+  return {
+    effectiveFilingDay: registrationDay, startDay: firstDay!, nominalLastDay: day, lastDay: day, endsAt,
+    term: { amount: term.amount, unit: term.unit }, explanation,
   };
 }

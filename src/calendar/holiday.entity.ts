@@ -5,7 +5,7 @@ import { HolidayScope } from './holiday-scope';
 /**
  * A holiday (dia festiu), a non-business day for administrative terms (Llei 39/2015 art. 30.2,
  * 30.6, 30.7). Holidays are data, loaded by year: those of Spain and Catalonia from the yearly
- * DOGC order, and the two local holidays of each municipality.
+ * DOGC order (with the Val d'Aran's own), and the two local holidays of each municipality.
  */
 @Entity({ tableName: 'holiday' })
 // One row per day, scope and place. NULLS NOT DISTINCT (PostgreSQL 15+) so that the general
@@ -16,6 +16,8 @@ import { HolidayScope } from './holiday-scope';
 })
 @Index({ properties: ['municipalityCode', 'date'] })
 @Check({ name: 'holiday_municipality_only_local', expression: `("scope" = 'LOCAL') = ("municipality_code" is not null)` })
+// Compared as text: a new enum value cannot be used in the transaction that adds it.
+@Check({ name: 'holiday_replaces_only_aran', expression: `"replaces" is null or "scope"::text = 'ARAN'` })
 export class HolidayEntity extends BaseEntity {
   @Property({ type: 'date' })
   date!: string;
@@ -34,4 +36,8 @@ export class HolidayEntity extends BaseEntity {
   /** Where the date comes from, e.g. the DOGC order of the year. */
   @Property({ type: 'text' })
   source!: string;
+
+  /** For ARAN holidays: the holiday of Catalonia that is a working day in Aran instead (26 December). */
+  @Property({ type: 'date', nullable: true })
+  replaces?: string | null;
 }

@@ -6,3 +6,6 @@ export const canSetGeneralHolidays = (actor: Actor | null): boolean => actor?.ro
 
 /** A municipality's local holidays: the admins of the provider whose territory contains it. */
 export const canSetMunicipalHolidays = (actor: Actor | null, territoryProviderSlug: string): boolean => canAdministerProvider(actor, territoryProviderSlug);
+
+/** The yearly list of local holidays: any admin; each writes only the municipalities of its own territory. */
+export const canImportLocalHolidays = (actor: Actor | null): boolean => canSetGeneralHolidays(actor);

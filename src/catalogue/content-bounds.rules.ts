@@ -1,3 +1,4 @@
+import { MAX_TERM_HOURS } from '../calendar/deadline';
 import { TermUnit } from './resource-enums';
 
 /**
@@ -27,6 +28,8 @@ export const TERM_BOUNDS: Readonly<Record<TermUnit, Bound>> = {
   [TermUnit.MONTHS]: { min: 1, max: 24 },
   [TermUnit.CALENDAR_DAYS]: { min: 1, max: 730 },
   [TermUnit.BUSINESS_DAYS]: { min: 1, max: 500 },
+  // Art. 30.1: a term in hours may not exceed 24 (a longer one is expressed in days).
+  [TermUnit.HOURS]: { min: 1, max: MAX_TERM_HOURS },
 };
 
 /** The other numbers of a fitxa. */

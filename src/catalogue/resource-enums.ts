@@ -21,6 +21,8 @@ export enum TermUnit {
   MONTHS = 'MONTHS',
   BUSINESS_DAYS = 'BUSINESS_DAYS',
   CALENDAR_DAYS = 'CALENDAR_DAYS',
+  /** Hours of business days, counted from the minute of the act; at most 24 (Llei 39/2015 art. 30.1). */
+  HOURS = 'HOURS',
 }
 
 /** What happens when the provider does not resolve in time (Llei 39/2015 art. 24–25). */

@@ -23,6 +23,7 @@ export const TERM_UNIT_LABELS: LabelTable<TermUnit> = {
   MONTHS: { CA: 'mesos', ES: 'meses', EN: 'months' },
   BUSINESS_DAYS: { CA: 'dies hàbils', ES: 'días hábiles', EN: 'business days' },
   CALENDAR_DAYS: { CA: 'dies naturals', ES: 'días naturales', EN: 'calendar days' },
+  HOURS: { CA: 'hores', ES: 'horas', EN: 'hours' },
 };
 
 export const SILENCE_EFFECT_LABELS: LabelTable<SilenceEffect> = {

@@ -56,6 +56,7 @@ registerDescribedEnum(TermUnit, {
     MONTHS: 'Months, counted date to date from the day after the act (art. 30.4).',
     BUSINESS_DAYS: 'Business days (dies hàbils): Saturdays, Sundays and holidays do not count (art. 30.2).',
     CALENDAR_DAYS: 'Calendar days (dies naturals): every day counts.',
+    HOURS: 'Hours, counted hour by hour from the minute of the act, only those of business days; at most 24 (art. 30.1).',
   },
 });
 registerDescribedEnum(SilenceEffect, {

@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { startTestService, TestService } from '../support/test-service';
 
 const COMPUTE = `query($input: ComputeDeadlineInput!) { computeDeadline(input: $input) {
-  registrationDay effectiveFilingDay startDay lastDay term { amount unit } municipality seatMunicipality explanation
-  skippedHolidays { date name scope municipality source } } }`;
+  registrationDay party effectiveFilingDay startDay lastDay endsAt term { amount unit } municipality seatMunicipality explanation
+  skippedHolidays { date name scope municipality source replaces } } }`;
 const SET = `mutation($input: SetHolidaysInput!) { setHolidays(input: $input) {
   holidays { date name scope municipality source } userErrors { code field message } } }`;
 const HOLIDAYS = 'query($provider: String!, $year: Int!, $municipality: String) { holidays(provider: $provider, year: $year, municipality: $municipality) { date name scope municipality } }';
@@ -49,8 +49,65 @@ describe('deadlines and holidays', () => {
     assert.deepEqual(lleida.skippedHolidays.map((h: any) => h.date), ['2026-09-24', '2026-09-29']);
   });
 
-  it('treats a Saturday filing as made on Monday', async () => {
-    const { body } = await compute({ provider: 'ddgi', start: '2026-01-17T11:00:00+01:00', term: { amount: 10, unit: 'BUSINESS_DAYS' } });
+  it("runs the Administration's term from a Saturday registration itself: diba, 31 Jan 2026, 3 months, is 30 April (art. 21.3.b, 31.2.c)", async () => {
+    const saturday = { provider: 'diba', start: '2026-01-31T10:00:00Z', term: { amount: 3, unit: 'MONTHS' } };
+    const byDefault = (await compute(saturday)).body.data.computeDeadline;
+    assert.equal(byDefault.party, 'ADMINISTRATION');
+    assert.equal(byDefault.effectiveFilingDay, '2026-01-31');
+    assert.equal(byDefault.lastDay, '2026-04-30');
+    assert.equal(byDefault.endsAt, null);
+    const administration = (await compute({ ...saturday, party: 'ADMINISTRATION' })).body.data.computeDeadline;
+    assert.equal(administration.lastDay, '2026-04-30');
+    const applicantMonths = (await compute({ ...saturday, party: 'APPLICANT' })).body.data.computeDeadline;
+    assert.equal(applicantMonths.lastDay, '2026-04-30', 'art. 31.2.b moves only terms in business days');
+    const applicantDays = (await compute({ ...saturday, term: { amount: 10, unit: 'BUSINESS_DAYS' }, party: 'APPLICANT' })).body.data.computeDeadline;
+    assert.equal(applicantDays.effectiveFilingDay, '2026-02-02');
+    assert.equal(applicantDays.lastDay, '2026-02-16');
+    const administrationDays = (await compute({ ...saturday, term: { amount: 10, unit: 'BUSINESS_DAYS' } })).body.data.computeDeadline;
+    assert.equal(administrationDays.lastDay, '2026-02-13');
+  });
+
+  it('counts terms in hours of business days and refuses more than 24 (art. 30.1)', async () => {
+    const friday = { provider: 'diputacio-lleida', start: '2026-05-08T09:00:00+02:00', term: { amount: 24, unit: 'HOURS' } };
+    const result = (await compute(friday)).body.data.computeDeadline;
+    assert.equal(result.endsAt, '2026-05-12T07:00:00.000Z', 'the weekend and Sant Anastasi (Monday) do not count');
+    assert.equal(result.lastDay, '2026-05-12');
+    assert.deepEqual(result.skippedHolidays.map((h: any) => h.date), ['2026-05-11']);
+    assert.deepEqual(result.term, { amount: 24, unit: 'HOURS' });
+    const tooLong = await compute({ ...friday, term: { amount: 25, unit: 'HOURS' } });
+    assert.equal(tooLong.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.deepEqual(tooLong.body.errors?.[0].extensions?.field, ['input', 'term', 'amount']);
+  });
+
+  it("does not claim a year has no local holidays when they exist beyond the days the term reads (Barcelona 2027, Lleida 2026)", async () => {
+    const barcelona = (await compute({ provider: 'diba', municipality: '08019', start: '2026-12-10T10:00:00+01:00', term: { amount: 20, unit: 'BUSINESS_DAYS' } })).body.data.computeDeadline;
+    assert.ok(barcelona.lastDay.startsWith('2027-01'), barcelona.lastDay);
+    assert.deepEqual(barcelona.explanation.filter((s: string) => s.startsWith('Atenció')), []);
+    const lleida = (await compute({ provider: 'diputacio-lleida', start: '2025-12-10T10:00:00+01:00', term: { amount: 20, unit: 'BUSINESS_DAYS' } })).body.data.computeDeadline;
+    assert.ok(lleida.lastDay.startsWith('2026-01'), lleida.lastDay);
+    assert.deepEqual(lleida.explanation.filter((s: string) => s.startsWith('Atenció')), []);
+    // A municipality with no local holidays recorded is still named.
+    const vic = (await compute({ provider: 'diba', municipality: '08298', start: '2026-12-10T10:00:00+01:00', term: { amount: 20, unit: 'BUSINESS_DAYS' } })).body.data.computeDeadline;
+    assert.deepEqual(vic.explanation.filter((s: string) => s.startsWith('Atenció')), [
+      "Atenció: no hi ha festius locals registrats del municipi 08298 per a l'any 2026.",
+      "Atenció: no hi ha festius locals registrats del municipi 08298 per a l'any 2027.",
+    ]);
+  });
+
+  it("uses the Val d'Aran's calendar for its municipalities: 17 June instead of 26 December", async () => {
+    const vielha = { provider: 'diputacio-lleida', municipality: '25243', term: { amount: 1, unit: 'BUSINESS_DAYS' } };
+    const june = (await compute({ ...vielha, start: '2025-06-16T10:00:00+02:00' })).body.data.computeDeadline;
+    assert.equal(june.lastDay, '2025-06-18');
+    assert.deepEqual(june.skippedHolidays.map((h: any) => [h.date, h.scope, h.replaces]), [['2025-06-17', 'ARAN', '2025-12-26']]);
+    // Lleida (the seat) keeps Sant Esteve, and a holiday at either place counts (art. 30.6).
+    const december = (await compute({ ...vielha, start: '2025-12-24T10:00:00+01:00' })).body.data.computeDeadline;
+    assert.equal(december.lastDay, '2025-12-29');
+    const holidays = (await api.graphql(HOLIDAYS, { provider: 'diputacio-lleida', year: 2025, municipality: '25243' })).body.data.holidays;
+    assert.ok(holidays.some((h: any) => h.date === '2025-06-17' && h.scope === 'ARAN'));
+  });
+
+  it('treats a Saturday filing as made on Monday for the applicant', async () => {
+    const { body } = await compute({ provider: 'ddgi', start: '2026-01-17T11:00:00+01:00', term: { amount: 10, unit: 'BUSINESS_DAYS' }, party: 'APPLICANT' });
     const result = body.data.computeDeadline;
     assert.equal(result.registrationDay, '2026-01-17');
     assert.equal(result.effectiveFilingDay, '2026-01-19');
@@ -106,7 +163,7 @@ describe('deadlines and holidays', () => {
       ['2026-05-11', 'LOCAL', '25120', 'Ordre de festes locals 2026 (prova)'], ['2026-05-12', 'LOCAL', '25120', 'Ordre de festes locals 2026 (prova)'],
     ]);
     assert.equal(await count(`municipality_code = '25120' and date between '2026-01-01' and '2026-12-31'`), 2);
-    assert.equal(await count(`municipality_code = '25120' and date between '2025-01-01' and '2025-12-31'`), 1, 'other years untouched');
+    assert.equal(await count(`municipality_code = '25120' and date between '2025-01-01' and '2025-12-31'`), 2, 'other years untouched');
     const afterwards = (await compute(lleidaFiling)).body.data.computeDeadline;
     assert.equal(afterwards.lastDay, '2026-05-14');
     assert.deepEqual(afterwards.skippedHolidays.map((h: any) => h.date), ['2026-05-11', '2026-05-12']);

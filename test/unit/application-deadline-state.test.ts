@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  businessDaysLeft, CERTAINLY_ON_TIME_AFTER_DAYS, DeadlineState, deadlineState, deadlineStateWithoutCalendar,
+  CERTAINLY_ON_TIME_AFTER_DAYS, DeadlineState, deadlineState, deadlineStateWithoutCalendar,
 } from '../../src/applications/deadline-state';
 import { HolidayCalendar } from '../../src/calendar/deadline';
 import { addDays } from '../../src/calendar/days';
@@ -28,9 +28,9 @@ describe('deadline state of an application', () => {
 
   it('counts the business days after today up to the due date with the holidays', () => {
     // 24 Nov–23 Dec 2026: 22 weekdays, minus the Immaculada (8 Dec).
-    assert.equal(businessDaysLeft(seeded, '2026-11-23', '2026-12-23'), 21);
-    assert.equal(businessDaysLeft(seeded, '2026-11-23', '2026-11-23'), 0);
-    assert.equal(businessDaysLeft(seeded, '2026-11-23', '2026-11-26'), 3);
+    assert.equal(seeded.businessDaysAfter('2026-11-23', '2026-12-23'), 21);
+    assert.equal(seeded.businessDaysAfter('2026-11-23', '2026-11-23'), 0);
+    assert.equal(seeded.businessDaysAfter('2026-11-23', '2026-11-26'), 3);
   });
 
   it('what the lists decide in SQL without holidays agrees with the full rule, on real and on absurd calendars', () => {
@@ -41,7 +41,7 @@ describe('deadline state of an application', () => {
         for (let offset = -3; offset <= CERTAINLY_ON_TIME_AFTER_DAYS + 5; offset += 1) {
           const due = addDays(today, offset);
           const quick = deadlineStateWithoutCalendar(today, due);
-          const full = deadlineState(today, due, businessDaysLeft(calendar, today, due));
+          const full = deadlineState(today, due, calendar.businessDaysAfter(today, due));
           if (quick === null) {
             undecided += 1;
             continue;

@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TermUnit } from '../../src/catalogue/resource-enums';
-import { CalendarHoliday, computeDeadline } from '../../src/calendar/deadline';
+import { CalendarHoliday, computeDeadline, DeadlineRequest, HolidayCalendar } from '../../src/calendar/deadline';
+import { DeadlineParty } from '../../src/calendar/deadline-party';
+import { holidayDataWarnings } from '../../src/calendar/holiday-coverage';
+import { ARAN_MUNICIPALITIES, holidaysAtPlaces } from '../../src/calendar/holiday-places';
 import {
   addDays, addMonthsClamped, daysBetween, easterMonday, easterSunday, formatDayCa, goodFriday, isDay, weekday, whitMonday,
 } from '../../src/calendar/days';
 import { HolidayScope } from '../../src/calendar/holiday-scope';
 import { holidays as seededHolidays, SEAT_MUNICIPALITIES } from '../../seeds/data/holidays';
 
-const { NATIONAL, CATALONIA, LOCAL } = HolidayScope;
-const { BUSINESS_DAYS, CALENDAR_DAYS, MONTHS } = TermUnit;
+const { NATIONAL, CATALONIA, ARAN, LOCAL } = HolidayScope;
+const { BUSINESS_DAYS, CALENDAR_DAYS, MONTHS, HOURS } = TermUnit;
+const { ADMINISTRATION, APPLICANT } = DeadlineParty;
 
 /** The 2026 weekday holidays of Catalonia (docs/NOTES.md, "Legal calendar"), typed in on purpose. */
 const CATALONIA_2026: CalendarHoliday[] = [
@@ -28,7 +32,14 @@ const BARCELONA_2026: CalendarHoliday[] = [
 ];
 
 const dates = (holidays: CalendarHoliday[]) => holidays.map((h) => h.date);
-const business = (start: Date | string, amount: number, holidays = CATALONIA_2026) => computeDeadline({ start, term: { amount, unit: BUSINESS_DAYS }, holidays });
+const business = (start: Date | string, amount: number, holidays = CATALONIA_2026, party: DeadlineParty = APPLICANT) =>
+  computeDeadline({ start, term: { amount, unit: BUSINESS_DAYS }, holidays, party });
+const term = (start: Date | string, amount: number, unit: TermUnit, party?: DeadlineParty, holidays: CalendarHoliday[] = CATALONIA_2026) =>
+  computeDeadline({ start, term: { amount, unit }, holidays, ...(party ? { party } : {}) } as DeadlineRequest);
+/** The seeded rows as the calendar sees them, placed at some municipalities (art. 30.6). */
+const seededAt = (...municipalities: string[]) => holidaysAtPlaces(
+  seededHolidays.map((h) => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipalityCode, replaces: h.replaces })), municipalities,
+);
 
 describe('calendar days', () => {
   it('validates, adds and compares days without time zones', () => {
@@ -76,7 +87,7 @@ describe('calendar days', () => {
 });
 
 describe('seeded holidays', () => {
-  const general = (year: number) => seededHolidays.filter((h) => h.scope !== LOCAL && h.date.startsWith(`${year}-`));
+  const general = (year: number) => seededHolidays.filter((h) => (h.scope === NATIONAL || h.scope === CATALONIA) && h.date.startsWith(`${year}-`));
   it('match the 2026 weekday holidays of Catalonia, and hold 15 Aug and 26 Dec (Saturdays) too', () => {
     const weekdays = general(2026).filter((h) => weekday(h.date) !== 6).map((h) => h.date);
     assert.deepEqual(weekdays, dates(CATALONIA_2026));
@@ -118,7 +129,7 @@ describe('computeDeadline (Llei 39/2015 art. 30–31)', () => {
 
   it('takes the day in Catalonia of the instant, not the UTC day', () => {
     // 23:30 UTC on Friday 16 January is 00:30 on Saturday 17 January in Catalonia.
-    const result = business(new Date('2026-01-16T23:30:00Z'), 10);
+    const result = business(new Date('2026-01-16T23:30:00Z'), 10, CATALONIA_2026, APPLICANT);
     assert.equal(result.registrationDay, '2026-01-17');
     assert.equal(result.effectiveFilingDay, '2026-01-19');
   });
@@ -160,9 +171,11 @@ describe('computeDeadline (Llei 39/2015 art. 30–31)', () => {
     assert.equal(months('2026-03-31', 1).lastDay, '2026-04-30');
     // Leap year: 30 Nov 2027 (Tuesday) + 3 months = Tuesday 29 Feb 2028.
     assert.equal(months('2027-11-30', 3, []).lastDay, '2028-02-29');
-    // Registered on Sunday 30 Nov 2025: filed Monday 1 Dec, so the term ends on 1 Mar 2026, a Sunday, hence Monday 2 Mar.
+    // Registered on Sunday 30 Nov 2025: months run from that day whoever's term it is (art. 31.2.b
+    // moves only terms in business days), so 28 Feb 2026, a Saturday, hence Monday 2 Mar.
     const sunday = months('2025-11-30', 3, []);
-    assert.equal(sunday.effectiveFilingDay, '2025-12-01');
+    assert.equal(sunday.effectiveFilingDay, '2025-11-30');
+    assert.equal(sunday.nominalLastDay, '2026-02-28');
     assert.equal(sunday.lastDay, '2026-03-02');
   });
 
@@ -216,5 +229,188 @@ describe('computeDeadline (Llei 39/2015 art. 30–31)', () => {
     assert.throws(() => business('2026-01-15', 1.5), RangeError);
     assert.throws(() => business('2026-02-30', 1), RangeError);
     assert.throws(() => business(new Date('nonsense'), 1), RangeError);
+  });
+});
+
+describe("whose term it is (art. 31.2): a non-business-day filing moves only the applicant's terms in business days", () => {
+  // Saturday 31 January 2026, 10:00 UTC (11:00 in Catalonia), at diba: the receipt's 3-month term.
+  const saturday = new Date('2026-01-31T10:00:00Z');
+
+  it("runs the Administration's 3 months from the Saturday itself (art. 21.3.b, 31.2.c): 30 April, not 4 May", () => {
+    const result = term(saturday, 3, MONTHS, ADMINISTRATION);
+    assert.equal(result.party, ADMINISTRATION);
+    assert.equal(result.registrationDay, '2026-01-31');
+    assert.equal(result.effectiveFilingDay, '2026-01-31');
+    assert.equal(result.startDay, '2026-02-01');
+    assert.equal(result.lastDay, '2026-04-30');
+    assert.match(result.explanation[0], /art\. 21\.3\.b i 31\.2\.c/);
+    assert.equal(term(saturday, 3, MONTHS).lastDay, '2026-04-30', 'the Administration is the default party');
+  });
+
+  it("does not move the applicant's terms in months or calendar days either (31.2.b is for business days)", () => {
+    const months = term(saturday, 3, MONTHS, APPLICANT);
+    assert.equal(months.effectiveFilingDay, '2026-01-31');
+    assert.equal(months.lastDay, '2026-04-30');
+    assert.match(months.explanation[0], /31\.2\.b només/);
+    const calendarDays = term('2026-01-17', 10, CALENDAR_DAYS, APPLICANT);
+    assert.equal(calendarDays.effectiveFilingDay, '2026-01-17');
+    assert.equal(calendarDays.lastDay, '2026-01-27');
+  });
+
+  it("moves the applicant's business-day term to Monday, and counts the Administration's from Sunday", () => {
+    const applicant = term('2026-01-17', 10, BUSINESS_DAYS, APPLICANT);
+    assert.equal(applicant.effectiveFilingDay, '2026-01-19');
+    assert.equal(applicant.startDay, '2026-01-20');
+    assert.equal(applicant.lastDay, '2026-02-02');
+    const administration = term('2026-01-17', 10, BUSINESS_DAYS, ADMINISTRATION);
+    assert.equal(administration.effectiveFilingDay, '2026-01-17');
+    assert.equal(administration.startDay, '2026-01-19', 'Monday is the first business day after the Saturday');
+    assert.equal(administration.lastDay, '2026-01-30');
+  });
+
+  it('counts the 55-business-day target from the registry instant, one business day ahead of an applicant term', () => {
+    assert.equal(term(saturday, 55, BUSINESS_DAYS, ADMINISTRATION).lastDay, '2026-04-21');
+    assert.equal(term(saturday, 55, BUSINESS_DAYS, APPLICANT).lastDay, '2026-04-22');
+    // On a business day both agree.
+    assert.equal(term('2026-01-20', 55, BUSINESS_DAYS, ADMINISTRATION).lastDay, '2026-04-09');
+    assert.equal(term('2026-01-20', 55, BUSINESS_DAYS, APPLICANT).lastDay, '2026-04-09');
+  });
+
+  it('treats a filing on a weekday holiday the same way (Sant Joan, Wednesday 24 June 2026)', () => {
+    const applicant = term('2026-06-24', 5, BUSINESS_DAYS, APPLICANT);
+    assert.equal(applicant.effectiveFilingDay, '2026-06-25');
+    assert.equal(applicant.lastDay, '2026-07-02');
+    const administration = term('2026-06-24', 5, BUSINESS_DAYS, ADMINISTRATION);
+    assert.equal(administration.effectiveFilingDay, '2026-06-24');
+    assert.equal(administration.lastDay, '2026-07-01');
+    assert.deepEqual(administration.skippedHolidays, [], 'the count starts the day after, so nothing was passed over');
+    assert.match(administration.explanation[0], /Sant Joan.*moment real del registre/);
+  });
+
+  it('still moves a last day off a non-business day for both parties (art. 30.5)', () => {
+    // 2025-10-31 + 4 months = Saturday 28 Feb 2026.
+    assert.equal(term('2025-10-31', 4, MONTHS, ADMINISTRATION).lastDay, '2026-03-02');
+    assert.equal(term('2025-10-31', 4, MONTHS, APPLICANT).lastDay, '2026-03-02');
+  });
+
+  it('refuses an unknown party', () => {
+    assert.throws(() => term('2026-01-20', 1, MONTHS, 'JUDGE' as DeadlineParty), RangeError);
+  });
+});
+
+describe('terms in hours (art. 30.1)', () => {
+  const hours = (start: string, amount: number, party?: DeadlineParty, holidays: CalendarHoliday[] = CATALONIA_2026) => term(new Date(start), amount, HOURS, party, holidays);
+
+  it('counts hour by hour from the minute of the act within a business day', () => {
+    const result = hours('2026-03-10T08:15:00+01:00', 2);
+    assert.equal(result.endsAt?.toISOString(), '2026-03-10T09:15:00.000Z');
+    assert.equal(result.lastDay, '2026-03-10');
+    assert.equal(result.explanation.at(-1), 'El termini acaba el dimarts 10 de març de 2026 a les 10:15.');
+  });
+
+  it('stops the clock over a weekend: Friday 15:30 + 24 hours is Monday 15:30', () => {
+    const result = hours('2026-01-16T15:30:00+01:00', 24);
+    assert.equal(result.endsAt?.toISOString(), '2026-01-19T14:30:00.000Z');
+    assert.equal(result.startDay, '2026-01-16');
+    assert.equal(result.lastDay, '2026-01-19');
+  });
+
+  it('stops it over holidays too: Thursday before Easter 2026 + 24 hours is Tuesday', () => {
+    const result = hours('2026-04-02T10:00:00+02:00', 24);
+    assert.equal(result.endsAt?.toISOString(), '2026-04-07T08:00:00.000Z');
+    assert.deepEqual(dates(result.skippedHolidays), ['2026-04-03', '2026-04-06']);
+    assert.ok(result.explanation.some((s) => s.includes('Divendres Sant') && s.includes('no compten')));
+  });
+
+  it("counts a local holiday of the place (Lleida's Sant Anastasi)", () => {
+    const result = hours('2026-05-08T09:00:00+02:00', 24, undefined, [...CATALONIA_2026, ...LLEIDA_2026]);
+    assert.equal(result.endsAt?.toISOString(), '2026-05-12T07:00:00.000Z');
+  });
+
+  it('starts at midnight of the next business day for an act on a Saturday, whoever the party', () => {
+    for (const party of [ADMINISTRATION, APPLICANT]) {
+      const result = hours('2026-01-17T10:00:00+01:00', 24, party);
+      assert.equal(result.startDay, '2026-01-19');
+      assert.equal(result.endsAt?.toISOString(), '2026-01-19T23:00:00.000Z', 'the end of Monday');
+      assert.equal(result.lastDay, '2026-01-19');
+      assert.equal(result.explanation.at(-1), 'El termini acaba el dilluns 19 de gener de 2026 a les 24:00.');
+    }
+  });
+
+  it('counts real hours in Catalonia across the change to summer time', () => {
+    // Friday 27 March 2026 12:00 (+01:00) + 24 hours: Friday 12 h, weekend (summer time starts on Sunday), Monday 12:00 (+02:00).
+    assert.equal(hours('2026-03-27T12:00:00+01:00', 24).endsAt?.toISOString(), '2026-03-30T10:00:00.000Z');
+  });
+
+  it('refuses more than 24 hours, and a day instead of an instant', () => {
+    assert.throws(() => hours('2026-03-10T08:00:00+01:00', 25), /between 1 and 24/);
+    assert.throws(() => hours('2026-03-10T08:00:00+01:00', 0), RangeError);
+    assert.throws(() => term('2026-03-10', 2, HOURS), /instant/);
+    assert.equal(term('2026-03-10', 2, MONTHS).endsAt, null, 'days and months have no end instant');
+  });
+});
+
+describe("the Val d'Aran (Festa d'Aran replaces Sant Esteve) and the places of art. 30.6", () => {
+  const VIELHA = '25243';
+  const LLEIDA = SEAT_MUNICIPALITIES.lleida;
+
+  it('knows the nine municipalities of Aran', () => {
+    assert.equal(ARAN_MUNICIPALITIES.size, 9);
+    assert.ok(ARAN_MUNICIPALITIES.has(VIELHA));
+    assert.ok(!ARAN_MUNICIPALITIES.has(LLEIDA));
+  });
+
+  it('seeds the Festa d\'Aran every year, replacing 26 December where it is a holiday of Catalonia', () => {
+    const aran = seededHolidays.filter((h) => h.scope === ARAN);
+    assert.deepEqual(aran.map((h) => [h.date, h.replaces]), [['2025-06-17', '2025-12-26'], ['2026-06-17', '2026-12-26'], ['2027-06-17', null]]);
+    assert.ok(seededHolidays.every((h) => (h.replaces === null) || h.scope === ARAN));
+  });
+
+  it('makes 17 June a holiday and 26 December a business day in Vielha, and only there', () => {
+    const vielha = new HolidayCalendar(seededAt(VIELHA));
+    const lleida = new HolidayCalendar(seededAt(LLEIDA));
+    assert.equal(vielha.isBusinessDay('2025-06-17'), false);
+    assert.equal(vielha.isBusinessDay('2025-12-26'), true);
+    assert.equal(lleida.isBusinessDay('2025-06-17'), true);
+    assert.equal(lleida.isBusinessDay('2025-12-26'), false);
+    // 1 business day from Wednesday 24 Dec 2025.
+    const from = (holidays: CalendarHoliday[]) => term('2025-12-24', 1, BUSINESS_DAYS, ADMINISTRATION, holidays).lastDay;
+    assert.equal(from(seededAt(VIELHA)), '2025-12-26');
+    assert.equal(from(seededAt(LLEIDA)), '2025-12-29');
+    assert.equal(from(seededAt(LLEIDA, VIELHA)), '2025-12-29', 'a holiday at either place is a non-business day (art. 30.6)');
+    assert.equal(term('2025-06-16', 1, BUSINESS_DAYS, ADMINISTRATION, seededAt(LLEIDA, VIELHA)).lastDay, '2025-06-18');
+  });
+
+  it("keeps other places' local holidays out and lists a day once", () => {
+    const placed = seededAt(LLEIDA, LLEIDA);
+    assert.ok(placed.every((h) => h.scope !== LOCAL || h.municipality === LLEIDA));
+    assert.equal(new Set(placed.map((h) => `${h.date}|${h.scope}|${h.municipality}`)).size, placed.length);
+  });
+});
+
+describe('seeded holiday data that issue 12 found wrong', () => {
+  it('has Sant Anastasi 2025 in Lleida on Monday 12 May (11 May was a Sunday)', () => {
+    assert.deepEqual(seededHolidays.filter((h) => h.municipalityCode === '25120' && h.date.startsWith('2025-')).map((h) => h.date), ['2025-05-12', '2025-09-29']);
+  });
+
+  it('marks every 2027 row, and every local row not checked, as unverified in its source', () => {
+    assert.ok(seededHolidays.filter((h) => h.date.startsWith('2027-')).every((h) => h.source.startsWith('NO VERIFICAT')));
+    assert.ok(seededHolidays.filter((h) => h.municipalityCode === SEAT_MUNICIPALITIES.girona).every((h) => h.source.startsWith('NO VERIFICAT')));
+  });
+});
+
+describe('warnings about years with no holidays recorded', () => {
+  const coverage = (general: number[], local: Record<string, number[]>) => ({
+    generalYears: new Set(general), localYears: new Map(Object.entries(local).map(([place, years]) => [place, new Set(years)])),
+  });
+
+  it('warns only about years the table has nothing for, whatever days a computation read', () => {
+    assert.deepEqual(holidayDataWarnings(2026, 2027, ['08019'], coverage([2026, 2027], { '08019': [2026, 2027] })), []);
+    assert.deepEqual(holidayDataWarnings(2027, 2028, ['08019', '25120'], coverage([2027], { '08019': [2027], '25120': [] })), [
+      "Atenció: no hi ha festius locals registrats del municipi 25120 per a l'any 2027.",
+      "Atenció: no hi ha festius de Catalunya registrats per a l'any 2028; només s'hi han exclòs dissabtes i diumenges.",
+      "Atenció: no hi ha festius locals registrats del municipi 08019 per a l'any 2028.",
+      "Atenció: no hi ha festius locals registrats del municipi 25120 per a l'any 2028.",
+    ]);
   });
 });

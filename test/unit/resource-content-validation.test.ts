@@ -67,6 +67,14 @@ describe('resource content validation', () => {
     ]);
   });
 
+  it('refuses terms in hours longer than 24 hours (art. 30.1), which submissions could not compute', () => {
+    const content = valid();
+    content.resolutionTerm = { amount: 25, unit: TermUnit.HOURS };
+    assert.deepEqual(summary(content), [['OUT_OF_RANGE', ['input', 'content', 'resolutionTerm', 'amount']]]);
+    content.resolutionTerm = { amount: 24, unit: TermUnit.HOURS };
+    assert.deepEqual(summary(content), []);
+  });
+
   it('checks the codi recurs', () => {
     assert.deepEqual(validateResourceCode('111219'), []);
     assert.deepEqual(validateResourceCode('A.b_c-1'), []);

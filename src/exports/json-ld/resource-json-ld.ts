@@ -58,6 +58,10 @@ export function resolutionTermToDuration(term: { amount: number; unit: TermUnit 
     case TermUnit.MONTHS: return `P${term.amount}M`;
     case TermUnit.CALENDAR_DAYS: return `P${term.amount}D`;
     case TermUnit.BUSINESS_DAYS: return `P${Math.ceil(term.amount / 5) * 7}D`;
+    // Hours of business days (at most 24, art. 30.1): the nominal length. Unlike business days, no
+    // whole-week bound holds without the calendar (a weekend and Easter can stretch 24 hours over
+    // five days); the exact term stays in the API and in the RESOLUTION_TERM rule, as for days.
+    case TermUnit.HOURS: return `PT${term.amount}H`;
   }
 }
 
