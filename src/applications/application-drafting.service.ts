@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
+import { ResourceDocumentVersionEntity } from '../documents/resource-document-version.entity';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { ResourceEntity } from '../catalogue/resource.entity';
 import { isDay } from '../calendar/days';

@@ -1,10 +1,10 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { PROCEDURE_STEP_KIND_LABELS, SILENCE_EFFECT_LABELS } from '../catalogue/resource-labels';
+import { PROCEDURE_STEP_KIND_LABELS } from '../catalogue/resource-labels';
 import { ServedLocale } from '../graphql/served-locale';
-import { labelOf, optionalLabelOf } from '../i18n/labels';
+import { labelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import { APPLICATION_STATUS_LABELS } from './application-labels';
-import { ApplicationNode, MissingStepView, ReceiptView } from './application.type';
+import { ApplicationNode, MissingStepView } from './application.type';
 
 /** The `…Label` siblings of an application's enum values, in the locale the field serves. */
 @Resolver(() => ApplicationNode)
@@ -23,12 +23,4 @@ export class MissingStepLabelsResolver {
   }
 }
 
-@Resolver(() => ReceiptView)
-export class ReceiptLabelsResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Label of `silenceEffect`, e.g. "Silenci desestimatori".' })
-  silenceEffectLabel(@Root() receipt: ReceiptView, @ServedLocale() locale: Locale): string | null {
-    return optionalLabelOf(SILENCE_EFFECT_LABELS, receipt.silenceEffect, locale);
-  }
-}
-
-export const applicationLabelResolvers = [ApplicationLabelsResolver, MissingStepLabelsResolver, ReceiptLabelsResolver] as const;
+export const applicationLabelResolvers = [ApplicationLabelsResolver, MissingStepLabelsResolver] as const;

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ResourceSnapshot } from '../catalogue/resource-snapshot';
-import { catalanDate } from '../clock';
 import { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/global-id';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { requireActor } from '../identity/representation.service';
-import { DEFAULT_LOCALE } from '../i18n/locale';
 import { enqueueEvent } from '../outbox/outbox.service';
 import { verifyApplicationSignature } from '../signature/signature-verifier';
 import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
@@ -18,7 +15,9 @@ import { ApplicationStatus } from './application-status';
 import { missingSteps } from './application-steps';
 import { ApplicationEntity } from './application.entity';
 import { currentEligibilityErrors } from './eligibility-facts';
-import { RegistryEntryEntity } from './registry-entry.entity';
+import { receiptClaims } from '../registry/receipt-claims';
+import { RegistryEntryEntity } from '../registry/registry-entry.entity';
+import { registerIncomingEntry } from '../registry/registry-numbering';
 import { signingPayload } from './signing-content';
 import { draftState } from './draft-state';
 
@@ -90,7 +89,7 @@ export async function submitApplication(
         return refuse(application, [userError(UserErrorCode.APPLICATION_LIMIT_REACHED, ['input', 'applicationId'], { limit: snapshot.maxApplicationsPerEntity ?? 0 })]);
       }
 
-      const registryEntry = await register(em, application, snapshot, {
+      const registryEntry = await registerIncomingEntry(em, application, snapshot, {
         now, contentSha256: payload.sha256, signature: input.signature, signerNif: verification.signer.nif,
       });
       const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
@@ -148,42 +147,4 @@ async function claimSlot(em: EntityManager, application: ApplicationEntity, limi
     }
   }
   return false;
-}
-
-async function register(
-  em: EntityManager, application: ApplicationEntity, snapshot: ResourceSnapshot,
-  facts: { now: Date; contentSha256: string; signature: string; signerNif: string },
-): Promise<RegistryEntryEntity> {
-  const year = Number(catalanDate(facts.now).slice(0, 4));
-  const [{ last_sequence: sequence }] = await em.getConnection().execute<{ last_sequence: number }[]>(
-    `insert into registry_counter (provider_id, year, last_sequence) values (?, ?, 1)
-     on conflict (provider_id, year) do update set last_sequence = registry_counter.last_sequence + 1
-     returning last_sequence`,
-    [snapshot.provider.id, year], 'all', em.getTransactionContext(),
-  );
-  return em.create(RegistryEntryEntity, {
-    provider: snapshot.provider.id, year, sequence,
-    number: `${snapshot.provider.slug.toUpperCase()}-E-${year}-${String(sequence).padStart(6, '0')}`,
-    application, registeredAt: facts.now, contentSha256: facts.contentSha256, signature: facts.signature, signerNif: facts.signerNif,
-    attachments: application.attachments.getItems().map((a) => ({ documentCode: a.documentCode, sha256: a.sha256, filename: a.file.filename })),
-  });
-}
-
-/** What the provider seals: enough to prove, without the service, what was registered when. */
-function receiptClaims(application: ApplicationEntity, entry: RegistryEntryEntity, snapshot: ResourceSnapshot): Record<string, unknown> {
-  return {
-    type: 'application-receipt',
-    registryNumber: entry.number,
-    registeredAt: entry.registeredAt.toISOString(),
-    application: toGlobalId('Application', application.id),
-    provider: { slug: snapshot.provider.slug, nif: snapshot.provider.nif, name: snapshot.provider.name },
-    resource: { code: snapshot.code, title: snapshot.translations[DEFAULT_LOCALE]?.title ?? null },
-    localEntity: { nif: application.localEntity.nif ?? null, name: application.localEntity.name },
-    applicant: { nif: application.applicantNif, name: application.applicantName },
-    contentSha256: entry.contentSha256,
-    attachments: entry.attachments.map((a) => ({ code: a.documentCode, sha256: a.sha256 })),
-    resolutionDueDate: application.resolutionDueDate ?? null,
-    targetDueDate: application.targetDueDate ?? null,
-    silenceEffect: snapshot.silenceEffect,
-  };
 }

@@ -22,7 +22,7 @@ import {
   UpdateApplicantDetailsInput,
 } from './application.inputs';
 import {
-  ApplicationNode, ApplicationPayload, MissingStepView, ReceiptView, RecordRequirementFulfilmentPayload, SigningPayloadView,
+  ApplicationNode, ApplicationPayload, MissingStepView, RecordRequirementFulfilmentPayload, SigningPayloadView,
   SubmitApplicationPayload, toApplicationNode,
 } from './application.type';
 import { DeadlineState } from './deadline-state';
@@ -31,7 +31,8 @@ import { LocaleArgument, ServedLocale } from '../graphql/served-locale';
 import { optionalLabelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import { draftState } from './draft-state';
-import { RegistryEntryEntity } from './registry-entry.entity';
+import { RegistryEntryEntity } from '../registry/registry-entry.entity';
+import { ReceiptView, toReceipt } from '../registry/receipt.type';
 import { recordRequirementFulfilment } from './requirement-fulfilment.service';
 import { signingPayload } from './signing-content';
 
@@ -179,15 +180,4 @@ export class ApplicationResolver {
       userErrors,
     };
   }
-}
-
-/** The receipt as sealed: the silence effect is read back from the sealed claims, not from today's fitxa. */
-function toReceipt(node: ApplicationNode, entry: RegistryEntryEntity): ReceiptView {
-  const { entity } = node;
-  const claims = JSON.parse(Buffer.from(entity.receiptJws!.split('.')[1], 'base64url').toString('utf8')) as { silenceEffect: ReceiptView['silenceEffect'] };
-  return {
-    registryNumber: entry.number, registeredAt: entry.registeredAt, contentSha256: entry.contentSha256,
-    resolutionDueDate: entity.resolutionDueDate ?? null, targetDueDate: entity.targetDueDate ?? null,
-    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!,
-  };
 }

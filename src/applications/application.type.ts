@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { registerDescribedEnum } from '../graphql/described-enum';
-import { ProcedureStepKind, SilenceEffect } from '../catalogue/resource-enums';
+import { ProcedureStepKind } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { ConnectionType } from '../graphql/connection.type';
 import { toGlobalId } from '../graphql/global-id';
@@ -10,6 +10,7 @@ import { MutationPayload } from '../errors/user-error.type';
 import { ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { DeadlineState } from './deadline-state';
+import { ReceiptView } from '../registry/receipt.type';
 
 registerDescribedEnum(ApplicationStatus, {
   name: 'ApplicationStatus',
@@ -76,17 +77,6 @@ export class MissingStepView {
 export class SigningPayloadView {
   @Field({ description: 'Sign exactly these bytes (UTF-8) as the payload of a compact JWS with x5c.' }) canonicalJson!: string;
   @Field({ description: 'SHA-256 of canonicalJson, hex.' }) sha256!: string;
-}
-
-@ObjectType('ApplicationReceipt', { description: "The justificant: the registry entry, sealed by the provider (verify `seal` with provider.sealKeys).", simpleResolvers: true })
-export class ReceiptView {
-  @Field({ description: 'e.g. DIBA-E-2026-000001.' }) registryNumber!: string;
-  @Field(() => DateTimeScalar, { description: 'The registry instant (data i hora de registre), from which the terms run.' }) registeredAt!: Date;
-  @Field({ description: 'SHA-256 of the signed canonical JSON.' }) contentSha256!: string;
-  @Field(() => DateScalar, { nullable: true, description: 'Maximum date for the resolution (Llei 39/2015 art. 21, 30).' }) resolutionDueDate!: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
-  @Field(() => SilenceEffect, { nullable: true, description: 'What a missing resolution by the due date means.' }) silenceEffect!: SilenceEffect | null;
-  @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
 }
 
 @ObjectType('Application', { implements: Node, description: "A local entity's application for a resource.", simpleResolvers: true })

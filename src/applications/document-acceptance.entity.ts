@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
-import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
+import { ResourceDocumentVersionEntity } from '../documents/resource-document-version.entity';
 import { BaseEntity } from '../database/base.entity';
 import type { ApplicationEntity } from './application.entity';
 

@@ -26,7 +26,7 @@ import { RequirementEntity } from './requirement.entity';
 import {
   requirementCode, ResourceContentData, toLocalizedText, validateResourceCode, validateResourceContent,
 } from './resource-content.validation';
-import { applyDocuments, resolveDocumentFiles } from './resource-documents';
+import { applyDocuments, resolveDocumentFiles } from '../documents/resource-documents';
 import { ResourceStatus } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot } from './resource-snapshot.compiler';

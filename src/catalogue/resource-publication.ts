@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LOCALES, Locale } from '../i18n/locale';
-import { markDocumentVersionsPublished } from './resource-documents';
+import { markDocumentVersionsPublished } from '../documents/resource-documents';
 import { ResourceStatus } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';

@@ -15,7 +15,7 @@ import { LegalReferenceEntity } from './legal-reference.entity';
 import { ProcedureStepEntity } from './procedure-step.entity';
 import { QualityCommitmentEntity } from './quality-commitment.entity';
 import { RequirementEntity } from './requirement.entity';
-import { ResourceDocumentEntity } from './resource-document.entity';
+import { ResourceDocumentEntity } from '../documents/resource-document.entity';
 import {
   ChannelKind, GrantProcedure, ProvisionType, ResourceKind, ResourceStatus, SilenceEffect, TermUnit,
 } from './resource-enums';

@@ -10,7 +10,7 @@ import { JSONObjectScalar } from '../graphql/scalars';
 import { Locale } from '../i18n/locale';
 import { ProviderNode } from '../tenancy/provider.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
-import { resourceToJsonLd } from './json-ld/resource-json-ld';
+import { resourceToJsonLd } from '../exports/json-ld/resource-json-ld';
 import { findDraftForPreview, findPublishedResource, searchResources } from './resource-catalogue.service';
 import { countFacets } from './resource-facets.service';
 import { ResourceFacets } from './resource-facets.type';

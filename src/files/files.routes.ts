@@ -17,7 +17,7 @@ import { attachmentDisposition } from './file-name';
 import { FileStorage, LocalFileStorage } from './file-storage';
 import { receiveUpload } from './file-upload';
 import { StoredFileEntity } from './stored-file.entity';
-import { ResourceDocumentVersionEntity } from '../catalogue/resource-document-version.entity';
+import { ResourceDocumentVersionEntity } from '../documents/resource-document-version.entity';
 
 export interface FileRoutesDependencies {
   config: Config;

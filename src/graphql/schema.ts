@@ -23,10 +23,11 @@ import { NodeResolver } from './node.resolver';
 import { ApplicationResolver } from '../applications/application.resolver';
 import { ApplicationListResolver, LocalEntityApplicationsResolver, ViewerApplicationsResolver } from '../applications/application-list.resolver';
 import { ApplicationAttachmentResolver } from '../applications/application-attachment.resolver';
-import { ResourceDocumentResolver } from '../catalogue/resource-document.resolver';
+import { ResourceDocumentResolver } from '../documents/resource-document.resolver';
 import { DateTimeScalar } from './scalars';
 import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
 import { applicationLabelResolvers } from '../applications/application-labels.resolver';
+import { ReceiptLabelsResolver } from '../registry/receipt-labels.resolver';
 import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
 import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
@@ -39,7 +40,7 @@ export const resolvers = [
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ResourceDocumentResolver,
-  ...resourceLabelResolvers, ...applicationLabelResolvers, ...taxonomyNameResolvers, HolidayLabelsResolver,
+  ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
   ...identityLabelResolvers, LocalEntityImportResolver,
 ] as const;
 

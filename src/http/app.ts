@@ -5,7 +5,7 @@ import { catalanDate, Clock } from '../clock';
 import { Config } from '../config';
 import { Database, migrationsApplied } from '../database/database';
 import { countQueries } from '../database/query-counter';
-import { resourceToJsonLd } from '../catalogue/json-ld/resource-json-ld';
+import { resourceToJsonLd } from '../exports/json-ld/resource-json-ld';
 import { findPublishedResource } from '../catalogue/resource-catalogue.service';
 import { RequestContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type SHACLValidator from 'rdf-validate-shacl' with { 'resolution-mode': 'import' };
-import { cpsvApDocumentLoader, cpsvApFile } from '../../src/catalogue/json-ld/cpsv-ap-context';
+import { cpsvApDocumentLoader, cpsvApFile } from '../../src/exports/json-ld/cpsv-ap-context';
 
 type DatasetCore = ConstructorParameters<typeof SHACLValidator>[0];
 

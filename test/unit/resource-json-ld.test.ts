@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { CPSV_AP_CONTEXT_URL, cpsvApDocumentLoader, cpsvApFile } from '../../src/catalogue/json-ld/cpsv-ap-context';
-import { resolutionTermToDuration, resourceToJsonLd } from '../../src/catalogue/json-ld/resource-json-ld';
+import { CPSV_AP_CONTEXT_URL, cpsvApDocumentLoader, cpsvApFile } from '../../src/exports/json-ld/cpsv-ap-context';
+import { resolutionTermToDuration, resourceToJsonLd } from '../../src/exports/json-ld/resource-json-ld';
 import { ResourceStatus, TermUnit } from '../../src/catalogue/resource-enums';
 import { ResourceSnapshot } from '../../src/catalogue/resource-snapshot';
 import { diba111219Snapshot } from '../fixtures/diba-111219-snapshot';

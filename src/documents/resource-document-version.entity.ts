@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { StoredFileEntity } from '../files/stored-file.entity';
-import type { ResourceEntity } from './resource.entity';
+import type { ResourceEntity } from '../catalogue/resource.entity';
 
 /**
  * One version of a fitxa's document: its content (by SHA-256) the day it was bound. Rows never

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, OneToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { ProviderEntity } from '../tenancy/provider.entity';
-import { ApplicationEntity } from './application.entity';
+import { ApplicationEntity } from '../applications/application.entity';
 
 /**
  * An entry of the provider's electronic registry (registre d'entrada): a number without gaps per

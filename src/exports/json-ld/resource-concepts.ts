@@ -2,7 +2,7 @@ import { Locale } from '../../i18n/locale';
 import { LocalEntityType } from '../../tenancy/local-entity-type';
 import {
   ChannelKind, GrantProcedure, ProvisionType, RequirementVerification, ResourceDocumentKind, ResourceKind, ResourceStatus,
-} from '../resource-enums';
+} from '../../catalogue/resource-enums';
 
 /**
  * Preferred labels of the concepts a fitxa export refers to. CPSV-AP's SHACL shapes require every

@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { LocalizedText } from '../i18n/locale';
 import { ResourceDocumentVersionEntity } from './resource-document-version.entity';
-import { ResourceDocumentKind } from './resource-enums';
-import { ResourceItemEntity } from './resource-item.entity';
+import { ResourceDocumentKind } from '../catalogue/resource-enums';
+import { ResourceItemEntity } from '../catalogue/resource-item.entity';
 
 /**
  * A document of the fitxa: conditions of access and use, agreement, data-processing contract,

@@ -1,6 +1,6 @@
 import { Locale, LOCALES, LocalizedText } from '../../i18n/locale';
-import { TermUnit } from '../resource-enums';
-import { ResourceSnapshot } from '../resource-snapshot';
+import { TermUnit } from '../../catalogue/resource-enums';
+import { ResourceSnapshot } from '../../catalogue/resource-snapshot';
 import { CPSV_AP_CONTEXT_URL } from './cpsv-ap-context';
 import {
   CHANNEL_KIND_LABELS, DOCUMENT_KIND_LABELS, GRANT_PROCEDURE_LABELS, Labels, LANGUAGES, LOCAL_ENTITY_TYPE_LABELS, nutsIri,

@@ -7,8 +7,8 @@ import { Actor } from '../identity/actor';
 import { LocalizedText } from '../i18n/locale';
 import { ResourceDocumentVersionEntity } from './resource-document-version.entity';
 import { ResourceDocumentEntity } from './resource-document.entity';
-import { ResourceDocumentKind } from './resource-enums';
-import { ResourceEntity } from './resource.entity';
+import { ResourceDocumentKind } from '../catalogue/resource-enums';
+import { ResourceEntity } from '../catalogue/resource.entity';
 
 /** A document as a save gives it, after validation; `file` when it is an upload. */
 export interface DocumentContent {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
-import { ResourceDocumentView } from './resource.type';
+import { ResourceDocumentView } from '../catalogue/resource.type';
 
 @Resolver(() => ResourceDocumentView)
 export class ResourceDocumentResolver {
