@@ -7,7 +7,6 @@ import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { requireActor } from '../identity/representation.service';
 import { enqueueEvent } from '../outbox/outbox.service';
-import { verifyApplicationSignature } from '../signature/signature-verifier';
 import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
 import { applicationDueDates } from './application-deadlines';
 import { ApplicationEventEntity } from './application-event.entity';
@@ -18,6 +17,7 @@ import { currentEligibilityErrors } from './eligibility-facts';
 import { receiptClaims } from '../registry/receipt-claims';
 import { RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { registerIncomingEntry } from '../registry/registry-numbering';
+import { verifySignedAct } from './signed-act';
 import { signingPayload } from './signing-content';
 import { draftState } from './draft-state';
 
@@ -78,11 +78,11 @@ export async function submitApplication(
 
       const now = context.clock.now();
       const payload = await signingPayload(application);
-      const verification = await verifyApplicationSignature({
-        jws: input.signature, expectedPayload: payload.canonicalJson, trustAnchors: context.registryKeys.trustAnchors, at: now,
+      const verification = await verifySignedAct(context, {
+        signature: input.signature, canonicalJson: payload.canonicalJson, at: now,
         applicantNif: application.applicantNif!, entityNif: application.localEntity.nif ?? '',
       });
-      if (!verification.ok) return refuse(application, [userError(UserErrorCode[verification.code], ['input', 'signature'])]);
+      if (!verification.ok) return refuse(application, [verification.userError]);
 
       const slot = await claimSlot(em, application, snapshot.maxApplicationsPerEntity);
       if (slot === false) {
@@ -90,7 +90,7 @@ export async function submitApplication(
       }
 
       const registryEntry = await registerIncomingEntry(em, application, snapshot, {
-        now, contentSha256: payload.sha256, signature: input.signature, signerNif: verification.signer.nif,
+        now, contentSha256: payload.sha256, signature: input.signature, signatureFormat: verification.format, signerNif: verification.signer.nif,
       });
       const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {

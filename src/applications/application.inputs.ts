@@ -82,7 +82,7 @@ export class ApplicationIdInput {
 @InputType({ description: 'The signature over the signing payload, to submit the application.' })
 export class SubmitApplicationInput {
   @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
-  @Field({ description: 'Compact JWS over Application.signingPayload.canonicalJson, with the certificate chain in x5c.' })
+  @Field({ description: 'Your signature over Application.signingPayload.canonicalJson, in either format: a compact JWS with the certificate chain in x5c, or a CAdES-BES signature (CMS SignedData, base64 DER, detached or attached) as AutoFirma and the AOC Signador produce.' })
   @MaxLength(200_000) signature!: string;
   @Field({ description: 'Your key for this submission (8–100 of A–Z a–z 0–9 . _ : -); a retry with the same key returns the same receipt.' })
   @MaxLength(200) idempotencyKey!: string;

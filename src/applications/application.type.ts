@@ -75,7 +75,7 @@ export class MissingStepView {
 
 @ObjectType('SigningPayload', { description: 'What the applicant signs: RFC 8785 canonical JSON of everything they declare.', simpleResolvers: true })
 export class SigningPayloadView {
-  @Field({ description: 'Sign exactly these bytes (UTF-8) as the payload of a compact JWS with x5c.' }) canonicalJson!: string;
+  @Field({ description: 'Sign exactly these bytes (UTF-8): as the payload of a compact JWS with x5c, or as the content of a CAdES signature (detached or attached).' }) canonicalJson!: string;
   @Field({ description: 'SHA-256 of canonicalJson, hex.' }) sha256!: string;
 }
 

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { ApplicationNode } from '../applications/application.type';
 import { SilenceEffect } from '../catalogue/resource-enums';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
+import { SignatureFormat } from '../signature/signature-format.type';
 import { RegistryEntryEntity } from './registry-entry.entity';
 
 @ObjectType('ApplicationReceipt', { description: "The justificant: the registry entry, sealed by the provider (verify `seal` with provider.sealKeys).", simpleResolvers: true })
@@ -13,6 +14,7 @@ export class ReceiptView {
   @Field(() => DateScalar, { nullable: true, description: "The provider's own target date, where it commits to one." }) targetDueDate!: string | null;
   @Field(() => SilenceEffect, { nullable: true, description: 'What a missing resolution by the due date means.' }) silenceEffect!: SilenceEffect | null;
   @Field({ description: 'Compact JWS of the receipt, sealed with the provider key.' }) seal!: string;
+  @Field(() => SignatureFormat, { description: "How the applicant's registered signature was packaged (JWS or CAdES)." }) signatureFormat!: SignatureFormat;
 }
 
 /** The receipt as sealed: the silence effect is read back from the sealed claims, not from today's fitxa. */
@@ -22,6 +24,6 @@ export function toReceipt(node: ApplicationNode, entry: RegistryEntryEntity): Re
   return {
     registryNumber: entry.number, registeredAt: entry.registeredAt, contentSha256: entry.contentSha256,
     resolutionDueDate: entity.resolutionDueDate ?? null, targetDueDate: entity.targetDueDate ?? null,
-    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!,
+    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!, signatureFormat: entry.signatureFormat,
   };
 }

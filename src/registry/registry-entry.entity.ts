@@ -1,5 +1,6 @@
-import { Entity, ManyToOne, OneToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OneToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { SignatureFormat } from '../signature/signature-format';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 
@@ -37,9 +38,17 @@ export class RegistryEntryEntity {
   @Property({ type: 'string', length: 64 })
   contentSha256!: string;
 
-  /** The signature as submitted (compact JWS with the certificate chain). */
+  /** The signature as submitted: compact JWS with x5c, or CAdES (base64 DER), per signatureFormat. */
   @Property({ type: 'text' })
   signature!: string;
+
+  /**
+   * How `signature` is packaged, so that whoever checks it later knows which verifier to use. The
+   * database default only fills the entries registered before CAdES was accepted, all of them JWS;
+   * the property is required, so new entries always state it.
+   */
+  @Enum({ items: () => SignatureFormat, nativeEnumName: 'signature_format', default: SignatureFormat.JWS })
+  signatureFormat!: SignatureFormat;
 
   @Property({ type: 'jsonb' })
   attachments!: { documentCode: string; sha256: string; filename: string }[];

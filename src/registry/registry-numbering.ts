@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicationEntity } from '../applications/application.entity';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { catalanDate } from '../clock';
+import { SignatureFormat } from '../signature/signature-format';
 import { RegistryEntryEntity } from './registry-entry.entity';
 
 /**
@@ -12,7 +13,7 @@ import { RegistryEntryEntity } from './registry-entry.entity';
  */
 export async function registerIncomingEntry(
   em: EntityManager, application: ApplicationEntity, snapshot: ResourceSnapshot,
-  facts: { now: Date; contentSha256: string; signature: string; signerNif: string },
+  facts: { now: Date; contentSha256: string; signature: string; signatureFormat: SignatureFormat; signerNif: string },
 ): Promise<RegistryEntryEntity> {
   const year = Number(catalanDate(facts.now).slice(0, 4));
   const [{ last_sequence: sequence }] = await em.getConnection().execute<{ last_sequence: number }[]>(
@@ -24,7 +25,8 @@ export async function registerIncomingEntry(
   return em.create(RegistryEntryEntity, {
     provider: snapshot.provider.id, year, sequence,
     number: `${snapshot.provider.slug.toUpperCase()}-E-${year}-${String(sequence).padStart(6, '0')}`,
-    application, registeredAt: facts.now, contentSha256: facts.contentSha256, signature: facts.signature, signerNif: facts.signerNif,
+    application, registeredAt: facts.now, contentSha256: facts.contentSha256, signature: facts.signature, signatureFormat: facts.signatureFormat,
+    signerNif: facts.signerNif,
     attachments: application.attachments.getItems().map((a) => ({ documentCode: a.documentCode, sha256: a.sha256, filename: a.file.filename })),
   });
 }

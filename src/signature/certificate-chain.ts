@@ -27,11 +27,11 @@ function buildTrustedPath(chain: readonly ParsedCertificate[], anchors: TrustAnc
       const selfSigned = certificate.details.subject === certificate.details.issuer;
       return untrusted(selfSigned
         ? `The chain ends at ${describe(certificate)}, a self-signed certificate that is not a trusted authority.`
-        : `The chain ends at ${describe(certificate)}, whose issuer "${certificate.details.issuer}" is not a trusted authority; include the intermediate certificates in x5c.`);
+        : `The chain ends at ${describe(certificate)}, whose issuer "${certificate.details.issuer}" is not a trusted authority; include the intermediate certificates with the signature.`);
     }
     const constraints = basicConstraints(issuer);
     if (!constraints.ca) return untrusted(`${describe(issuer)} issued a certificate in the chain but is not a certification authority (basicConstraints).`);
-    if (!isIssuedBy(certificate, issuer)) return untrusted(`${describe(certificate)} was not issued (or not signed) by ${describe(issuer)}, the next certificate in x5c.`);
+    if (!isIssuedBy(certificate, issuer)) return untrusted(`${describe(certificate)} was not issued (or not signed) by ${describe(issuer)}, the next certificate in the chain.`);
     // Intermediates below this issuer, the leaf excluded.
     if (constraints.pathLength !== undefined && index > constraints.pathLength) {
       return untrusted(`${describe(issuer)} may not have ${index} intermediate certificates below it (pathLenConstraint ${constraints.pathLength}).`);

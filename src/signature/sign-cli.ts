@@ -2,8 +2,9 @@
  * Signs a document with a development certificate, as an applicant's signing tool would:
  *   node dist/src/signature/sign-cli.js --nif 12345678Z --name "Maria Puig" \
  *     [--represents P2515100B [--entity-name "Ajuntament de Lleida"] | --public-employee-of P2515100B] \
- *     [--payload-file F] [--data-dir .data]
- * The payload is the file or else stdin. Only the compact JWS goes to stdout, so `JWS=$(…)` works.
+ *     [--format jws | --format cades [--attached]] [--payload-file F] [--data-dir .data]
+ * The payload is the file or else stdin. Only the signature (compact JWS, or CAdES in base64 DER,
+ * as AutoFirma returns it) goes to stdout, so `SIGNATURE=$(…)` works.
  * Exit status (sysexits): 64 bad arguments, 65 empty payload, 66 unreadable payload file,
  * 78 refused because NODE_ENV=production, 1 anything unexpected.
  */
@@ -13,11 +14,14 @@ import { parseArgs } from 'node:util';
 import { nifKind } from '../identity/nif';
 import { canonicalJson } from './canonical-json';
 import { developmentCaPaths, DevelopmentSignerOptions, loadOrIssueDevelopmentSigner, signPayload } from './development-ca';
+import { signPayloadCades } from './development-cades';
 
 const USAGE = `Usage: npm run sign -- --nif <NIF> --name <full name> [options] < application.json
   --represents <entity NIF>       sign with a representative certificate for that entity
   --entity-name <name>            the represented entity's name (default "Entitat <NIF>")
   --public-employee-of <NIF>      sign with a public-employee certificate of that entity
+  --format jws|cades              compact JWS with x5c (default) or CAdES-BES, base64 DER, as AutoFirma makes
+  --attached                      with --format cades: carry the document inside the signature (default: detached)
   --payload-file <file>           what to sign (default: stdin), normally the application's canonical JSON
   --data-dir <folder>             where the development CA lives (default: $DATA_DIR or .data)`;
 
@@ -30,8 +34,12 @@ class CliError extends Error {
 }
 const usageError = (message: string) => new CliError(`${message}\n\n${USAGE}`, EXIT.usage);
 
+type Format = 'jws' | 'cades';
+
 interface Arguments {
   signer: DevelopmentSignerOptions;
+  format: Format;
+  attached: boolean;
   payloadFile?: string;
   dataDir: string;
   help: boolean;
@@ -47,6 +55,7 @@ function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Arguments {
       options: {
         nif: { type: 'string' }, name: { type: 'string' }, represents: { type: 'string' }, 'entity-name': { type: 'string' },
         'public-employee-of': { type: 'string' }, 'payload-file': { type: 'string' }, 'data-dir': { type: 'string' },
+        format: { type: 'string' }, attached: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -54,7 +63,10 @@ function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Arguments {
     throw usageError((error as Error).message);
   }
   const dataDir = path.resolve(values['data-dir'] || env.DATA_DIR || '.data');
-  if (values.help) return { signer: { nif: '', name: '' }, dataDir, help: true };
+  if (values.help) return { signer: { nif: '', name: '' }, format: 'jws', attached: false, dataDir, help: true };
+  const format = (values.format ?? 'jws').trim().toLowerCase();
+  if (format !== 'jws' && format !== 'cades') throw usageError(`--format must be jws or cades, got "${values.format}"`);
+  if (values.attached && format !== 'cades') throw usageError('--attached only goes with --format cades');
   const nif = values.nif?.trim().toUpperCase();
   const name = values.name?.trim();
   if (!nif) throw usageError('--nif is required');
@@ -73,6 +85,8 @@ function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Arguments {
       represents: represents ? { nif: represents, name: values['entity-name']?.trim() || `Entitat ${represents}` } : undefined,
       publicEmployeeOf: employer,
     },
+    format,
+    attached: values.attached ?? false,
     payloadFile: values['payload-file'],
     dataDir,
     help: false,
@@ -126,8 +140,9 @@ async function main(): Promise<number> {
     const payload = await readPayload(args.payloadFile);
     await warnIfNotCanonical(payload);
     const signer = await loadOrIssueDevelopmentSigner(args.dataDir, args.signer);
-    const jws = await signPayload({ payload, certificateChain: signer.chain, privateKey: signer.privateKey });
-    process.stdout.write(`${jws}\n`);
+    const options = { payload, certificateChain: signer.chain, privateKey: signer.privateKey };
+    const signature = args.format === 'cades' ? await signPayloadCades({ ...options, attached: args.attached }) : await signPayload(options);
+    process.stdout.write(`${signature}\n`);
     process.stderr.write(`Signed as ${args.signer.name} (${args.signer.nif}) with ${signer.issued ? 'a new' : 'the stored'} certificate ${signer.certificate.serialNumber}, issued by the development CA in ${developmentCaPaths(args.dataDir).certificatePath}.\n`);
     return 0;
   } catch (error) {

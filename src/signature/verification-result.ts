@@ -1,3 +1,5 @@
+import { SignatureFormat } from './signature-format';
+
 export type SignatureFailureCode =
   | 'SIGNATURE_INVALID'
   | 'PAYLOAD_CHANGED'
@@ -32,6 +34,6 @@ export interface SignatureFailure {
   message: string;
 }
 
-export type SignatureVerification = { ok: true; signer: SignatureSigner } | SignatureFailure;
+export type SignatureVerification = { ok: true; format: SignatureFormat; signer: SignatureSigner } | SignatureFailure;
 
 export const failure = (code: SignatureFailureCode, message: string): SignatureFailure => ({ ok: false, code, message });

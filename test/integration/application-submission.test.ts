@@ -92,6 +92,30 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     assert.deepEqual(changed.userErrors.map((e: any) => e.code), ['PAYLOAD_CHANGED']);
   });
 
+  it('accepts CAdES signatures, detached and attached, through the same field, and the registry entry records the format', async () => {
+    const signer = await pki.signer({ ...MARIA, represents: LLEIDA });
+    const submissions = [
+      ['CADES', async (payload: string) => pki.signCades(payload, signer)],
+      ['CADES', async (payload: string) => pki.signCades(payload, signer, { attached: true })],
+      ['JWS', async (payload: string) => pki.sign(payload, signer)],
+    ] as const;
+    for (const [index, [format, sign]] of submissions.entries()) {
+      const { id, payload } = await readyDraft();
+      // A CAdES over the draft before its last change is refused like a JWS would be.
+      const stale = await pki.signCades(payload.replace('Alcaldessa', 'Regidora'), signer);
+      const refused = await client.submit({ applicationId: id, signature: stale, idempotencyKey: `cades-stale-${index}` }, maria);
+      assert.deepEqual(refused.userErrors.map((e: any) => [e.code, e.field]), [['PAYLOAD_CHANGED', ['input', 'signature']]]);
+
+      const signature = await sign(payload);
+      const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: `cades-format-${index}` }, maria);
+      assert.deepEqual(submitted.userErrors, [], `submission ${index}`);
+      assert.equal(submitted.receipt.signatureFormat, format);
+      assert.equal(submitted.receipt.signatureFormatLabel, format === 'CADES' ? 'Signatura CAdES' : 'Signatura JWS');
+      const [entry] = await client.sql(`select signature_format, signature, signer_nif from registry_entry where number = ?`, [submitted.receipt.registryNumber]);
+      assert.deepEqual(entry, { signature_format: format, signature, signer_nif: MARIA.nif }, 'the registry keeps the signature as sent, with its format');
+    }
+  });
+
   it('answers a retry with the same receipt and refuses the key for anything else', async () => {
     const first = await readyDraft();
     const signature = await pki.sign(first.payload, await pki.signer({ ...MARIA, represents: LLEIDA }));

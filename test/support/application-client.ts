@@ -33,7 +33,7 @@ export function applicationClient(api: TestService) {
       const response = await api.graphql(
         `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
           application { ${APPLICATION_FIELDS} }
-          receipt { registryNumber registeredAt contentSha256 resolutionDueDate targetDueDate silenceEffect seal }
+          receipt { registryNumber registeredAt contentSha256 resolutionDueDate targetDueDate silenceEffect seal signatureFormat signatureFormatLabel }
           userErrors { code field message } } }`,
         { input }, headers,
       );

@@ -1,3 +1,4 @@
+import { signPayloadCades } from '../../src/signature/development-cades';
 import {
   CertificateAuthority, createCertificateAuthority, issueSignerCertificate, signPayload, SignerCredentials, SignerOptions,
 } from '../../src/signature/development-pki';
@@ -14,6 +15,8 @@ export interface TestPki {
   signer(options: Omit<SignerOptions, 'notBefore' | 'notAfter'> & { notBefore?: Date; notAfter?: Date }): Promise<SignerCredentials>;
   /** A compact JWS over `payload` with the signer's chain in x5c. */
   sign(payload: string, signer: SignerCredentials): Promise<string>;
+  /** A CAdES-BES signature over `payload` (base64 DER), detached unless `attached`, as AutoFirma makes them. */
+  signCades(payload: string, signer: SignerCredentials, options?: { attached?: boolean }): Promise<string>;
 }
 
 const FROM = new Date('2020-01-01T00:00:00Z');
@@ -26,5 +29,6 @@ export async function createTestPki(name = 'Autoritat de certificació de proves
     trustAnchorsPem: ca.certificate.toString('pem'),
     signer: (options) => issueSignerCertificate(ca, { notBefore: FROM, notAfter: UNTIL, ...options }),
     sign: (payload, signer) => signPayload({ payload, certificateChain: signer.chain, privateKey: signer.privateKey }),
+    signCades: (payload, signer, options) => signPayloadCades({ payload, certificateChain: signer.chain, privateKey: signer.privateKey, ...options }),
   };
 }

@@ -22,6 +22,8 @@ import {
   RESOURCE_KIND_LABELS, SDG_NAMES, sdgName,
 } from '../../src/i18n/labels';
 import { Locale } from '../../src/i18n/locale';
+import { SignatureFormat } from '../../src/signature/signature-format';
+import { SIGNATURE_FORMAT_LABELS } from '../../src/signature/signature-labels';
 import { LocalEntityType } from '../../src/tenancy/local-entity-type';
 import { taxonomyLabel } from '../../src/tenancy/taxonomy-label';
 
@@ -47,6 +49,7 @@ const TABLES: [string, Record<string, string>, LabelTable<string>][] = [
   ['CertificateType', CertificateTypeValue, CERTIFICATE_TYPE_LABELS],
   ['AssuranceLevel', AssuranceLevelValue, ASSURANCE_LEVEL_LABELS],
   ['StaffRoleName', StaffRoleName, STAFF_ROLE_LABELS],
+  ['SignatureFormat', SignatureFormat, SIGNATURE_FORMAT_LABELS],
 ];
 
 describe('labels of enum values', () => {

@@ -8,6 +8,7 @@ import { canonicalJson } from '../../src/signature/canonical-json';
 import {
   developmentCaPaths, developmentTrustAnchorsPem, loadOrCreateDevelopmentCa, loadOrIssueDevelopmentSigner, signPayload,
 } from '../../src/signature/development-ca';
+import { SignatureFormat } from '../../src/signature/signature-format';
 import { verifyApplicationSignature } from '../../src/signature/signature-verifier';
 import { parseTrustAnchors } from '../../src/signature/trust-anchors';
 
@@ -52,7 +53,7 @@ describe('development CA on disk', () => {
     const payload = await canonicalJson({ sol·licitud: 1 });
     const jws = await signPayload({ payload, certificateChain: again.chain, privateKey: again.privateKey });
     const trustAnchors = parseTrustAnchors(await developmentTrustAnchorsPem(dataDir));
-    const result = await verifyApplicationSignature({ jws, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
+    const result = await verifyApplicationSignature({ signature: jws, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
     assert.ok(result.ok, result.ok ? '' : result.message);
     assert.equal(result.signer.certificateType, 'REPRESENTATIVE');
   });
@@ -81,8 +82,23 @@ describe('sign command', () => {
       const result = run(['--nif', '12345678z', '--name', 'Maria Puig', '--represents', LLEIDA.nif, '--entity-name', LLEIDA.name, '--data-dir', dataDir, ...args], { input });
       assert.equal(result.status, 0, result.stderr);
       assert.match(result.stdout, /^[\w-]+\.[\w-]+\.[\w-]+\n$/);
-      const verification = await verifyApplicationSignature({ jws: result.stdout, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
+      const verification = await verifyApplicationSignature({ signature: result.stdout, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
       assert.ok(verification.ok, verification.ok ? '' : verification.message);
+    }
+  });
+
+  it('prints a CAdES signature (base64 DER, detached by default, --attached carries the document) the service verifies', async () => {
+    const dataDir = freshDataDir();
+    const payload = await canonicalJson({ entitat: LLEIDA.nif, fitxa: 111219, descripció: 'Suport tècnic' });
+    const trustAnchors = parseTrustAnchors(await developmentTrustAnchorsPem(dataDir));
+    for (const attached of [false, true]) {
+      const result = run(['--nif', MARIA.nif, '--name', MARIA.name, '--represents', LLEIDA.nif, '--data-dir', dataDir, '--format', 'cades', ...(attached ? ['--attached'] : [])], { input: payload });
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /^[A-Za-z0-9+/]+={0,2}\n$/);
+      assert.equal(Buffer.from(result.stdout, 'base64').includes(Buffer.from(payload)), attached);
+      const verification = await verifyApplicationSignature({ signature: result.stdout, expectedPayload: payload, trustAnchors, at: new Date(), applicantNif: MARIA.nif, entityNif: LLEIDA.nif });
+      assert.ok(verification.ok, verification.ok ? '' : verification.message);
+      assert.equal(verification.format, SignatureFormat.CADES);
     }
   });
 
@@ -100,6 +116,8 @@ describe('sign command', () => {
     ['--entity-name alone', ['--nif', MARIA.nif, '--name', 'Maria', '--entity-name', 'Ajuntament']],
     ['an unknown option', ['--nif', MARIA.nif, '--name', 'Maria', '--sign-harder']],
     ['a stray argument', ['--nif', MARIA.nif, '--name', 'Maria', 'payload.json']],
+    ['an unknown format', ['--nif', MARIA.nif, '--name', 'Maria', '--format', 'xades']],
+    ['--attached with a JWS', ['--nif', MARIA.nif, '--name', 'Maria', '--attached']],
   ]) {
     it(`exits 64 with usage for ${label}, printing nothing on stdout`, () => {
       const result = run([...args, '--data-dir', freshDataDir()], { input: '{}' });

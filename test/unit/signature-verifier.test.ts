@@ -36,7 +36,7 @@ const issue = (ca: CertificateAuthority, options: Partial<SignerOptions> = {}) =
 const sign = (signer: SignerCredentials, text = payload) => signPayload({ payload: text, certificateChain: signer.chain, privateKey: signer.privateKey });
 
 function verify(jws: string, overrides: Partial<SignatureVerificationInput> = {}): Promise<SignatureVerification> {
-  return verifyApplicationSignature({ jws, expectedPayload: payload, trustAnchors: anchors, at: AT, applicantNif: MARIA.nif, entityNif: LLEIDA.nif, ...overrides });
+  return verifyApplicationSignature({ signature: jws, expectedPayload: payload, trustAnchors: anchors, at: AT, applicantNif: MARIA.nif, entityNif: LLEIDA.nif, ...overrides });
 }
 
 async function assertFailure(result: Promise<SignatureVerification>, code: string, message?: RegExp) {
