@@ -33,6 +33,11 @@ export interface Config {
     maxDepth: number;
     maxAliases: number;
     maxTokens: number;
+    /**
+     * GRAPHQL_MAX_COST, in the units of src/graphql/query-cost.ts (a lookup 20, a field 1, lists
+     * multiplied by their size). The default, 12,000, is twice the costliest front-end operation at
+     * its largest pages (MyApplications, about 5,500: test/unit/query-cost.test.ts checks the margin).
+     */
     maxCost: number;
     maxDirectives: number;
   };
@@ -141,7 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxAliases: readInteger(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 2000, 50, 100000),
-      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 20000, 10, 10000000),
+      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 12000, 10, 10000000),
       maxDirectives: readInteger(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
     },
     responseCache: {

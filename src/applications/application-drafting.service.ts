@@ -19,6 +19,8 @@ import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf 
 import { ApplicationAttachmentEntity } from './application-attachment.entity';
 import { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationStatus } from './application-status';
+import { applyTransition } from './application-transition.service';
+import { transitionRefusal } from './application.workflow';
 import { documentsToAccept, needsAgreementDate } from './application-steps';
 import { ApplicationEntity, Interlocutor } from './application.entity';
 import { DocumentAcceptanceEntity } from './document-acceptance.entity';
@@ -294,19 +296,19 @@ export function makeDeclarations(context: RequestContext, input: { applicationId
 }
 
 /**
- * Gives up a draft or a submitted application (desistiment). A submitted one frees its slot, so
- * the entity may apply again; its registry entry stays.
+ * Discards a draft: it stays in the lists of the people who act for the entity, and the provider
+ * never sees it. A submitted application is withdrawn only by a signed, registered request that
+ * the provider accepts (art. 94; application.workflow.ts), so it is refused here as NOT_A_DRAFT.
  */
 export async function withdrawApplication(context: RequestContext, input: { applicationId: string }): Promise<ApplicationResult> {
   const actor = requireActor(context);
   return context.em.transactional(async (em) => {
     const application = await loadApplicationForApplicant(context, em, input.applicationId);
-    if (application.status === ApplicationStatus.WITHDRAWN) {
-      return refused(application, [userError(UserErrorCode.ALREADY_WITHDRAWN, ['input', 'applicationId'])]);
-    }
     const now = context.clock.now();
-    recordEvent(em, application, actor, 'withdrawn', now, { from: application.status });
-    Object.assign(application, { status: ApplicationStatus.WITHDRAWN, slot: null, withdrawnAt: now, updatedAt: now });
+    const refusal = transitionRefusal('discard', { status: application.status, now });
+    if (refusal) return refused(application, [userError(refusal, ['input', 'applicationId'])]);
+    application.withdrawnAt = now;
+    applyTransition(em, application, 'discard', now, { actorNif: actor.nif });
     await em.flush();
     return done(application);
   });

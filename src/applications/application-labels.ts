@@ -6,7 +6,13 @@ import { DeadlineState } from './deadline-state';
 export const APPLICATION_STATUS_LABELS: LabelTable<ApplicationStatus> = {
   DRAFT: { CA: 'Esborrany', ES: 'Borrador', EN: 'Draft' },
   SUBMITTED: { CA: 'Presentada', ES: 'Presentada', EN: 'Submitted' },
+  CORRECTIONS_REQUESTED: { CA: 'Pendent d\'esmena', ES: 'Pendiente de subsanación', EN: 'Corrections requested' },
+  GRANTED: { CA: 'Concedida', ES: 'Concedida', EN: 'Granted' },
+  DENIED: { CA: 'Denegada', ES: 'Denegada', EN: 'Denied' },
   WITHDRAWN: { CA: 'Desistida', ES: 'Desistida', EN: 'Withdrawn' },
+  DESISTED: { CA: 'Tinguda per desistida', ES: 'Tenida por desistida', EN: 'Deemed withdrawn' },
+  REVOCATION_OPEN: { CA: 'En procediment de revocació', ES: 'En procedimiento de revocación', EN: 'Revocation under way' },
+  REVOKED: { CA: 'Revocada', ES: 'Revocada', EN: 'Revoked' },
 };
 
 export const DEADLINE_STATE_LABELS: LabelTable<DeadlineState> = {

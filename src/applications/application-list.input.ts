@@ -26,7 +26,7 @@ export class ApplicationFilter {
   @ArrayMaxSize(10)
   status?: ApplicationStatus[] | null;
 
-  @Field(() => [DeadlineState], { nullable: true, description: 'Deadline states, as `Application.deadlineState` gives them today; only submitted applications have one.' })
+  @Field(() => [DeadlineState], { nullable: true, description: 'Deadline states, as `Application.deadlineState` gives them today; only applications awaiting a resolution have one.' })
   @ArrayMaxSize(10)
   deadlineState?: DeadlineState[] | null;
 

@@ -12,7 +12,7 @@ import { ProviderEntity } from '../tenancy/provider.entity';
 import { APPLICATION_POPULATE, REVIEWERS_SEE_SQL, reviewedProviderSlugs } from './application-access';
 import { currentDeadlineState } from './application-deadlines';
 import { ApplicationOrderField } from './application-order';
-import { ApplicationStatus } from './application-status';
+import { ApplicationStatus, AWAITING_RESOLUTION_STATUSES } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { CERTAINLY_ON_TIME_AFTER_DAYS, DeadlineState } from './deadline-state';
 
@@ -125,7 +125,7 @@ async function whereDeadlineState(
   const horizon = addDays(today, CERTAINLY_ON_TIME_AFTER_DAYS);
   const undecided = await context.em.getConnection().execute<{ id: string; due: string; seat: string; municipality: string | null }[]>(
     base().join('provider as p', 'p.id', 'a.provider_id').join('local_entity as e', 'e.id', 'a.local_entity_id')
-      .where('a.status', ApplicationStatus.SUBMITTED).whereBetween('a.resolution_due_date', [today, horizon])
+      .whereIn('a.status', AWAITING_RESOLUTION_STATUSES).whereBetween('a.resolution_due_date', [today, horizon])
       .select('a.id', context.em.getKnex().raw(`to_char(a.resolution_due_date, 'YYYY-MM-DD') as due`), 'p.seat_municipality_code as seat', 'e.ine_code as municipality'),
   );
   // One holiday lookup per due date and place, however many applications share them.
@@ -136,7 +136,7 @@ async function whereDeadlineState(
     if (!stateOf.has(key)) stateOf.set(key, currentDeadlineState(context, { today, dueDate: row.due, seatMunicipality: row.seat, municipality: row.municipality }));
     if (states.includes(await stateOf.get(key)!)) matching.push(row.id);
   }
-  query.where('a.status', ApplicationStatus.SUBMITTED).whereNotNull('a.resolution_due_date').where((state) => {
+  query.whereIn('a.status', AWAITING_RESOLUTION_STATUSES).whereNotNull('a.resolution_due_date').where((state) => {
     if (states.includes(DeadlineState.OVERDUE)) state.orWhere('a.resolution_due_date', '<', today);
     if (states.includes(DeadlineState.ON_TIME)) state.orWhere('a.resolution_due_date', '>', horizon);
     state.orWhereRaw('a.id = any(?::uuid[])', [postgresArray(matching)]);

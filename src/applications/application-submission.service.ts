@@ -6,11 +6,9 @@ import { toGlobalId } from '../graphql/global-id';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { requireActor } from '../identity/representation.service';
-import { enqueueEvent } from '../outbox/outbox.service';
 import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
 import { applicationDueDates } from './application-deadlines';
-import { ApplicationEventEntity } from './application-event.entity';
-import { ApplicationStatus } from './application-status';
+import { applyTransition } from './application-transition.service';
 import { missingSteps } from './application-steps';
 import { ApplicationEntity } from './application.entity';
 import { currentEligibilityErrors } from './eligibility-facts';
@@ -20,6 +18,7 @@ import { registerIncomingEntry } from '../registry/registry-numbering';
 import { verifySignedAct } from './signed-act';
 import { signingPayload } from './signing-content';
 import { draftState } from './draft-state';
+import { transitionRefusal } from './application.workflow';
 
 export interface SubmissionResult {
   application: ApplicationEntity | null;
@@ -57,15 +56,13 @@ export async function submitApplication(
   try {
     return await context.em.transactional(async (em) => {
       const application = await loadApplicationForApplicant(context, em, input.applicationId);
-      if (application.status === ApplicationStatus.SUBMITTED && application.idempotencyKey === input.idempotencyKey
+      if (application.submittedAt != null && application.idempotencyKey === input.idempotencyKey
         && application.submittedBySubject === actor.subject && application.submissionFingerprint === fingerprint) {
         // A retry that waited for the first attempt's lock.
         return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }), userErrors: [] };
       }
-      if (application.status !== ApplicationStatus.DRAFT) {
-        return refuse(application, [userError(application.status === ApplicationStatus.SUBMITTED ? UserErrorCode.ALREADY_SUBMITTED : UserErrorCode.NOT_A_DRAFT,
-          ['input', 'applicationId'])]);
-      }
+      const outOfOrder = transitionRefusal('submit', { status: application.status, now: context.clock.now() });
+      if (outOfOrder) return refuse(application, [userError(outOfOrder, ['input', 'applicationId'])]);
       const snapshot = await publishedSnapshotOf(em, application.resource.id);
       if (!snapshot) return refuse(application, [userError(UserErrorCode.RESOURCE_NOT_PUBLISHED, ['input', 'applicationId'])]);
 
@@ -94,18 +91,13 @@ export async function submitApplication(
       });
       const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {
-        status: ApplicationStatus.SUBMITTED, slot, submittedAt: now, submittedBySubject: actor.subject,
-        idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint, updatedAt: now, ...dueDates,
+        slot, submittedAt: now, submittedBySubject: actor.subject, idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint, ...dueDates,
+      });
+      applyTransition(em, application, 'submit', now, {
+        actorNif: actor.nif, details: { registryNumber: registryEntry.number },
+        announce: { registryNumber: registryEntry.number, resource: snapshot.code },
       });
       application.receiptJws = await context.registryKeys.sealKeys.seal(snapshot.provider.slug, receiptClaims(application, registryEntry, snapshot), { issuedAt: now });
-
-      em.create(ApplicationEventEntity, {
-        application, type: 'submitted', actorNif: actor.nif, occurredAt: now, details: { registryNumber: registryEntry.number },
-      });
-      enqueueEvent(em, {
-        topic: 'application.submitted', providerId: snapshot.provider.id, aggregateType: 'Application', aggregateId: application.id,
-        payload: { application: toGlobalId('Application', application.id), registryNumber: registryEntry.number, resource: snapshot.code },
-      });
       await em.flush();
       return { application, registryEntry, userErrors: [] };
     });

@@ -13,7 +13,7 @@ import {
   acceptConditions, ApplicationResult, attachFile, designateInterlocutors, makeDeclarations, selectServices, setAgreementDate,
   startApplication, updateApplicantDetails, withdrawApplication,
 } from './application-drafting.service';
-import { ApplicationStatus } from './application-status';
+import { ApplicationStatus, AWAITING_RESOLUTION_STATUSES } from './application-status';
 import { missingSteps } from './application-steps';
 import { submitApplication } from './application-submission.service';
 import {
@@ -91,10 +91,10 @@ export class ApplicationResolver {
     return entry && toReceipt(node, entry);
   }
 
-  @FieldResolver(() => DeadlineState, { nullable: true, description: 'Against the resolution due date, for submitted applications.' })
+  @FieldResolver(() => DeadlineState, { nullable: true, description: 'Against the resolution due date, while the provider still owes a resolution.' })
   async deadlineState(@Root() node: ApplicationNode, @Ctx() context: RequestContext): Promise<DeadlineState | null> {
     const { entity } = node;
-    if (entity.status !== ApplicationStatus.SUBMITTED || !entity.resolutionDueDate) return null;
+    if (!AWAITING_RESOLUTION_STATUSES.includes(entity.status) || !entity.resolutionDueDate) return null;
     return currentDeadlineState(context, {
       today: catalanDate(context.clock.now()), dueDate: entity.resolutionDueDate,
       seatMunicipality: entity.provider.seatMunicipalityCode, municipality: entity.localEntity.ineCode ?? null,
@@ -151,7 +151,7 @@ export class ApplicationResolver {
     return payload(await makeDeclarations(context, input));
   }
 
-  @Mutation(() => ApplicationPayload, { description: 'Give up a draft or a submitted application (desistiment).' })
+  @Mutation(() => ApplicationPayload, { description: 'Discard a draft: the provider never sees it. A submitted application cannot be withdrawn this way (NOT_A_DRAFT).' })
   async withdrawApplication(@Ctx() context: RequestContext, @Arg('input', () => ApplicationIdInput, { validate: true, description: 'The application to withdraw.' }) input: ApplicationIdInput) {
     return payload(await withdrawApplication(context, input));
   }

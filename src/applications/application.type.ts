@@ -17,8 +17,14 @@ registerDescribedEnum(ApplicationStatus, {
   description: 'Where an application is in its life.',
   values: {
     DRAFT: 'Being completed by people who act for the entity; nobody else sees it.',
-    SUBMITTED: "Signed and registered; the provider's reviewers see it.",
-    WITHDRAWN: 'Given up by the applicant (desistiment), before or after submission.',
+    SUBMITTED: "Signed and registered; the provider's reviewers see it and must resolve it.",
+    CORRECTIONS_REQUESTED: 'The provider asked the entity to correct or complete it (Llei 39/2015 art. 68); the maximum term to resolve is suspended meanwhile.',
+    GRANTED: 'Resolved in favour: the entity receives the resource.',
+    DENIED: 'Resolved against.',
+    WITHDRAWN: "Given up by the applicant: a draft discarded (never seen by the provider), or a withdrawal (desistiment, art. 94) the provider accepted.",
+    DESISTED: 'Deemed withdrawn by a resolution because the corrections were not made in time (art. 68.1).',
+    REVOCATION_OPEN: 'Granted, with a revocation procedure open after a diagnosis of deficiencies; it lapses if not resolved within 3 months (art. 25.1.b).',
+    REVOKED: 'The grant was revoked; the entity may apply again.',
   },
 });
 registerDescribedEnum(DeadlineState, {

@@ -4,7 +4,7 @@ import { catalanDate } from '../clock';
 import { RequestContext } from '../graphql/context';
 import { UserError } from '../errors/user-error';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
-import { ApplicationStatus } from './application-status';
+import { SLOT_HOLDING_STATUSES } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { eligibilityErrors } from './eligibility';
 import { RequirementFulfilmentEntity } from './requirement-fulfilment.entity';
@@ -33,7 +33,7 @@ export async function eligibilityErrorsForEach(
   const entityIds = [...new Set(entities.map((e) => e.id))];
   const [submitted, records] = await Promise.all([
     em.find(ApplicationEntity, {
-      resource: { $in: resourceIds }, localEntity: { $in: entityIds }, status: ApplicationStatus.SUBMITTED,
+      resource: { $in: resourceIds }, localEntity: { $in: entityIds }, status: { $in: [...SLOT_HOLDING_STATUSES] },
     }, { filters: false, fields: ['resource', 'localEntity'] }),
     em.find(RequirementFulfilmentEntity, { resource: { $in: resourceIds }, localEntity: { $in: entityIds } }, { filters: false }),
   ]);

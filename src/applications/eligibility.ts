@@ -12,7 +12,7 @@ export interface EligibilityFacts {
   resourceProviderId: string;
   /** Today in Catalonia (YYYY-MM-DD). */
   today: string;
-  /** Submitted, not withdrawn, applications of this entity for this resource. */
+  /** Applications of this entity for this resource that hold a place under the limit (SLOT_HOLDING_STATUSES). */
   submittedApplications: number;
   /** Codes of STAFF_RECORD requirements the provider's staff recorded as met for this entity. */
   staffRecords: ReadonlySet<string>;

@@ -177,6 +177,26 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
   },
   ALREADY_SUBMITTED: { CA: 'La sol·licitud ja s\'ha presentat.', ES: 'La solicitud ya se ha presentado.', EN: 'The application was already submitted.' },
   ALREADY_WITHDRAWN: { CA: 'La sol·licitud ja s\'ha retirat.', ES: 'La solicitud ya se ha retirado.', EN: 'The application was already withdrawn.' },
+  CORRECTION_TERM_NOT_OVER: {
+    CA: 'El termini per esmenar encara no ha acabat.', ES: 'El plazo para subsanar aún no ha terminado.',
+    EN: 'The term to make the corrections has not ended yet.',
+  },
+  WITHDRAWAL_NOT_REQUESTED: {
+    CA: 'L\'ens no ha demanat desistir de la sol·licitud.', ES: 'El ente no ha pedido desistir de la solicitud.',
+    EN: 'The entity has not asked to withdraw the application.',
+  },
+  HEARING_REQUIRED: {
+    CA: 'Cal donar audiència a l\'ens abans d\'aquesta resolució.', ES: 'Hay que dar audiencia al ente antes de esta resolución.',
+    EN: 'The entity must be heard before this resolution.',
+  },
+  REVOCATION_LAPSED: {
+    CA: 'El procediment de revocació ha caducat: només es pot declarar la caducitat.', ES: 'El procedimiento de revocación ha caducado: solo se puede declarar la caducidad.',
+    EN: 'The revocation procedure has lapsed: it can only be declared lapsed.',
+  },
+  REVOCATION_NOT_LAPSED: {
+    CA: 'El procediment de revocació encara no ha caducat.', ES: 'El procedimiento de revocación aún no ha caducado.',
+    EN: 'The revocation procedure has not lapsed yet.',
+  },
   ALREADY_AUTHORIZED: {
     CA: 'Aquesta persona ja està autoritzada per a l\'ens.', ES: 'Esta persona ya está autorizada para el ente.',
     EN: 'This person is already authorized for the entity.',

@@ -2,8 +2,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Config } from '../config';
 
 /**
- * Abuse limits, on by default: depth, aliases, directives and a static cost, checked before
- * execution. Page sizes are capped at 100 by the connections themselves. The token limit is
+ * Abuse limits, on by default: depth, aliases and directives, checked before execution. Page sizes
+ * are capped at 100 by the connections themselves. The cost is ours (query-cost.ts): armor's cost
+ * limit cannot see variables or list arguments, so it is off. The token limit is
  * graphql-js's own (`parseOptions`, below): graphql-armor's re-parses the document in a hook
  * whose failures Apollo answers as 500s, parse errors included.
  */
@@ -13,7 +14,7 @@ export function createArmor(limits: Config['limits']) {
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: true, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

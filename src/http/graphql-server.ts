@@ -11,6 +11,7 @@ import { createErrorFormatter, ErrorCode, RETRY_AFTER_SECONDS } from '../errors/
 import type { DatabaseAvailability } from '../database/database-availability';
 import type { PublicResponseCache } from '../graphql/response-cache';
 import { createArmor, parseOptions } from '../graphql/limits';
+import { queryCostLimit } from '../graphql/query-cost';
 import { refuseNullBytesInDocument } from '../graphql/request-hygiene';
 import { Logger } from '../logger';
 
@@ -38,6 +39,7 @@ export function createApolloServer(
     formatError: createErrorFormatter(logger, availability),
     plugins: [
       ...armor.plugins,
+      queryCostLimit(config.limits.maxCost),
       refuseNullBytesInDocument,
       // stop() waits for every in-flight request (REST routes too) before the pool is closed, up to SHUTDOWN_GRACE_MS.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadOrIssueDevelopmentSigner, signPayload } from '../../src/signature/development-ca';
+import { fromGlobalId } from '../../src/graphql/global-id';
 import { applicationClient, globalId } from '../support/application-client';
 import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
@@ -215,8 +216,17 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     const outOfOrder = await client.submit({ applicationId: early.application.id, signature: earlySignature, idempotencyKey: 'too-early-1' }, colleagueHeaders);
     assert.deepEqual(outOfOrder.userErrors.map((e: any) => e.message.split(': ')[1]), ['APPLICANT_DETAILS.', 'SELECT_SERVICES.', 'AGREEMENT_DATE.', 'ACCEPT_CONDITIONS.']);
     assert.ok(outOfOrder.userErrors.every((e: any) => e.code === 'STEP_MISSING'));
-    await client.step('withdrawApplication', { applicationId: early.application.id }, colleagueHeaders);
+    // Discarding the draft: one event row with both statuses, and an outbox row addressed to no provider.
+    const beforeDiscard = await client.counts();
+    assert.equal((await client.step('withdrawApplication', { applicationId: early.application.id }, colleagueHeaders)).application.status, 'WITHDRAWN');
+    const earlyRowId = fromGlobalId(early.application.id)!.id;
+    assert.deepEqual(await client.sql(`select type, from_status, to_status, actor_nif from application_event where application_id::text = ? and to_status is not null`, [earlyRowId]),
+      [{ type: 'discarded', from_status: 'DRAFT', to_status: 'WITHDRAWN', actor_nif: colleague.nif }]);
+    assert.deepEqual(await client.sql(`select topic, provider_id, payload->>'from' as "from", payload->>'to' as "to" from outbox_event where aggregate_id::text = ?`, [earlyRowId]),
+      [{ topic: 'application.discarded', provider_id: null, from: 'DRAFT', to: 'WITHDRAWN' }]);
+    assert.deepEqual((await client.step('withdrawApplication', { applicationId: early.application.id }, colleagueHeaders)).userErrors.map((e: any) => e.code), ['ALREADY_WITHDRAWN']);
     const afterEarly = await client.counts();
+    assert.deepEqual([afterEarly.events - beforeDiscard.events, afterEarly.outbox - beforeDiscard.outbox], [1, 1]);
 
     const tooLong = await client.step('updateApplicantDetails', { applicationId: id, name: 'x'.repeat(5000), nif: MARIA.nif, position: 'A', email: 'a@b.cat' }, maria);
     assert.deepEqual(tooLong.userErrors.map((e: any) => [e.code, e.field]), [['TOO_LONG', ['input', 'name']]]);
@@ -231,9 +241,12 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     assert.equal((await client.step('withdrawApplication', { applicationId: id }, lleidaReviewer)).userErrors[0].code, 'FORBIDDEN');
     const otherReviewer = await api.as({ nif: '11111111H', roles: ['reviewer:diba'] });
     assert.equal((await api.graphql('query($id: ID!) { application(id: $id) { id } }', { id }, otherReviewer)).body.data.application, null);
-    const withdrawn = await client.step('withdrawApplication', { applicationId: id }, maria);
-    assert.equal(withdrawn.application.status, 'WITHDRAWN');
-    assert.deepEqual((await client.step('withdrawApplication', { applicationId: id }, maria)).userErrors.map((e: any) => e.code), ['ALREADY_WITHDRAWN']);
+    // Once registered, it is withdrawn only by a signed request the provider accepts (art. 94), not
+    // by discarding it: refused, and nothing is written.
+    const beforeWithdrawal = await client.counts();
+    assert.deepEqual((await client.step('withdrawApplication', { applicationId: id }, maria)).userErrors.map((e: any) => e.code), ['NOT_A_DRAFT']);
+    assert.equal((await client.application(id, maria)).status, 'SUBMITTED');
+    assert.deepEqual(await client.counts(), beforeWithdrawal);
   });
 
   it('lets only reviewers and admins of the provider record staff facts, for staff-record requirements', async () => {

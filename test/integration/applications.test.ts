@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { verifySeal } from '../../src/registry/seal/seal-keys';
+import { fromGlobalId } from '../../src/graphql/global-id';
 import { applicationClient } from '../support/application-client';
 import { samplePdf } from '../support/file-samples';
 import { createTestPki, TestPki } from '../support/test-pki';
@@ -85,8 +86,13 @@ describe('applying for a resource: both source procedures end to end', () => {
     assert.equal(claims.contentSha256, draft.signingPayload.sha256);
     await assert.rejects(verifySeal(receipt.seal, await sealKeys('diba')), 'another provider\'s keys do not verify it');
 
-    const [event] = await client.sql(`select o.topic, o.payload from outbox_event o where o.topic = 'application.submitted'`);
+    // The change of status, its history row and its announcement were written together.
+    const [event] = await client.sql(`select o.topic, o.payload, p.slug from outbox_event o join provider p on p.id = o.provider_id where o.topic = 'application.submitted'`);
     assert.equal(event.payload.registryNumber, receipt.registryNumber);
+    assert.deepEqual([event.slug, event.payload.application, event.payload.from, event.payload.to], ['diputacio-lleida', draft.id, 'DRAFT', 'SUBMITTED']);
+    const history = await client.sql(`select type, from_status, to_status, actor_nif from application_event
+      where application_id::text = ? and from_status is not null`, [fromGlobalId(draft.id)!.id]);
+    assert.deepEqual(history, [{ type: 'submitted', from_status: 'DRAFT', to_status: 'SUBMITTED', actor_nif: MARIA.nif }]);
   });
 
   it('a Barcelona-province ajuntament applies for fitxa 111219 with conditions, interlocutors and the form attached', async () => {

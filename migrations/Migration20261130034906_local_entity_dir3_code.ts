@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130034232_local_entity_dir3_code extends Migration {
+export class Migration20261130034906_local_entity_dir3_code extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "local_entity" add column "dir3_code" varchar(9) null;`);
