@@ -7,13 +7,13 @@ import { catalanDate } from '../clock';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../contact-formats';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { RequestContext } from '../graphql/context';
-import { forbidden, InputPath, notFound } from '../errors/domain-error';
+import { InputPath, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { Actor } from '../identity/actor';
 import { nifKind, normalizeNif } from '../identity/nif';
-import { mayActFor, requireActor } from '../identity/representation.service';
+import { requireActor, requireMayActFor } from '../identity/representation.service';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
 import { ApplicationAttachmentEntity } from './application-attachment.entity';
@@ -85,7 +85,7 @@ export async function startApplication(context: RequestContext, input: { resourc
   const resourceKey = fromGlobalId(input.resourceId);
   const entityKey = fromGlobalId(input.localEntityId);
   if (entityKey?.type !== 'LocalEntity') throw notFound(['input', 'localEntityId']);
-  if (!(await mayActFor(context, entityKey.id))) throw forbidden(['input', 'localEntityId']);
+  await requireMayActFor(context, entityKey.id, ['input', 'localEntityId']);
   return context.em.transactional(async (em) => {
     const entity = await em.findOne(LocalEntityEntity, { id: entityKey.id });
     if (!entity) throw notFound(['input', 'localEntityId']);
