@@ -3,9 +3,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { providers } from '../seeds/data/providers';
-import { createCertificateAuthority, issueSealCertificate, privateKeyToPem } from '../src/signature/development-pki';
+import { loadJose } from '../src/identity/jose';
+import { CertificateAuthority, createCertificateAuthority, issueSealCertificate, privateKeyToPem } from '../src/signature/development-pki';
 
-let material: Promise<{ folder: string; env: Record<string, string> }> | undefined;
+/** What the application burst needs besides the environment: tokens the service accepts and a CA it trusts. */
+export interface BenchMaterial {
+  /** A token signed with the key of the bench's JWKS, valid for an hour. */
+  token(claims: { sub: string; name: string; nif: string } & Record<string, unknown>): Promise<string>;
+  ca: CertificateAuthority;
+}
+
+let material: Promise<{ folder: string; env: Record<string, string>; bench: BenchMaterial }> | undefined;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,14 +23,19 @@ function privateJwk(): Record<string, string> {
   return privateKey.export({ format: 'jwk' }) as Record<string, string>;
 }
 
-async function create(): Promise<{ folder: string; env: Record<string, string> }> {
+const ISSUER = 'https://bench.invalid/issuer';
+const AUDIENCE = 'cataleg-bench';
+
+async function create(): Promise<{ folder: string; env: Record<string, string>; bench: BenchMaterial }> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'cataleg-bench-'));
   try {
-    // Token verification: a public key nobody holds the private half of (the bench is anonymous).
-    const { d: _unused, ...publicJwk } = privateJwk();
+    // Token verification: the public half in the JWKS file; the private half, in memory only, signs
+    // the application burst's tokens.
+    const tokenKey = privateJwk();
+    const { d: _unused, ...publicJwk } = tokenKey;
     writeFileSync(path.join(folder, 'jwks.json'), JSON.stringify({ keys: [{ ...publicJwk, kid: 'bench', use: 'sig', alg: 'ES256' }] }));
 
-    // Signatures: a throwaway root CA (the bench submits nothing, but production will not start without one).
+    // Signatures: a throwaway root CA, whose certificates sign the application burst's submissions.
     const ca = await createCertificateAuthority({
       name: 'Catàleg de recursos - CA del benchmark', notBefore: new Date(Date.now() - DAY_MS), notAfter: new Date(Date.now() + 7 * DAY_MS),
     });
@@ -43,12 +56,19 @@ async function create(): Promise<{ folder: string; env: Record<string, string> }
 
     // Anything the service would keep on disk (uploaded files) stays in the folder too.
     mkdirSync(path.join(folder, 'data'));
+    const { SignJWT, importJWK } = await loadJose();
+    const signingKey = await importJWK(tokenKey, 'ES256');
+    const token: BenchMaterial['token'] = ({ sub, ...claims }) => new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: 'bench', typ: 'JWT' })
+      .setIssuer(ISSUER).setAudience(AUDIENCE).setSubject(sub).setIssuedAt().setExpirationTime('1h')
+      .sign(signingKey);
     return {
       folder,
+      bench: { token, ca },
       env: {
         AUTH_JWKS_FILE: path.join(folder, 'jwks.json'),
-        AUTH_ISSUER: 'https://bench.invalid/issuer',
-        AUTH_AUDIENCE: 'cataleg-bench',
+        AUTH_ISSUER: ISSUER,
+        AUTH_AUDIENCE: AUDIENCE,
         SIGNATURE_TRUST_ANCHORS: path.join(folder, 'trust-anchors.pem'),
         PROVIDER_SEAL_KEYS: path.join(folder, 'seal-keys.json'),
         PROVIDER_SEAL_CERTIFICATES: path.join(folder, 'seal-certificates.json'),
@@ -70,6 +90,11 @@ async function create(): Promise<{ folder: string; env: Record<string, string> }
 export async function benchProductionEnv(): Promise<Record<string, string>> {
   material ??= create();
   return (await material).env;
+}
+
+export async function benchMaterial(): Promise<BenchMaterial> {
+  material ??= create();
+  return (await material).bench;
 }
 
 export async function removeBenchMaterial(): Promise<void> {

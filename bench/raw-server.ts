@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
+import type { MixedFilter } from './mixed-traffic';
 
 /**
  * The baseline: `node:http` + `pg`, nothing else. It runs the statements the service runs for
@@ -12,18 +13,8 @@ import { Pool } from 'pg';
 export const RAW_LOOKUP_SQL =
   'select pr.snapshot from published_resource pr join provider p on p.id = pr.provider_id where p.slug = $1 and pr.code = $2';
 
-/** The `filter` of a /list request: the ResourceFilter fields the mixed traffic uses. */
-interface RawFilter {
-  provider?: string[];
-  kind?: string[];
-  audience?: string[];
-  area?: string[];
-  programme?: string[];
-  catalogue?: string[];
-  sdg?: number[];
-  openOn?: string;
-  search?: string;
-}
+/** The `filter` of a /list request: the ResourceFilter fields the mixed traffic uses, as the GraphQL servers receive them. */
+type RawFilter = MixedFilter;
 
 /** The count and the page statements of searchPublishedResources, with bind parameters. */
 export function rawListStatements(filter: RawFilter, orderBy: string | undefined, locale: string, textSearchConfig: string) {

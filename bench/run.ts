@@ -9,7 +9,8 @@
  * BENCH_CONNECTIONS (10), BENCH_EXTRA_SCENARIOS (false: also the list ordered by code),
  * BENCH_CPU_PROFILE (a folder: the servers write V8 CPU profiles there, for Chrome DevTools),
  * BENCH_PUBLISH_INTERVAL_MS (5000: between publications during the mixed traffic),
- * BENCH_DATABASE_NAME (cataleg_bench), BENCH_RESULTS_FILE (also write the results there as JSON).
+ * BENCH_DATABASE_NAME (cataleg_bench), BENCH_RESULTS_FILE (also write the results there as JSON),
+ * BENCH_BURST_ENTITIES (947: ajuntaments in the application burst; 0 skips it), BENCH_BURST_CONCURRENCY (20).
  */
 import 'reflect-metadata';
 import { ChildProcess, fork, Serializable } from 'node:child_process';
@@ -18,7 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { BenchDatabase, startBenchDatabase } from './bench-database';
-import { benchProductionEnv, removeBenchMaterial } from './bench-env';
+import { BurstResult, prepareBurst, runBurst } from './application-burst';
+import { benchMaterial, benchProductionEnv, removeBenchMaterial } from './bench-env';
 import { seedBench, SeedSummary } from './bulk-seed';
 import { coverageKeys, Draw, drawStream, graphqlMixedRequest, mixedCoverage, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
 import { openPublisher, Publisher } from './publisher';
@@ -41,6 +43,8 @@ const settings = {
   connections: integer('BENCH_CONNECTIONS', 10, 1, 500),
   extra: /^(1|true|yes|on)$/i.test(process.env.BENCH_EXTRA_SCENARIOS ?? ''),
   publishIntervalMs: integer('BENCH_PUBLISH_INTERVAL_MS', 5000, 100, 600_000),
+  burstEntities: integer('BENCH_BURST_ENTITIES', 947, 0, 947),
+  burstConcurrency: integer('BENCH_BURST_CONCURRENCY', 20, 1, 200),
   poolMax: 10,
 };
 
@@ -257,6 +261,43 @@ async function machine(databaseUrl: string, database: BenchDatabase): Promise<st
   ];
 }
 
+/** The real service in production configuration, as every GraphQL scenario runs it. */
+async function serviceEnv(databaseUrl: string, cache: 'true' | 'false'): Promise<Record<string, string>> {
+  return {
+    NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false',
+    MIGRATE_ON_START: 'false', LOG_LEVEL: 'warn', RESPONSE_CACHE: cache, DATABASE_POOL_MAX: String(settings.poolMax),
+    PUBLIC_BASE_URL: 'https://cataleg.example.cat', ...(await benchProductionEnv()),
+  };
+}
+
+// ── Application burst (application-burst.ts) ────────────────────────────────────────────────
+
+async function measureBurst(databaseUrl: string): Promise<BurstResult> {
+  const service = await startChild({ start: 'graphql', env: await serviceEnv(databaseUrl, 'true') }, 'GraphQL for the application burst');
+  try {
+    log(`Application burst: preparing up to ${settings.burstEntities} representatives (NIFs imported, tokens, certificates)`);
+    const applicants = await prepareBurst(service.url, databaseUrl, await benchMaterial(), settings.burstEntities, log);
+    log(`Application burst: ${applicants.length} applications, ${settings.burstConcurrency} at a time`);
+    const result = await runBurst(service.url, databaseUrl, applicants, settings.burstConcurrency);
+    log(`  ${result.applications} applications in ${result.seconds.toFixed(1)} s (${result.applicationsPerSecond.toFixed(1)} per second), ${result.errors.length} errors`);
+    return result;
+  } finally {
+    await service.stop();
+  }
+}
+
+function burstTable(burst: BurstResult): string {
+  const lines = [
+    `${burst.applications} applications in ${burst.seconds.toFixed(1)} s: ${burst.applicationsPerSecond.toFixed(1)} applications per second, ` +
+      `${burst.concurrency} at a time. Registry numbers without gaps: ${Object.entries(burst.registryNumbers).map(([prefix, n]) => `${prefix} 1–${n}`).join(', ')}.`,
+    '',
+    '| Operation | count | p50 (ms) | p99 (ms) |',
+    '|---|---:|---:|---:|',
+    ...burst.operations.map((o) => `| ${o.name} | ${o.count} | ${o.p50} | ${o.p99} |`),
+  ];
+  return lines.join('\n');
+}
+
 // ── Main ────────────────────────────────────────────────────────────────────────────────────
 
 let database: BenchDatabase | undefined;
@@ -318,14 +359,7 @@ async function main(): Promise<void> {
   }
 
   for (const [target, cache] of [['graphql-nocache', 'false'], ['graphql-cache', 'true']] as const) {
-    const service = await startChild({
-      start: 'graphql',
-      env: {
-        NODE_ENV: 'production', DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false',
-        MIGRATE_ON_START: 'false', LOG_LEVEL: 'warn', RESPONSE_CACHE: cache, DATABASE_POOL_MAX: String(settings.poolMax),
-        PUBLIC_BASE_URL: 'https://cataleg.example.cat', ...(await benchProductionEnv()),
-      },
-    }, NAMES[target]);
+    const service = await startChild({ start: 'graphql', env: await serviceEnv(database.url, cache) }, NAMES[target]);
     try {
       const verified = await verifyGraphQL(service.url, codes, listKinds);
       for (const kind of listKinds) {
@@ -348,9 +382,13 @@ async function main(): Promise<void> {
     }
   }
 
+  // Last: it writes applications, which the catalogue scenarios never read.
+  const burst = settings.burstEntities > 0 ? await measureBurst(database.url) : undefined;
+
   const order = (row: Row) => KINDS.indexOf(row.kind) * 10 + ['raw', 'graphql-nocache', 'graphql-cache'].indexOf(row.target);
   rows.sort((a, b) => order(a) - order(b));
-  const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems, ...publicationProblems];
+  const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems, ...publicationProblems,
+    ...(burst?.errors.map((error) => `application burst: ${error}`) ?? [])];
   const info = await machine(database.url, database);
 
   console.log('\n## Machine\n');
@@ -360,6 +398,7 @@ async function main(): Promise<void> {
   console.log(table(rows));
   console.log('');
   console.log(ratios(rows));
+  if (burst) console.log(`\n## Application burst\n\n${burstTable(burst)}`);
   if (problems.length) {
     console.log(`\n⚠ Failed requests: ${problems.join('; ')}`);
     process.exitCode = 1;
@@ -367,7 +406,7 @@ async function main(): Promise<void> {
   console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // For the CI smoke (test/integration/bench-smoke.test.ts): what ran and what failed, never judged on speed.
   if (process.env.BENCH_RESULTS_FILE) {
-    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, problems }, null, 2));
+    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, burst, problems }, null, 2));
   }
 }
 

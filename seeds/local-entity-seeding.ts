@@ -10,7 +10,7 @@ import { UpsertCounts } from './provider-seeding';
 
 /** The diputació of each province: an entity belongs to the provider whose demarcació holds it. */
 export async function providersByProvince(em: EntityManager): Promise<Map<string, ProviderEntity>> {
-  const providers = await em.find(ProviderEntity, {}, { filters: false });
+  const providers = await em.find(ProviderEntity, {});
   return new Map(providers.map((provider) => [provider.provinceCode, provider]));
 }
 
@@ -27,7 +27,7 @@ function providerFor(provinces: Map<string, ProviderEntity>, provinceCode: strin
 export async function seedLocalEntities(em: EntityManager, seeds: LocalEntitySeed[], provinces: Map<string, ProviderEntity>): Promise<UpsertCounts> {
   assertLocalEntitySeedsConsistent(seeds);
   const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
-  const existing = await em.find(LocalEntityEntity, { externalKey: { $in: seeds.map((s) => s.externalKey) } }, { filters: false });
+  const existing = await em.find(LocalEntityEntity, { externalKey: { $in: seeds.map((s) => s.externalKey) } });
   const byKey = new Map(existing.map((entity) => [entity.externalKey, entity]));
   for (const seed of seeds) {
     const values: Partial<LocalEntityEntity> = {

@@ -34,7 +34,7 @@ export async function seedProviders(em: EntityManager, seeds: ProviderSeed[]): P
   assertProviderSeedsConsistent(seeds);
   const result: ProviderSeedingResult = { providers: emptyCounts(), taxonomy: emptyCounts() };
 
-  const existing = await em.find(ProviderEntity, { slug: { $in: seeds.map((s) => s.slug) } }, { filters: false });
+  const existing = await em.find(ProviderEntity, { slug: { $in: seeds.map((s) => s.slug) } });
   const bySlug = new Map(existing.map((provider) => [provider.slug, provider]));
   for (const seed of seeds) {
     const values: Partial<ProviderEntity> = {
@@ -60,10 +60,10 @@ export async function seedProviders(em: EntityManager, seeds: ProviderSeed[]): P
   const providers = seeds.map((seed) => bySlug.get(seed.slug)!);
   const where = { provider: { $in: providers.map((p) => p.id) } };
   // One after the other: inside a transaction they share a single connection anyway.
-  const areas = await em.find(AreaEntity, where, { filters: false });
-  const programmes = await em.find(ProgrammeEntity, where, { filters: false });
-  const catalogues = await em.find(CatalogueEntity, where, { filters: false });
-  const units = await em.find(ProviderUnitEntity, where, { filters: false });
+  const areas = await em.find(AreaEntity, where);
+  const programmes = await em.find(ProgrammeEntity, where);
+  const catalogues = await em.find(CatalogueEntity, where);
+  const units = await em.find(ProviderUnitEntity, where);
   const index = <T extends TaxonomyRow>(rows: T[]) => new Map(rows.map((row) => [taxonomyKey(row.provider.id, row.code), row]));
   const areaIndex = index(areas);
   const programmeIndex = index(programmes);

@@ -8,7 +8,7 @@ import { attachQueryCounter } from './database/query-counter';
 import { buildGraphQLSchema } from './graphql/schema';
 import { PublicResponseCache } from './graphql/response-cache';
 import { createApolloServer } from './http/graphql-server';
-import { createApp } from './http/app';
+import { createApp, listRoutes } from './http/app';
 import { createLogger, Logger } from './logger';
 import { databaseUnavailableCause } from './errors/error-mapping';
 import { listenFailure } from './startup-error';
@@ -21,6 +21,8 @@ export interface RunningService {
   database: Database;
   /** Carries out the scheduled publications that are due now (the poller calls it too). */
   runScheduledPublications(): Promise<number>;
+  /** The HTTP routes beside GraphQL, e.g. "GET /files/:id" (the isolation test covers each). */
+  routes: string[];
   /** Stops accepting connections, drains in-flight requests, then closes the pool. */
   close(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       url,
       database,
       runScheduledPublications,
+      routes: listRoutes(app),
       async close() {
         clearInterval(scheduler);
         await apollo.stop();

@@ -4,27 +4,15 @@ import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { RequestContext } from '../graphql/context';
 import { forbidden, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
-import { Actor } from '../identity/actor';
 import { mayActFor } from '../identity/representation.service';
 import { ApplicationEntity } from './application.entity';
+import { canReviewApplications, reviewersSee } from './application.policy';
+import { withoutTenantFilter } from '../database/tenant-filter';
 
 /** What an application's readers and writers need loaded. */
 export const APPLICATION_POPULATE = [
   'provider', 'resource', 'localEntity', 'acceptances.documentVersion', 'attachments.file',
 ] as const;
-
-/**
- * The provider's reviewers and admins see an application once it was submitted (also after it is
- * withdrawn: the registry entry stays). A draft, and a draft given up before submission, is the
- * applicant's alone. One rule: `REVIEWERS_SEE_SQL` is its form for the list and file queries.
- */
-export const reviewersSee = (application: Pick<ApplicationEntity, 'submittedAt'>): boolean => application.submittedAt != null;
-export const REVIEWERS_SEE_SQL = (alias: string) => `${alias}.submitted_at is not null`;
-
-/** Slugs of the providers whose submitted applications the caller reviews (reviewer or admin). */
-export function reviewedProviderSlugs(actor: Actor | null): string[] {
-  return [...new Set((actor?.roles ?? []).filter((grant) => grant.role === 'reviewer' || grant.role === 'admin').map((grant) => grant.provider))];
-}
 
 /**
  * Who sees an application: people who may act for its entity (always), and the provider's
@@ -34,11 +22,10 @@ export function reviewedProviderSlugs(actor: Actor | null): string[] {
 export async function findReadableApplication(context: RequestContext, globalId: string): Promise<ApplicationEntity | null> {
   const decoded = fromGlobalId(globalId);
   if (decoded?.type !== 'Application' || !context.identity.actor) return null;
-  const application = await context.em.findOne(ApplicationEntity, { id: decoded.id }, { populate: APPLICATION_POPULATE, filters: false });
+  const application = await context.em.findOne(ApplicationEntity, { id: decoded.id }, { populate: APPLICATION_POPULATE, ...withoutTenantFilter('applicants read their application and its fitxa across providers; access is checked below') });
   if (!application) return null;
   if (await mayActFor(context, application.localEntity.id)) return application;
-  const reviewer = reviewedProviderSlugs(context.identity.actor).includes(application.provider.slug);
-  return reviewer && reviewersSee(application) ? application : null;
+  return canReviewApplications(context.identity.actor, application.provider.slug) && reviewersSee(application) ? application : null;
 }
 
 /**
@@ -54,7 +41,7 @@ export async function loadApplicationForApplicant(context: RequestContext, em: E
   if (!readable) throw notFound(['input', 'applicationId']);
   if (!(await mayActFor(scoped, readable.localEntity.id))) throw forbidden(['input', 'applicationId']);
   const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
-    populate: APPLICATION_POPULATE, filters: false, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
+    populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable and writable by the caller just above'), lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
   });
   if (!application) throw notFound(['input', 'applicationId']);
   return application;

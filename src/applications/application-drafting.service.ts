@@ -7,13 +7,13 @@ import { catalanDate } from '../clock';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../contact-formats';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { RequestContext } from '../graphql/context';
-import { forbidden, InputPath, notFound } from '../errors/domain-error';
+import { InputPath, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { Actor } from '../identity/actor';
 import { nifKind, normalizeNif } from '../identity/nif';
-import { mayActFor, requireActor } from '../identity/representation.service';
+import { requireActor, requireMayActFor } from '../identity/representation.service';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
 import { ApplicationAttachmentEntity } from './application-attachment.entity';
@@ -25,6 +25,7 @@ import { documentsToAccept, needsAgreementDate } from './application-steps';
 import { ApplicationEntity, Interlocutor } from './application.entity';
 import { DocumentAcceptanceEntity } from './document-acceptance.entity';
 import { currentEligibilityErrors } from './eligibility-facts';
+import { withoutTenantFilter } from '../database/tenant-filter';
 
 export interface ApplicationResult {
   application: ApplicationEntity | null;
@@ -73,7 +74,7 @@ function phone(errors: UserError[], value: string | null | undefined, field: Inp
 }
 
 // Applicants are not the provider's staff: rows that refer to a fitxa are read without the
-// editorial tenant filter (`filters: false`), after the access checks of application-access.ts.
+// editorial tenant filter (`withoutTenantFilter`), after the access checks of application-access.ts.
 
 /**
  * Starts a draft for an entity the caller may act for, when the entity is eligible now; every
@@ -84,7 +85,7 @@ export async function startApplication(context: RequestContext, input: { resourc
   const resourceKey = fromGlobalId(input.resourceId);
   const entityKey = fromGlobalId(input.localEntityId);
   if (entityKey?.type !== 'LocalEntity') throw notFound(['input', 'localEntityId']);
-  if (!(await mayActFor(context, entityKey.id))) throw forbidden(['input', 'localEntityId']);
+  await requireMayActFor(context, entityKey.id, ['input', 'localEntityId']);
   return context.em.transactional(async (em) => {
     const entity = await em.findOne(LocalEntityEntity, { id: entityKey.id });
     if (!entity) throw notFound(['input', 'localEntityId']);
@@ -103,7 +104,7 @@ export async function startApplication(context: RequestContext, input: { resourc
     });
     recordEvent(em, application, actor, 'started', now, { resource: snapshot.code, localEntity: entity.nif });
     await em.flush();
-    await em.populate(application, APPLICATION_POPULATE, { filters: false });
+    await em.populate(application, APPLICATION_POPULATE, { ...withoutTenantFilter('the applicant\'s new application names a fitxa of another provider') });
     return done(application);
   });
 }
@@ -118,7 +119,7 @@ async function findOpenDraft(em: EntityManager, actor: Actor, localEntityId: str
     [`start-application:${actor.subject}:${localEntityId}:${resourceId}`], 'all', em.getTransactionContext());
   return em.findOne(ApplicationEntity, {
     startedBySubject: actor.subject, localEntity: localEntityId, resource: resourceId, status: ApplicationStatus.DRAFT,
-  }, { populate: APPLICATION_POPULATE, filters: false, orderBy: { createdAt: 'asc' } });
+  }, { populate: APPLICATION_POPULATE, ...withoutTenantFilter('the applicant\'s own applications, across providers'), orderBy: { createdAt: 'asc' } });
 }
 
 type Change = (application: ApplicationEntity, snapshot: ResourceSnapshot, em: EntityManager, actor: Actor)
@@ -213,7 +214,7 @@ export function acceptConditions(context: RequestContext, input: {
       const current = decoded?.type === 'ResourceDocument' ? acceptable.get(decoded.id) : undefined;
       if (!current) {
         const older = decoded?.type === 'ResourceDocument'
-          ? await em.findOne(ResourceDocumentVersionEntity, { id: decoded.id, resource: application.resource.id }, { filters: false }) : null;
+          ? await em.findOne(ResourceDocumentVersionEntity, { id: decoded.id, resource: application.resource.id }, { ...withoutTenantFilter('the applicant accepts a condition document of the fitxa they apply to') }) : null;
         errors.push(older
           ? userError(UserErrorCode.DOCUMENT_OUTDATED, [...field, 'documentId'])
           : userError(UserErrorCode.UNKNOWN_DOCUMENT, [...field, 'documentId']));
@@ -230,7 +231,7 @@ export function acceptConditions(context: RequestContext, input: {
       event: { documents: accepted.map((a) => ({ code: a.code, sha256: a.sha256 })) },
       apply: async () => {
         for (const a of accepted) {
-          const fields = { documentVersion: await em.findOneOrFail(ResourceDocumentVersionEntity, a.versionId, { filters: false }), sha256: a.sha256, acceptedAt: context.clock.now() };
+          const fields = { documentVersion: await em.findOneOrFail(ResourceDocumentVersionEntity, a.versionId, { ...withoutTenantFilter('the applicant accepts a condition document of the fitxa they apply to') }), sha256: a.sha256, acceptedAt: context.clock.now() };
           const existing = application.acceptances.getItems().find((row) => row.documentCode === a.code);
           if (existing) Object.assign(existing, fields);
           else application.acceptances.add(em.create(DocumentAcceptanceEntity, { application, documentCode: a.code, ...fields }));

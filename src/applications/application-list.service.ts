@@ -9,12 +9,14 @@ import { fromGlobalId, NodeTypeName } from '../graphql/global-id';
 import { Connection, ConnectionArguments, pageWindow, toConnection } from '../graphql/pagination';
 import { actingEntities } from '../identity/representation.service';
 import { ProviderEntity } from '../tenancy/provider.entity';
-import { APPLICATION_POPULATE, REVIEWERS_SEE_SQL, reviewedProviderSlugs } from './application-access';
+import { APPLICATION_POPULATE } from './application-access';
+import { REVIEWERS_SEE_SQL, reviewedProviderSlugs } from './application.policy';
 import { currentDeadlineState } from './application-deadlines';
 import { ApplicationOrderField } from './application-order';
 import { ApplicationStatus, AWAITING_RESOLUTION_STATUSES } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { CERTAINLY_ON_TIME_AFTER_DAYS, DeadlineState } from './deadline-state';
+import { withoutTenantFilter } from '../database/tenant-filter';
 
 export interface ApplicationListFilter {
   provider?: string[] | null;
@@ -109,7 +111,7 @@ export async function listApplications(
   const ids = (await connection.execute<{ id: string }[]>(rows)).map((row) => row.id);
   // Read after the visibility check above; the fitxa is read without the editorial tenant filter
   // because applicants and reviewers are not its editors (as in findReadableApplication).
-  const applications = await context.em.find(ApplicationEntity, { id: { $in: ids } }, { populate: APPLICATION_POPULATE, filters: false });
+  const applications = await context.em.find(ApplicationEntity, { id: { $in: ids } }, { populate: APPLICATION_POPULATE, ...withoutTenantFilter('the list query already kept only the applications the caller may read') });
   const byId = new Map(applications.map((application) => [application.id, application]));
   return toConnection(ids.map((id) => byId.get(id)!).filter(Boolean), window, Number(total));
 }

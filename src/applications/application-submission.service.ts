@@ -18,6 +18,7 @@ import { registerIncomingEntry } from '../registry/registry-numbering';
 import { verifySignedAct } from './signed-act';
 import { signingPayload } from './signing-content';
 import { draftState } from './draft-state';
+import { withoutTenantFilter } from '../database/tenant-filter';
 import { transitionRefusal } from './application.workflow';
 
 export interface SubmissionResult {
@@ -59,7 +60,7 @@ export async function submitApplication(
       if (application.submittedAt != null && application.idempotencyKey === input.idempotencyKey
         && application.submittedBySubject === actor.subject && application.submissionFingerprint === fingerprint) {
         // A retry that waited for the first attempt's lock.
-        return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }), userErrors: [] };
+        return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }, withoutTenantFilter('the entry of the submitter\'s own application, loaded for them above')), userErrors: [] };
       }
       const outOfOrder = transitionRefusal('submit', { status: application.status, now: context.clock.now() });
       if (outOfOrder) return refuse(application, [userError(outOfOrder, ['input', 'applicationId'])]);
@@ -111,12 +112,12 @@ export async function submitApplication(
 }
 
 async function replayed(context: RequestContext, subject: string, key: string, fingerprint: string): Promise<SubmissionResult | null> {
-  const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { filters: false, populate: APPLICATION_POPULATE });
+  const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { ...withoutTenantFilter('a repeated submission is looked up by the submitter\'s own subject and key'), populate: APPLICATION_POPULATE });
   if (!earlier) return null;
   if (earlier.submissionFingerprint !== fingerprint) {
     return { application: null, registryEntry: null, userErrors: [userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'])] };
   }
-  const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier }, { filters: false });
+  const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier }, { ...withoutTenantFilter('the registry entry of the submitter\'s own earlier submission') });
   return { application: earlier, registryEntry, userErrors: [] };
 }
 

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../graphql/global-id';
 import { enqueueEvent } from '../outbox/outbox.service';
-import { reviewersSee } from './application-access';
+import { reviewersSee } from './application.policy';
 import { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationStatus, SLOT_HOLDING_STATUSES } from './application-status';
 import { ApplicationEntity } from './application.entity';
@@ -26,7 +26,7 @@ export interface TransitionRecord {
  * asks `transitionRefusal` with the same facts); a refusal here is a bug, hence the throw.
  *
  * The outbox row names the provider only once the provider may see the application: a discarded
- * draft is announced to nobody (the rule of application-access.ts, reviewersSee).
+ * draft is announced to nobody (the rule of application.policy.ts, reviewersSee).
  */
 export function applyTransition(
   em: EntityManager, application: ApplicationEntity, action: ApplicationAction, at: Date, record: TransitionRecord,

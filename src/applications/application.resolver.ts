@@ -35,6 +35,7 @@ import { RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { ReceiptView, toReceipt } from '../registry/receipt.type';
 import { recordRequirementFulfilment } from './requirement-fulfilment.service';
 import { signingPayload } from './signing-content';
+import { withoutTenantFilter } from '../database/tenant-filter';
 
 /** `resource` and `missingSteps` both read the published fitxa: once per application and request. */
 function publishedSnapshot(node: ApplicationNode, context: RequestContext): Promise<ResourceSnapshot | null> {
@@ -108,7 +109,7 @@ export class ApplicationResolver {
 
   private registryEntry(node: ApplicationNode, context: RequestContext): Promise<RegistryEntryEntity | null> {
     if (!node.entity.submittedAt) return Promise.resolve(null);
-    return context.em.findOne(RegistryEntryEntity, { application: node.entity.id }, { filters: false });
+    return context.em.findOne(RegistryEntryEntity, { application: node.entity.id }, { ...withoutTenantFilter('the application was already found readable by the caller; its entry goes with it') });
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Start a draft for an entity you act for; eligibility failures come back as user errors.' })

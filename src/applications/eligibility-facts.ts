@@ -8,6 +8,7 @@ import { SLOT_HOLDING_STATUSES } from './application-status';
 import { ApplicationEntity } from './application.entity';
 import { eligibilityErrors } from './eligibility';
 import { RequirementFulfilmentEntity } from './requirement-fulfilment.entity';
+import { withoutTenantFilter } from '../database/tenant-filter';
 
 /** Gathers what the eligibility rules read, now, and applies them. */
 export async function currentEligibilityErrors(
@@ -34,8 +35,8 @@ export async function eligibilityErrorsForEach(
   const [submitted, records] = await Promise.all([
     em.find(ApplicationEntity, {
       resource: { $in: resourceIds }, localEntity: { $in: entityIds }, status: { $in: [...SLOT_HOLDING_STATUSES] },
-    }, { filters: false, fields: ['resource', 'localEntity'] }),
-    em.find(RequirementFulfilmentEntity, { resource: { $in: resourceIds }, localEntity: { $in: entityIds } }, { filters: false }),
+    }, { ...withoutTenantFilter('eligibility reads the applicant\'s own applications against fitxes of any provider'), fields: ['resource', 'localEntity'] }),
+    em.find(RequirementFulfilmentEntity, { resource: { $in: resourceIds }, localEntity: { $in: entityIds } }, { ...withoutTenantFilter('eligibility reads what reviewers recorded for the applicant\'s entity, whatever the provider') }),
   ]);
   const today = catalanDate(context.clock.now());
   const assurance = context.identity.actor?.certificate.assurance ?? 'LOW';

@@ -1,3 +1,4 @@
+import { openForApplicationsOn } from '../catalogue/application-window.rules';
 import { RequirementVerification } from '../catalogue/resource-enums';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { UserError, userError } from '../errors/user-error';
@@ -20,11 +21,6 @@ export interface EligibilityFacts {
   assurance: AssuranceLevel;
 }
 
-/** A resource without windows is a permanent procedure (tràmit permanent). */
-export function windowOpen(windows: { opensOn: string; closesOn: string }[], today: string): boolean {
-  return windows.length === 0 || windows.some((w) => w.opensOn <= today && today <= w.closesOn);
-}
-
 /**
  * Every reason the entity may not apply now, each with its own code. Checked when a draft starts
  * and again at submission; the per-entity limit is enforced by a unique index at submission, so
@@ -39,7 +35,7 @@ export function eligibilityErrors(facts: EligibilityFacts): UserError[] {
   if (entity.providerId !== facts.resourceProviderId) {
     errors.push(userError(UserErrorCode.OUTSIDE_TERRITORY, ['input', 'localEntityId']));
   }
-  if (!windowOpen(resource.applicationWindows, facts.today)) {
+  if (!openForApplicationsOn(resource.applicationWindows, facts.today)) {
     errors.push(userError(UserErrorCode.APPLICATION_WINDOW_CLOSED, ['input', 'resourceId']));
   }
   const limit = resource.maxApplicationsPerEntity;

@@ -5,6 +5,9 @@ import { ConnectionArguments, mapConnection } from '../graphql/pagination';
 import { DateTimeScalar, JSONObjectScalar } from '../graphql/scalars';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { listAuditEntries } from './audit.service';
+import { authorize } from '../identity/policy';
+import { requireActor } from '../identity/representation.service';
+import { canReadAuditLog } from './audit.policy';
 
 @ObjectType('AuditEntry', { description: 'One editorial action: who, what, when. The log is append-only.', simpleResolvers: true })
 export class AuditEntryView {
@@ -46,6 +49,7 @@ export class AuditResolver {
     @Arg('provider', () => String, { description: 'Provider slug.' }) provider: string,
     @Args(() => ConnectionArguments) page: ConnectionArguments,
   ): Promise<AuditEntryConnection> {
+    authorize(canReadAuditLog(requireActor(context), provider), ['provider']);
     return mapConnection(await listAuditEntries(context, provider, page), toView);
   }
 }

@@ -7,6 +7,9 @@ import { importLocalHolidays } from './holiday-import.service';
 import {
   ComputeDeadlineInput, DeadlineComputationNode, HolidayNode, ImportLocalHolidaysInput, ImportLocalHolidaysPayload, SetHolidaysInput, SetHolidaysPayload,
 } from './holiday.type';
+import { authorize } from '../identity/policy';
+import { requireActor } from '../identity/representation.service';
+import { canImportLocalHolidays, canSetGeneralHolidays } from './holiday.policy';
 
 const toHolidayNode = (h: LoadedHoliday): HolidayNode => ({ date: h.date, name: h.name, scope: h.scope, municipality: h.municipality, source: h.source, replaces: h.replaces });
 
@@ -57,6 +60,7 @@ export class DeadlineResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => SetHolidaysInput, { validate: true, description: 'The year, the place and every holiday it has.' }) input: SetHolidaysInput,
   ): Promise<SetHolidaysPayload> {
+    authorize(canSetGeneralHolidays(requireActor(context)));
     const result = await setHolidays(context, input);
     return { holidays: result.holidays && result.holidays.map(toHolidayNode), userErrors: result.userErrors };
   }
@@ -69,6 +73,7 @@ export class DeadlineResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => ImportLocalHolidaysInput, { validate: true, description: 'The CSV text and its source.' }) input: ImportLocalHolidaysInput,
   ): Promise<ImportLocalHolidaysPayload> {
+    authorize(canImportLocalHolidays(requireActor(context)));
     return importLocalHolidays(context, input);
   }
 }

@@ -1,13 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '../graphql/context';
-import { forbidden } from '../errors/domain-error';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
-import { hasRole } from '../identity/actor';
 import { requireActor } from '../identity/representation.service';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { HolidayEntity } from './holiday.entity';
+import { canSetMunicipalHolidays } from './holiday.policy';
 import { HolidayScope } from './holiday-scope';
 import { parseLocalHolidayList } from './local-holiday-list';
 
@@ -121,9 +120,8 @@ export async function importLocalHolidayList(em: EntityManager, options: LocalHo
  */
 export async function importLocalHolidays(context: RequestContext, input: { csv: string; source: string }): Promise<LocalHolidayImportResult> {
   const actor = requireActor(context);
-  if (!actor.roles.some((grant) => grant.role === 'admin')) throw forbidden();
   const result = await importLocalHolidayList(context.em, {
-    text: input.csv, source: input.source, mayWriteProvince: (slug) => hasRole(actor, 'admin', slug),
+    text: input.csv, source: input.source, mayWriteProvince: (slug) => canSetMunicipalHolidays(actor, slug),
   });
   if (result.report) {
     const { matched, added, updated, removed } = result.report;

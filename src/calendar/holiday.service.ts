@@ -3,7 +3,7 @@ import { DomainError, forbidden, InputPath, notFound } from '../errors/domain-er
 import { toDayString } from '../graphql/scalars';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
-import { hasRole } from '../identity/actor';
+import { canSetMunicipalHolidays } from './holiday.policy';
 import { requireActor } from '../identity/representation.service';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
@@ -162,14 +162,13 @@ type SetHolidaysResult = { holidays: LoadedHoliday[] | null; userErrors: UserErr
  */
 export async function setHolidays(context: RequestContext, input: SetHolidaysCommand): Promise<SetHolidaysResult> {
   const actor = requireActor(context);
-  if (!actor.roles.some((grant) => grant.role === 'admin')) throw forbidden();
 
   let municipality: string | null = null;
   if (input.municipality != null) {
     if (!INE_CODE.test(input.municipality)) return failed(userError(UserErrorCode.INVALID_MUNICIPALITY, ['input', 'municipality']));
     const entity = await context.em.findOne(LocalEntityEntity, { ineCode: input.municipality, type: LocalEntityType.AJUNTAMENT }, { populate: ['provider'] });
     if (!entity) return failed(userError(UserErrorCode.UNKNOWN_MUNICIPALITY, ['input', 'municipality']));
-    if (!hasRole(actor, 'admin', entity.provider.slug)) {
+    if (!canSetMunicipalHolidays(actor, entity.provider.slug)) {
       throw forbidden(['input', 'municipality']);
     }
     municipality = entity.ineCode!;

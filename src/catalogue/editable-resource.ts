@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
-import { Actor, hasRole } from '../identity/actor';
+import { Actor } from '../identity/actor';
+import { canEditResources } from './resource.policy';
 import { SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { ResourceEntity } from './resource.entity';
 
@@ -17,6 +18,6 @@ export async function loadResourceForEditor(em: EntityManager, actor: Actor, res
   await em.execute('select id from resource where id = ? for update', [decoded.id]);
   const resource = await em.findOne(ResourceEntity, decoded.id, { populate: SNAPSHOT_POPULATE });
   if (!resource) throw notFound(['input', 'resourceId']);
-  if (!hasRole(actor, 'editor', resource.provider.slug)) throw forbidden(['input', 'resourceId']);
+  if (!canEditResources(actor, resource.provider.slug)) throw forbidden(['input', 'resourceId']);
   return resource;
 }

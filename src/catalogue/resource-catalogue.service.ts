@@ -1,6 +1,5 @@
 import { postgresArray } from '../database/postgres-array';
 import { RequestContext } from '../graphql/context';
-import { isEditorialStaff } from '../identity/actor';
 import { ResourceEntity } from './resource.entity';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { DomainError } from '../errors/domain-error';
@@ -12,6 +11,7 @@ import { OrderDirection, ResourceOrder, ResourceOrderField } from './resource-fi
 import { ResourceStatus } from './resource-enums';
 import { applyResourceSearch, ResourceSearch } from './resource-search';
 import { ResourceSnapshot } from './resource-snapshot';
+import { canReadDrafts } from './resource.policy';
 
 export interface ResourcePage {
   snapshots: ResourceSnapshot[];
@@ -132,7 +132,7 @@ export async function findPublishedResourcesByIds(context: RequestContext, ids: 
  * entity manager already hides other providers' fitxes; the role check says whether to try at all.
  */
 export async function findDraftForPreview(context: RequestContext, providerSlug: string, code: string): Promise<ResourceSnapshot | null> {
-  if (!isEditorialStaff(context.identity.actor, providerSlug)) return null;
+  if (!canReadDrafts(context.identity.actor, providerSlug)) return null;
   const resource = await context.em.findOne(ResourceEntity, { provider: { slug: providerSlug }, code }, { populate: SNAPSHOT_POPULATE });
   return resource ? compileResourceSnapshot(resource) : null;
 }

@@ -6,7 +6,13 @@ import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
   ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
 } from './resource-enums';
+import { LIST_BOUNDS, NUMBER_BOUNDS, TERM_BOUNDS, WINDOW_DAYS } from './content-bounds.rules';
 import { ResourceContentData } from './resource-content.validation';
+
+/** The bounds as the schema states them, from the one table (content-bounds.rules.ts). */
+const TERM_RANGES = Object.entries(TERM_BOUNDS).map(([unit, { min, max }]) => `${min}–${max} ${unit}`).join(', ');
+const range = ({ min, max }: { min: number; max: number }) => `${min} to ${max}`;
+const atMost = (list: keyof typeof LIST_BOUNDS) => `At most ${LIST_BOUNDS[list]}.`;
 
 @InputType({ description: 'A text in one language.' })
 export class LocalizedTextInput {
@@ -31,7 +37,7 @@ export class ResourceChannelInput {
 
 @InputType({ description: 'Termini màxim de resolució.' })
 export class ResolutionTermInput {
-  @Field(() => Int, { description: 'At least 1.' })
+  @Field(() => Int, { description: `How many units, by unit: ${TERM_RANGES}.` })
   amount!: number;
 
   @Field(() => TermUnit, { description: 'Months, business days or calendar days.' })
@@ -79,7 +85,7 @@ export class RequirementInput {
   @Field(() => RequirementVerification, { description: 'How it is checked.' })
   verification!: RequirementVerification;
 
-  @Field(() => String, { nullable: true, description: 'Code of a document given in the same input.' })
+  @Field(() => String, { nullable: true, description: 'Code of a document given in the same input; required when verification is DOCUMENT_ACCEPTANCE.' })
   documentCode?: string | null;
 }
 
@@ -139,10 +145,10 @@ export class ApplicationWindowInput {
   @Field(() => String, { nullable: true, description: 'Label as shown, e.g. "2023".' })
   label?: string | null;
 
-  @Field(() => DateScalar, { description: 'First day of the window.' })
+  @Field(() => DateScalar, { description: `First day of the window, ${WINDOW_DAYS.first} or later.` })
   opensOn!: string;
 
-  @Field(() => DateScalar, { description: 'Last day of the window, not before opensOn.' })
+  @Field(() => DateScalar, { description: `Last day of the window, not before opensOn, ${WINDOW_DAYS.last} at the latest.` })
   closesOn!: string;
 }
 
@@ -154,16 +160,16 @@ export class QualityCommitmentInput {
   @Field(() => [LocalizedTextInput], { description: 'The commitment, per language.' })
   text!: LocalizedTextInput[];
 
-  @Field(() => Int, { description: 'A rating out of 10, or an amount of thresholdUnit.' })
+  @Field(() => Int, { description: `A rating out of 10 (${range(NUMBER_BOUNDS.rating)}), or an amount of thresholdUnit (${TERM_RANGES}).` })
   threshold!: number;
 
   @Field(() => TermUnit, { nullable: true, description: 'Unit of the threshold when it is a term.' })
   thresholdUnit?: TermUnit | null;
 
-  @Field(() => Int, { description: '0 to 100.' })
+  @Field(() => Int, { description: `${range(NUMBER_BOUNDS.targetPercent)}.` })
   targetPercent!: number;
 
-  @Field(() => Int, { nullable: true, description: 'A limit never to be exceeded: its amount.' })
+  @Field(() => Int, { nullable: true, description: `A limit never to be exceeded: its amount (${TERM_RANGES}).` })
   hardLimitAmount?: number | null;
 
   @Field(() => TermUnit, { nullable: true, description: 'A limit never to be exceeded: its unit.' })
@@ -220,7 +226,7 @@ export class ResourceContentInput implements ResourceContentData {
   @Field(() => [LocalEntityType], { nullable: true, description: 'Destinataris: the kinds of entity that may apply.' })
   audience?: LocalEntityType[] | null;
 
-  @Field(() => [Int], { nullable: true, description: 'UN Sustainable Development Goals, 1 to 17.' })
+  @Field(() => [Int], { nullable: true, description: `UN Sustainable Development Goals, ${range(NUMBER_BOUNDS.sdg)}.` })
   sdgs?: number[] | null;
 
   @Field(() => String, { nullable: true, description: "Code of one of the provider's catalogues." })
@@ -247,33 +253,33 @@ export class ResourceContentInput implements ResourceContentData {
   @Field(() => SilenceEffect, { nullable: true, description: 'Effect of silence when the term passes without resolution.' })
   silenceEffect?: SilenceEffect | null;
 
-  @Field(() => Int, { nullable: true, description: 'Null means no limit.' })
+  @Field(() => Int, { nullable: true, description: `${range(NUMBER_BOUNDS.maxApplicationsPerEntity)}; null means no limit.` })
   maxApplicationsPerEntity?: number | null;
 
   @Field(() => [ResourceTranslationInput], { description: 'One per language; Catalan is required.' })
   translations!: ResourceTranslationInput[];
 
-  @Field(() => [RequirementInput], { nullable: true, description: 'Requisits de concessió, in order.' })
+  @Field(() => [RequirementInput], { nullable: true, description: `Requisits de concessió, in order. ${atMost('requirements')}` })
   requirements?: RequirementInput[] | null;
 
-  @Field(() => [ResourceDocumentInput], { nullable: true, description: 'Documents: conditions, agreements, forms, in order.' })
+  @Field(() => [ResourceDocumentInput], { nullable: true, description: `Documents: conditions, agreements, forms, in order. ${atMost('documents')}` })
   documents?: ResourceDocumentInput[] | null;
 
-  @Field(() => [ServiceOptionInput], { nullable: true, description: 'Services the applicant can select, in order.' })
+  @Field(() => [ServiceOptionInput], { nullable: true, description: `Services the applicant can select, in order. ${atMost('serviceOptions')}` })
   serviceOptions?: ServiceOptionInput[] | null;
 
-  @Field(() => [ApplicationWindowInput], { nullable: true, description: 'Terminis de sol·licitud; none means open all year (prestació continuada).' })
+  @Field(() => [ApplicationWindowInput], { nullable: true, description: `Terminis de sol·licitud; none means open all year (prestació continuada). ${atMost('applicationWindows')}` })
   applicationWindows?: ApplicationWindowInput[] | null;
 
-  @Field(() => [QualityCommitmentInput], { nullable: true, description: 'Compromisos de qualitat, in order.' })
+  @Field(() => [QualityCommitmentInput], { nullable: true, description: `Compromisos de qualitat, in order. ${atMost('qualityCommitments')}` })
   qualityCommitments?: QualityCommitmentInput[] | null;
 
-  @Field(() => [LegalReferenceInput], { nullable: true, description: 'Normativa aplicable, in order.' })
+  @Field(() => [LegalReferenceInput], { nullable: true, description: `Normativa aplicable, in order. ${atMost('legalReferences')}` })
   legalReferences?: LegalReferenceInput[] | null;
 
-  @Field(() => [ProcedureStepInput], { nullable: true, description: 'Com fer el tràmit, in order.' })
+  @Field(() => [ProcedureStepInput], { nullable: true, description: `Com fer el tràmit, in order. ${atMost('procedureSteps')}` })
   procedureSteps?: ProcedureStepInput[] | null;
 
-  @Field(() => [InterlocutorRoleInput], { nullable: true, description: 'Persones interlocutores to designate, in order.' })
+  @Field(() => [InterlocutorRoleInput], { nullable: true, description: `Persones interlocutores to designate, in order. ${atMost('interlocutorRoles')}` })
   interlocutorRoles?: InterlocutorRoleInput[] | null;
 }

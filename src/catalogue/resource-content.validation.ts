@@ -1,4 +1,3 @@
-import { MAX_TERM_HOURS } from '../calendar/deadline';
 import { InputPath, MessageParams } from '../errors/domain-error';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
@@ -8,6 +7,7 @@ import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
   ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
 } from './resource-enums';
+import { Bound, BoundedList, LIST_BOUNDS, NUMBER_BOUNDS, TERM_BOUNDS, WINDOW_DAYS, withinBound } from './content-bounds.rules';
 
 /** Plain shapes of the editing input, so that the rules can be checked without GraphQL. */
 export interface LocalizedTextData { locale: Locale; text: string }
@@ -150,8 +150,16 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
       seen.add(item.code);
     });
   };
-  const integerAtLeast = (value: number | null | undefined, min: number, path: InputPath) => {
-    if (value != null && (!Number.isInteger(value) || value < min)) add(UserErrorCode.OUT_OF_RANGE, path, { min });
+  // Every number is checked against the one table of bounds (content-bounds.rules.ts).
+  const bounded = (value: number | null | undefined, bound: Bound, path: InputPath) => {
+    if (value != null && !withinBound(value, bound)) add(UserErrorCode.OUT_OF_RANGE, path, { min: bound.min, max: bound.max });
+  };
+  const term = (amount: number | null | undefined, unit: TermUnit | null | undefined, path: InputPath) => {
+    if (unit != null && TERM_BOUNDS[unit]) bounded(amount, TERM_BOUNDS[unit], path);
+  };
+  const listSize = (list: BoundedList) => {
+    const items = content[list];
+    if (items && items.length > LIST_BOUNDS[list]) add(UserErrorCode.TOO_MANY, at(list), { max: LIST_BOUNDS[list] });
   };
 
   // Translations: Catalan is required, one per locale.
@@ -173,7 +181,7 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
   const sdgs = content.sdgs ?? [];
   const seenSdgs = new Set<number>();
   sdgs.forEach((sdg, index) => {
-    if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) add(UserErrorCode.OUT_OF_RANGE, at('sdgs', index), { min: 1, max: 17 });
+    if (!withinBound(sdg, NUMBER_BOUNDS.sdg)) bounded(sdg, NUMBER_BOUNDS.sdg, at('sdgs', index));
     else if (seenSdgs.has(sdg)) add(UserErrorCode.DUPLICATE, at('sdgs', index));
     seenSdgs.add(sdg);
   });
@@ -186,13 +194,9 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     localized(content.channel.name, at('channel', 'name'), { required: false, max: MAX_TITLE_LENGTH });
     url(content.channel.url, MAX_CHANNEL_URL_LENGTH, at('channel', 'url'));
   }
-  if (content.resolutionTerm) integerAtLeast(content.resolutionTerm.amount, 1, at('resolutionTerm', 'amount'));
-  // Art. 30.1: a term in hours may not exceed 24 hours (a longer one is expressed in days), and a
-  // fitxa must never publish a term that submissions cannot compute.
-  if (content.resolutionTerm?.unit === TermUnit.HOURS && content.resolutionTerm.amount > MAX_TERM_HOURS) {
-    add(UserErrorCode.OUT_OF_RANGE, at('resolutionTerm', 'amount'), { min: 1, max: MAX_TERM_HOURS });
-  }
-  integerAtLeast(content.maxApplicationsPerEntity, 1, at('maxApplicationsPerEntity'));
+  if (content.resolutionTerm) term(content.resolutionTerm.amount, content.resolutionTerm.unit, at('resolutionTerm', 'amount'));
+  bounded(content.maxApplicationsPerEntity, NUMBER_BOUNDS.maxApplicationsPerEntity, at('maxApplicationsPerEntity'));
+  (Object.keys(LIST_BOUNDS) as BoundedList[]).forEach(listSize);
 
   const documents = content.documents ?? [];
   uniqueCodes(documents, at('documents'));
@@ -213,6 +217,9 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     localized(requirement.text, at('requirements', index, 'text'), { required: true, max: 4000 });
     if (requirement.documentCode != null && !documentCodes.has(requirement.documentCode)) {
       add(UserErrorCode.UNKNOWN_DOCUMENT, at('requirements', index, 'documentCode'));
+    } else if (requirement.documentCode == null && requirement.verification === RequirementVerification.DOCUMENT_ACCEPTANCE) {
+      // What the applicant accepts is a document of the fitxa: the requirement must say which.
+      add(UserErrorCode.REQUIRED, at('requirements', index, 'documentCode'));
     }
   });
 
@@ -226,6 +233,9 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     const closes = isValidDate(window.closesOn);
     if (!opens) add(UserErrorCode.INVALID_DATE, at('applicationWindows', index, 'opensOn'));
     if (!closes) add(UserErrorCode.INVALID_DATE, at('applicationWindows', index, 'closesOn'));
+    const outside = (day: string) => day < WINDOW_DAYS.first || day > WINDOW_DAYS.last;
+    if (opens && outside(window.opensOn)) add(UserErrorCode.OUT_OF_RANGE, at('applicationWindows', index, 'opensOn'), { min: WINDOW_DAYS.first, max: WINDOW_DAYS.last });
+    if (closes && outside(window.closesOn)) add(UserErrorCode.OUT_OF_RANGE, at('applicationWindows', index, 'closesOn'), { min: WINDOW_DAYS.first, max: WINDOW_DAYS.last });
     if (opens && closes && window.opensOn > window.closesOn) {
       add(UserErrorCode.INVALID_RANGE, at('applicationWindows', index, 'closesOn'));
     }
@@ -234,17 +244,11 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
   (content.qualityCommitments ?? []).forEach((commitment, index) => {
     localized(commitment.text, at('qualityCommitments', index, 'text'), { required: true, max: 4000 });
     localized(commitment.breachAction, at('qualityCommitments', index, 'breachAction'), { required: false, max: 4000 });
-    integerAtLeast(commitment.threshold, 0, at('qualityCommitments', index, 'threshold'));
-    if (!Number.isInteger(commitment.targetPercent) || commitment.targetPercent < 0 || commitment.targetPercent > 100) {
-      add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'targetPercent'), { min: 0, max: 100 });
-    }
-    integerAtLeast(commitment.hardLimitAmount, 1, at('qualityCommitments', index, 'hardLimitAmount'));
-    if (commitment.thresholdUnit === TermUnit.HOURS && commitment.threshold > MAX_TERM_HOURS) {
-      add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'threshold'), { min: 0, max: MAX_TERM_HOURS });
-    }
-    if (commitment.hardLimitUnit === TermUnit.HOURS && (commitment.hardLimitAmount ?? 0) > MAX_TERM_HOURS) {
-      add(UserErrorCode.OUT_OF_RANGE, at('qualityCommitments', index, 'hardLimitAmount'), { min: 1, max: MAX_TERM_HOURS });
-    }
+    // A threshold with a unit is a term; without one, a rating out of 10.
+    if (commitment.thresholdUnit != null) term(commitment.threshold, commitment.thresholdUnit, at('qualityCommitments', index, 'threshold'));
+    else bounded(commitment.threshold, NUMBER_BOUNDS.rating, at('qualityCommitments', index, 'threshold'));
+    bounded(commitment.targetPercent, NUMBER_BOUNDS.targetPercent, at('qualityCommitments', index, 'targetPercent'));
+    term(commitment.hardLimitAmount, commitment.hardLimitUnit, at('qualityCommitments', index, 'hardLimitAmount'));
     if ((commitment.hardLimitAmount == null) !== (commitment.hardLimitUnit == null)) {
       add(UserErrorCode.REQUIRED, at('qualityCommitments', index, commitment.hardLimitAmount == null ? 'hardLimitAmount' : 'hardLimitUnit'));
     }

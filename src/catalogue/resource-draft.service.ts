@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import { RequestContext } from '../graphql/context';
-import { isEditorialStaff } from '../identity/actor';
 import { editableContent } from './resource-revision';
 import { ResourceContentData } from './resource-content.validation';
 import { checkPublication } from './resource-publication-check';
@@ -8,6 +7,7 @@ import { ResourceSnapshot } from './resource-snapshot';
 import { compileResourceSnapshot, SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { ResourceEntity } from './resource.entity';
 import { UserError } from '../errors/user-error';
+import { canReadDrafts } from './resource.policy';
 
 /**
  * One loader per request: `content` and `publicationCheck` of the same fitxa, or of every fitxa of
@@ -37,7 +37,7 @@ function draftLoader(context: RequestContext): DataLoader<string, ResourceSnapsh
  * editors and admins get it; null for anyone else.
  */
 async function findWorkingDraft(context: RequestContext, resourceId: string, providerSlug: string): Promise<ResourceSnapshot | null> {
-  if (!isEditorialStaff(context.identity.actor, providerSlug)) return null;
+  if (!canReadDrafts(context.identity.actor, providerSlug)) return null;
   return draftLoader(context).load(resourceId);
 }
 

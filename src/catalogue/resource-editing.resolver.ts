@@ -5,6 +5,9 @@ import { ResourceContentInput } from './resource-content.input';
 import { createResource, deleteResourceDraft, EditingResult, restoreResourceRevision, updateResource } from './resource-editing.service';
 import { toResourceNode } from './resource.mapper';
 import { ResourceNode } from './resource.type';
+import { authorize } from '../identity/policy';
+import { requireActor } from '../identity/representation.service';
+import { canEditResources } from './resource.policy';
 
 @InputType({ description: 'A new draft fitxa.' })
 export class CreateResourceInput {
@@ -79,6 +82,7 @@ export class DeleteResourceDraftPayload extends MutationPayload {
 export class ResourceEditingResolver {
   @Mutation(() => CreateResourcePayload, { description: 'Create a draft fitxa (editors of the provider).' })
   async createResource(@Ctx() context: RequestContext, @Arg('input', () => CreateResourceInput, { description: 'The provider, the codi recurs and the content.' }) input: CreateResourceInput): Promise<CreateResourcePayload> {
+    authorize(canEditResources(requireActor(context), input.provider), ['input', 'provider']);
     return this.payload(context, await createResource(context, input));
   }
 

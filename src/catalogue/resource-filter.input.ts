@@ -42,7 +42,7 @@ export class ResourceFilter {
   @Max(17, { each: true })
   sdg?: number[] | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'An application window contains this day.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Open for applications on this day: an application window contains it, or the fitxa has no window (open all year).' })
   openOn?: Date | string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The application deadline is on or after this day.' })

@@ -2,6 +2,8 @@ import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { ResourceStatus } from './resource-enums';
 import { checkCompleteness } from './resource-completeness';
+import { validateResourceContent } from './resource-content.validation';
+import { editableContent } from './resource-revision';
 import { ResourceSnapshot } from './resource-snapshot';
 import { canTransition, PublicationAction } from './resource-status.workflow';
 
@@ -13,11 +15,15 @@ export function transitionErrors(action: PublicationAction, status: ResourceStat
 
 /**
  * What publishing the working draft now would refuse (errors) and remark (warnings): the status
- * rule first, then completeness. publishResource and Resource.publicationCheck both answer with
- * this one function, so the check an editor sees is the one publishing applies.
+ * rule first, then the content rules every save applies (bounds included: a draft saved before a
+ * rule existed, or restored from such a revision, must not reach the public), then completeness.
+ * publishResource, Resource.publicationCheck and the seeds all answer with this one function, so
+ * the check an editor sees is the one publishing applies.
  */
 export function checkPublication(draft: ResourceSnapshot): { errors: UserError[]; warnings: UserError[] } {
   const refused = transitionErrors('publish', draft.status);
   if (refused.length) return { errors: refused, warnings: [] };
-  return checkCompleteness(draft);
+  const invalid = validateResourceContent(editableContent(draft));
+  const { errors, warnings } = checkCompleteness(draft);
+  return { errors: [...invalid, ...errors], warnings };
 }

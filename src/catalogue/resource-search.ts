@@ -1,5 +1,6 @@
 import { Knex } from '@mikro-orm/postgresql';
 import { postgresArray } from '../database/postgres-array';
+import { openForApplicationsSql } from './application-window.rules';
 import { DomainError } from '../errors/domain-error';
 import { UserErrorCode } from '../errors/user-error-code';
 import { toDayString } from '../graphql/scalars';
@@ -92,7 +93,7 @@ export function applyResourceSearch(
   if (omit !== 'programme') whereCodes(knex, query, 'pr.programme_code', search.programme);
   if (omit !== 'catalogue') whereCodes(knex, query, 'pr.catalogue_code', search.catalogue);
   if (omit !== 'sdg' && search.sdg.length) query.whereRaw('pr.sdgs && ?::int[]', [postgresArray(search.sdg)]);
-  if (search.openOn) query.whereRaw('pr.application_windows @> ?::date', [search.openOn]);
+  if (search.openOn) query.whereRaw(openForApplicationsSql('pr.application_windows'), [search.openOn]);
   if (search.applicationDeadlineFrom) query.where('pr.application_deadline', '>=', search.applicationDeadlineFrom);
   if (search.applicationDeadlineTo) query.where('pr.application_deadline', '<=', search.applicationDeadlineTo);
   if (search.folderOwnerSubject) query.whereIn('pr.resource_id', knex('folder_item').select('resource_id').where('owner_subject', search.folderOwnerSubject));

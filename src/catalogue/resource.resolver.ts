@@ -11,6 +11,7 @@ import { Locale } from '../i18n/locale';
 import { ProviderNode } from '../tenancy/provider.type';
 import { toProviderNode } from '../tenancy/tenancy.mappers';
 import { resourceToJsonLd } from '../exports/json-ld/resource-json-ld';
+import { openForApplicationsOn } from './application-window.rules';
 import { findDraftForPreview, findPublishedResource, searchResources } from './resource-catalogue.service';
 import { countFacets } from './resource-facets.service';
 import { ResourceFacets } from './resource-facets.type';
@@ -63,10 +64,11 @@ export class ResourceResolver {
     return toProviderNode(provider!);
   }
 
-  @FieldResolver(() => Boolean, { description: 'An application window contains today (Catalan time).' })
+  @FieldResolver(() => Boolean, {
+    description: 'An application window contains today (Catalan time); a fitxa with no window is open all year (prestació continuada).',
+  })
   openForApplications(@Root() resource: ResourceNode, @Ctx() { clock }: RequestContext): boolean {
-    const today = catalanDate(clock.now());
-    return resource.applicationWindows.some((w) => w.opensOn <= today && today <= w.closesOn);
+    return openForApplicationsOn(resource.applicationWindows, catalanDate(clock.now()));
   }
 
   @FieldResolver(() => Boolean, { description: 'The signed-in viewer keeps this fitxa in their folder ("Afegeix a la carpeta"); false for anonymous callers.' })

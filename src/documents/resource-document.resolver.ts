@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../graphql/context';
 import { ResourceDocumentView } from '../catalogue/resource.type';
+import { canReadUnpublishedDocuments } from './document.policy';
 
 @Resolver(() => ResourceDocumentView)
 export class ResourceDocumentResolver {
@@ -16,7 +17,7 @@ export class ResourceDocumentResolver {
   downloadUrl(@Root() document: ResourceDocumentView, @Ctx() context: RequestContext): string {
     const prefix = `${context.config.publicBaseUrl}/documents/`;
     const ours = document.url.startsWith(prefix);
-    if (!ours || !context.identity.staffProviderIds.includes(document.providerId)) return document.url;
+    if (!ours || !canReadUnpublishedDocuments(context.identity, document.providerId)) return document.url;
     return context.downloadUrls.sign(`/documents/${document.id}`, context.clock.now());
   }
 }

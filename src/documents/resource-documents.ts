@@ -34,16 +34,17 @@ export function documentVersionUrl(publicBaseUrl: string, versionId: string): st
  * Finds the uploads that documents name. An editor may bind a file they uploaded, or one already
  * bound to this fitxa (restoring a revision that another editor's upload was part of); anything
  * else answers as if the file did not exist, so ids of other people's uploads reveal nothing.
+ * Without an actor (the seeds), only files already bound to the fitxa may be named.
  */
 export async function resolveDocumentFiles(
-  em: EntityManager, actor: Actor, resourceId: string | null, documents: { fileId?: string | null }[] | null | undefined,
+  em: EntityManager, actor: Actor | null, resourceId: string | null, documents: { fileId?: string | null }[] | null | undefined,
 ): Promise<{ files: (StoredFileEntity | null)[]; errors: UserError[] }> {
   const errors: UserError[] = [];
   const files = await Promise.all((documents ?? []).map(async (document, index) => {
     if (!document.fileId) return null;
     const decoded = fromGlobalId(document.fileId);
     const file = decoded?.type === 'StoredFile' ? await em.findOne(StoredFileEntity, { id: decoded.id }) : null;
-    const mayBind = file != null && (file.uploaderSubject === actor.subject || (resourceId != null
+    const mayBind = file != null && ((actor != null && file.uploaderSubject === actor.subject) || (resourceId != null
       && await em.count(ResourceDocumentVersionEntity, { resource: resourceId, file }) > 0));
     if (!mayBind) errors.push(userError(UserErrorCode.UNKNOWN_FILE, ['input', 'content', 'documents', String(index), 'fileId']));
     return mayBind ? file : null;

@@ -9,6 +9,9 @@ type Template = string | ((params: MessageParams) => string);
 /** Clauses that depend on an optional parameter, so each template stays one line. */
 const opt = (value: unknown, text: string) => (value == null ? '' : text);
 
+/** "Line 12: " before the messages of a file's lines. */
+const line = { CA: (p: MessageParams) => opt(p.line, `Línia ${p.line}: `), ES: (p: MessageParams) => opt(p.line, `Línea ${p.line}: `), EN: (p: MessageParams) => opt(p.line, `Line ${p.line}: `) };
+
 /**
  * Every code's message in every language. Typed as a complete Record: a new code, or a language
  * left out of one, fails to compile (the exhaustive mapping Twenty uses for its exceptions).
@@ -124,6 +127,42 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     ES: (p) => `Todavía lo usan ${p.fitxes ?? 0} fichas y ${p.programmes ?? 0} programas: cambiadlos primero.`,
     EN: (p) => `Still used by ${p.fitxes ?? 0} fitxes and ${p.programmes ?? 0} programmes: change them first.`,
   },
+  CSV_MALFORMED: {
+    CA: (p) => `${line.CA(p)}el fitxer no és un CSV vàlid (cometes sense tancar o un nombre de cel·les diferent del de la capçalera).`,
+    ES: (p) => `${line.ES(p)}el fichero no es un CSV válido (comillas sin cerrar o un número de celdas distinto del de la cabecera).`,
+    EN: (p) => `${line.EN(p)}the file is not valid CSV (an unclosed quote, or another number of cells than the header).`,
+  },
+  CSV_EMPTY: { CA: 'El fitxer no té capçalera o no té cap línia de dades.', ES: 'El fichero no tiene cabecera o no tiene ninguna línea de datos.', EN: 'The file has no header or no data line.' },
+  CSV_COLUMNS: {
+    CA: 'La primera línia ha d\'anomenar les columnes, un cop cadascuna: ine_code o entity_code, nif i, si cal, dir3_code.',
+    ES: 'La primera línea debe nombrar las columnas, una vez cada una: ine_code o entity_code, nif y, si hace falta, dir3_code.',
+    EN: 'The first line must name the columns, each once: ine_code or entity_code, nif and, if needed, dir3_code.',
+  },
+  DUPLICATE_IN_FILE: {
+    CA: (p) => `${line.CA(p)}el mateix ens, NIF o codi DIR3 ja surt${opt(p.firstLine, ` a la línia ${p.firstLine}`)}.`,
+    ES: (p) => `${line.ES(p)}el mismo ente, NIF o código DIR3 ya aparece${opt(p.firstLine, ` en la línea ${p.firstLine}`)}.`,
+    EN: (p) => `${line.EN(p)}the same entity, NIF or DIR3 code already appears${opt(p.firstLine, ` on line ${p.firstLine}`)}.`,
+  },
+  INVALID_ENTITY_CODE: {
+    CA: (p) => `${line.CA(p)}indiqueu l'ens amb un sol codi: ine_code (5 xifres) o entity_code (el codi de l'ens al servei).`,
+    ES: (p) => `${line.ES(p)}indicad el ente con un solo código: ine_code (5 cifras) o entity_code (el código del ente en el servicio).`,
+    EN: (p) => `${line.EN(p)}name the entity by one code: ine_code (5 digits) or entity_code (the entity's code in the service).`,
+  },
+  INVALID_ENTITY_NIF: {
+    CA: (p) => `${line.CA(p)}no és el NIF d'un ens (lletra, set xifres i caràcter de control correcte).`,
+    ES: (p) => `${line.ES(p)}no es el NIF de un ente (letra, siete cifras y carácter de control correcto).`,
+    EN: (p) => `${line.EN(p)}not an entity NIF (a letter, seven digits and a correct control character).`,
+  },
+  INVALID_DIR3: {
+    CA: (p) => `${line.CA(p)}un codi DIR3 té nou lletres i xifres.`, ES: (p) => `${line.ES(p)}un código DIR3 tiene nueve letras y cifras.`,
+    EN: (p) => `${line.EN(p)}a DIR3 code is nine letters and digits.`,
+  },
+  IDENTIFIER_TAKEN: {
+    CA: (p) => `${line.CA(p)}un altre ens ja té aquest NIF o codi DIR3, i el fitxer no el canvia.`,
+    ES: (p) => `${line.ES(p)}otro ente ya tiene este NIF o código DIR3, y el fichero no lo cambia.`,
+    EN: (p) => `${line.EN(p)}another entity already has this NIF or DIR3 code, and the file does not change it.`,
+  },
+
   STALE_VERSION: {
     CA: (p) => `La fitxa ha canviat mentrestant${opt(p.version, ` (versió actual: ${p.version})`)}: torneu-la a carregar.`,
     ES: (p) => `La ficha ha cambiado mientras tanto${opt(p.version, ` (versión actual: ${p.version})`)}: volvedla a cargar.`,
@@ -174,8 +213,13 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     EN: 'The resource is not offered to entities of this type.',
   },
   OUTSIDE_TERRITORY: {
-    CA: 'L\'ens és fora del territori del proveïdor.', ES: 'El ente está fuera del territorio del proveedor.',
-    EN: 'The entity lies outside the provider\'s territory.',
+    CA: (p) => `${line.CA(p)}L'ens és fora del territori del proveïdor.`, ES: (p) => `${line.ES(p)}El ente está fuera del territorio del proveedor.`,
+    EN: (p) => `${line.EN(p)}The entity lies outside the provider's territory.`,
+  },
+  REPRESENTED_ENTITY_UNKNOWN: {
+    CA: 'El NIF de l\'ens que indica el vostre certificat no consta a cap ens local del servei. Ho poden resoldre els administradors de la diputació del territori del vostre ens, carregant-ne el NIF.',
+    ES: 'El NIF del ente que indica vuestro certificado no consta en ningún ente local del servicio. Pueden resolverlo los administradores de la diputación del territorio de vuestro ente, cargando su NIF.',
+    EN: 'The entity NIF your certificate names is not recorded for any local entity of the service. The admins of the diputació whose territory holds your entity can fix this by loading its NIF.',
   },
   APPLICATION_WINDOW_CLOSED: {
     CA: 'El termini de sol·licitud no és obert.', ES: 'El plazo de solicitud no está abierto.', EN: 'Applications are not open.',

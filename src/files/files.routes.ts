@@ -9,7 +9,7 @@ import { AuthenticationRequired, forbidden, notFound } from '../errors/domain-er
 import { describeError, errorBody, errorHeaders } from '../errors/error-mapping';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { actingEntities } from '../identity/representation.service';
-import { REVIEWERS_SEE_SQL, reviewedProviderSlugs } from '../applications/application-access';
+import { REVIEWERS_SEE_SQL, reviewedProviderSlugs } from '../applications/application.policy';
 import { postgresArray } from '../database/postgres-array';
 import { DEFAULT_LOCALE, localeFromAcceptLanguage } from '../i18n/locale';
 import { Logger } from '../logger';
@@ -18,6 +18,10 @@ import { FileStorage, LocalFileStorage } from './file-storage';
 import { receiveUpload } from './file-upload';
 import { StoredFileEntity } from './stored-file.entity';
 import { ResourceDocumentVersionEntity } from '../documents/resource-document-version.entity';
+import { withoutTenantFilter } from '../database/tenant-filter';
+import { canReadUnpublishedDocuments } from '../documents/document.policy';
+import { authorize } from '../identity/policy';
+import { canUploadFiles } from './file.policy';
 
 export interface FileRoutesDependencies {
   config: Config;
@@ -119,10 +123,10 @@ export function registerFileRoutes(app: Express, deps: FileRoutesDependencies): 
       const context = await buildContext(request, !signed);
       const decoded = fromGlobalId(String(request.params.id));
       const version = decoded?.type === 'ResourceDocument'
-        ? await context.em.findOne(ResourceDocumentVersionEntity, { id: decoded.id }, { populate: ['file', 'resource.provider'], filters: false })
+        ? await context.em.findOne(ResourceDocumentVersionEntity, { id: decoded.id }, { populate: ['file', 'resource.provider'], ...withoutTenantFilter('a published condition document is public; the route checks who may read an unpublished one') })
         : null;
       const isPublic = version?.firstPublishedAt != null;
-      const visible = isPublic || signed || (version != null && context.identity.staffProviderIds.includes(version.resource.provider.id));
+      const visible = isPublic || signed || (version != null && canReadUnpublishedDocuments(context.identity, version.resource.provider.id));
       if (!version?.file || !visible) throw notFound(['id']);
       await sendContent(request, response, storage, {
         ...version.file, cacheControl: isPublic ? PUBLIC_LONG : signed ? PRIVATE_NO_STORE : PRIVATE_REVALIDATE,
@@ -182,11 +186,10 @@ async function readsAsAttachment(context: RequestContext, fileId: string): Promi
 
 /** Staff of a provider, or someone who may act for a local entity. */
 async function requireUploader(context: RequestContext): Promise<void> {
-  const { actor, staffProviderIds, representedEntityId } = context.identity;
-  if (!actor) throw new AuthenticationRequired();
-  if (staffProviderIds.length > 0 || representedEntityId !== null) return;
-  if ((await actingEntities(context)).length > 0) return;
-  throw forbidden();
+  if (!context.identity.actor) throw new AuthenticationRequired();
+  // The database is read only when the token alone does not settle it.
+  if (canUploadFiles(context.identity, false)) return;
+  authorize(canUploadFiles(context.identity, (await actingEntities(context)).length > 0));
 }
 
 /** The same answer GraphQL gives, through the one mapping (errors/error-mapping.ts), in the request's language. */

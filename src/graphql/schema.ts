@@ -6,6 +6,7 @@ import { ResourceConnectionResolver, ResourceResolver } from '../catalogue/resou
 import { LocalEntityResolver } from '../tenancy/local-entity.resolver';
 import { ProviderResolver } from '../tenancy/provider.resolver';
 import { TaxonomyAdminResolver } from '../tenancy/taxonomy-admin.resolver';
+import { LocalEntityImportResolver } from '../tenancy/local-entity-import.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { FolderResolver } from '../catalogue/folder.resolver';
 import { ProgrammeResolver } from '../tenancy/programme.resolver';
@@ -41,7 +42,7 @@ export const resolvers = [
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers,
+  ...identityLabelResolvers, LocalEntityImportResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -16,7 +16,8 @@ import { notFound } from '../errors/domain-error';
 import {
   databaseUnavailableCause, describeError, ErrorCode, errorBody, errorHeaders, serviceUnavailable,
 } from '../errors/error-mapping';
-import { resolveIdentity, scopeEntityManager } from '../identity/request-identity';
+import { resolveIdentity } from '../identity/request-identity';
+import { scopeEntityManager } from '../database/tenant-filter';
 import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
@@ -165,4 +166,10 @@ function servePublicResponsesFromCache(cache: PublicResponseCache, clock: Clock)
     };
     next();
   };
+}
+
+/** "METHOD /path" of every route the app answers besides the GraphQL endpoint (middleware excluded). */
+export function listRoutes(app: express.Express): string[] {
+  const stack = (app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+  return stack.flatMap(({ route }) => route ? Object.keys(route.methods).map((method) => `${method.toUpperCase()} ${route.path}`) : []);
 }

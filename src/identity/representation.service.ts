@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { RequestContext } from '../graphql/context';
-import { AuthenticationRequired, forbidden, InputPath, notFound } from '../errors/domain-error';
+import { AuthenticationRequired, DomainError, forbidden, InputPath, notFound } from '../errors/domain-error';
 import { fromGlobalId } from '../graphql/global-id';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
@@ -34,6 +34,25 @@ export async function mayActFor(context: RequestContext, localEntityId: string):
   const actor = context.identity.actor;
   if (!actor) return false;
   return (await context.em.count(EntityAuthorizationEntity, { localEntity: localEntityId, granteeNif: actor.nif, revokedAt: null })) > 0;
+}
+
+/**
+ * True when the caller's representative or public-employee certificate names an entity NIF that no
+ * local entity has: until the diputació's admins load it, the certificate acts for nobody.
+ */
+export function representsUnknownEntity(context: RequestContext): boolean {
+  const { actor, representedEntityId } = context.identity;
+  return Boolean(actor?.represents && actor.certificate.type !== 'INDIVIDUAL' && representedEntityId === null);
+}
+
+/**
+ * Refuses acting for an entity the caller may not act for. A representative whose certificate
+ * names an unknown NIF learns exactly that, and who can fix it, rather than a bare FORBIDDEN.
+ */
+export async function requireMayActFor(context: RequestContext, localEntityId: string, field: InputPath): Promise<void> {
+  if (await mayActFor(context, localEntityId)) return;
+  if (representsUnknownEntity(context)) throw new DomainError(UserErrorCode.REPRESENTED_ENTITY_UNKNOWN, field);
+  throw forbidden(field);
 }
 
 /** Only a representative's certificate (not an authorization) may manage who else acts for the entity. */

@@ -24,7 +24,7 @@ export interface RegistryKeys {
  */
 export async function loadRegistryKeys(config: Config, em: EntityManager, now: Date): Promise<RegistryKeys> {
   const trustAnchorsPem = config.signatures.trustAnchorsPem ?? await developmentTrustAnchorsPem(config.dataDir);
-  const providers = await em.find(ProviderEntity, {}, { fields: ['slug', 'name', 'nif'], filters: false });
+  const providers = await em.find(ProviderEntity, {}, { fields: ['slug', 'name', 'nif'] });
   const sealKeys = loadSealKeyring(
     { PROVIDER_SEAL_KEYS: config.signatures.sealKeysFile ?? undefined },
     { isProduction: config.isProduction, dataDir: config.dataDir, providerSlugs: providers.map((p) => p.slug) },

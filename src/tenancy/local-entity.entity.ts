@@ -26,6 +26,14 @@ export class LocalEntityEntity extends BaseEntity {
   @Index()
   ineCode?: string | null;
 
+  /**
+   * DIR3 code (the State's directory of administrative units), e.g. "L01251207"; loaded by the
+   * provider's admins from the official list with the NIF (local-entity-import.service.ts).
+   */
+  @Property({ type: 'string', length: 9, nullable: true, fieldName: 'dir3_code' })
+  @Unique()
+  dir3Code?: string | null;
+
   /** Stable key for idempotent seeding and imports, e.g. "ine:25120" or "comarca:13". */
   @Property({ type: 'string', length: 64 })
   @Unique()

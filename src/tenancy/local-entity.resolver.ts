@@ -17,6 +17,8 @@ export const toLocalEntityNode = (entity: LocalEntityEntity): LocalEntityNode =>
   name: entity.name,
   type: entity.type,
   nif: entity.nif ?? null,
+  code: entity.externalKey,
+  dir3Code: entity.dir3Code ?? null,
   ineCode: entity.ineCode ?? null,
   provinceCode: entity.provinceCode,
   comarcaCode: entity.comarcaCode ?? null,

@@ -15,6 +15,12 @@ export class LocalEntityNode extends Node {
   @Field(() => String, { nullable: true, description: 'Tax id (NIF), where known.' })
   nif!: string | null;
 
+  @Field({ description: 'Stable code of the entity in the service: "ine:<INE code>" for an ajuntament, "comarca:13", "emd:…" for others; the `entity_code` of the identifier import.' })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'DIR3 code (directory of administrative units), where loaded.' })
+  dir3Code!: string | null;
+
   @Field(() => String, { nullable: true, description: 'INE code (5 digits) of the municipality, or of the seat for other entities.' })
   ineCode!: string | null;
 

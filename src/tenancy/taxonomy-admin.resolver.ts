@@ -8,6 +8,9 @@ import { MutationPayload } from '../errors/user-error.type';
 import { AreaNode, CatalogueNode, ProgrammeNode, ProviderUnitNode } from './provider.type';
 import { deleteTaxonomyItem, saveArea, saveCatalogue, saveProgramme, saveProviderUnit, SaveResult, TaxonomyKind } from './taxonomy-admin.service';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from './tenancy.mappers';
+import { authorize } from '../identity/policy';
+import { requireActor } from '../identity/representation.service';
+import { canAdministerProvider } from './tenancy.policy';
 
 @InputType({ description: 'An area, created or updated by its code.' })
 export class SaveAreaInput {
@@ -86,21 +89,25 @@ const toPayload = <E, N>(result: SaveResult<E>, map: (item: E) => N) => ({ ...re
 export class TaxonomyAdminResolver {
   @Mutation(() => SaveAreaPayload, { description: "Create or update an area (the provider's admins)." })
   async saveArea(@Ctx() context: RequestContext, @Arg('input', () => SaveAreaInput, { validate: true, description: 'The area, by its code.' }) input: SaveAreaInput) {
+    authorize(canAdministerProvider(requireActor(context), input.provider), ['input', 'provider']);
     return toPayload(await saveArea(context, input), toAreaNode);
   }
 
   @Mutation(() => SaveProgrammePayload, { description: "Create or update a programme (the provider's admins)." })
   async saveProgramme(@Ctx() context: RequestContext, @Arg('input', () => SaveProgrammeInput, { validate: true, description: 'The programme, by its code.' }) input: SaveProgrammeInput) {
+    authorize(canAdministerProvider(requireActor(context), input.provider), ['input', 'provider']);
     return toPayload(await saveProgramme(context, input), toProgrammeNode);
   }
 
   @Mutation(() => SaveCataloguePayload, { description: "Create or update a catalogue (the provider's admins)." })
   async saveCatalogue(@Ctx() context: RequestContext, @Arg('input', () => SaveCatalogueInput, { validate: true, description: 'The catalogue, by its code.' }) input: SaveCatalogueInput) {
+    authorize(canAdministerProvider(requireActor(context), input.provider), ['input', 'provider']);
     return toPayload(await saveCatalogue(context, input), toCatalogueNode);
   }
 
   @Mutation(() => SaveProviderUnitPayload, { description: "Create or update a provider unit and its contact point (the provider's admins)." })
   async saveProviderUnit(@Ctx() context: RequestContext, @Arg('input', () => SaveProviderUnitInput, { validate: true, description: 'The provider unit, by its code.' }) input: SaveProviderUnitInput) {
+    authorize(canAdministerProvider(requireActor(context), input.provider), ['input', 'provider']);
     return toPayload(await saveProviderUnit(context, input), toProviderUnitNode);
   }
 
@@ -108,6 +115,7 @@ export class TaxonomyAdminResolver {
     description: "Delete an area, programme, catalogue or provider unit that no fitxa or programme uses (the provider's admins).",
   })
   deleteTaxonomyItem(@Ctx() context: RequestContext, @Arg('input', () => DeleteTaxonomyItemInput, { validate: true, description: 'What to delete, by kind and code.' }) input: DeleteTaxonomyItemInput) {
+    authorize(canAdministerProvider(requireActor(context), input.provider), ['input', 'provider']);
     return deleteTaxonomyItem(context, input.kind as TaxonomyKind, input);
   }
 }

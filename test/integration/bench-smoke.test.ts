@@ -14,6 +14,13 @@ import { withAdmin } from '../support/databases';
  */
 const RUN = path.resolve(__dirname, '..', '..', 'bench', 'run.js');
 
+interface BurstResult {
+  applications: number;
+  operations: { name: string; count: number }[];
+  registryNumbers: Record<string, number>;
+  errors: string[];
+}
+
 interface ResultRow {
   scenario: string;
   target: 'raw' | 'graphql-nocache' | 'graphql-cache';
@@ -23,7 +30,7 @@ interface ResultRow {
 }
 
 describe('the benchmark smoke', () => {
-  it('runs every scenario on every server at tiny sizes, with checked answers, and leaves nothing behind', { timeout: 240_000 }, async () => {
+  it('runs every scenario on every server at tiny sizes, with checked answers, and leaves nothing behind', { timeout: 360_000 }, async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'cataleg-bench-smoke-'));
     // The bench's throwaway key material goes under this TMPDIR, so the test can see it removed.
     const tmp = path.join(scratch, 'tmp');
@@ -38,7 +45,7 @@ describe('the benchmark smoke', () => {
           ...inherited, TMPDIR: tmp,
           BENCH_DATABASE_URL: process.env.TEST_DATABASE_ADMIN_URL, BENCH_DATABASE_NAME: name, BENCH_RESULTS_FILE: resultsFile,
           BENCH_RESOURCES: '100', BENCH_DURATION_SECONDS: '1', BENCH_WARMUP_SECONDS: '0', BENCH_CONNECTIONS: '2', BENCH_EXTRA_SCENARIOS: 'true',
-          BENCH_PUBLISH_INTERVAL_MS: '250',
+          BENCH_PUBLISH_INTERVAL_MS: '250', BENCH_BURST_ENTITIES: '5', BENCH_BURST_CONCURRENCY: '2',
         },
       });
       let output = '';
@@ -47,7 +54,7 @@ describe('the benchmark smoke', () => {
       const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
       assert.equal(code, 0, `the bench exits 0:\n${output}`);
 
-      const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { published: number; rows: ResultRow[]; problems: string[] };
+      const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { published: number; rows: ResultRow[]; burst: BurstResult; problems: string[] };
       assert.ok(results.published >= 100, `at least 100 published fitxes, got ${results.published}`);
       assert.deepEqual(results.problems, []);
       const expected = ['list', 'listByCode', 'lookup', 'mixed'].flatMap((kind) => ['raw', 'graphql-nocache', 'graphql-cache'].map((target) => `${target} ${kind}`));
@@ -65,6 +72,16 @@ describe('the benchmark smoke', () => {
           assert.equal(result.cacheHits, 0, `${scenario}: no cache hit with the cache off`);
         }
       }
+      // The application burst: every representative submitted, numbered without gaps, with no error.
+      const { burst } = results;
+      assert.deepEqual(burst.errors, []);
+      assert.equal(burst.applications, 5);
+      assert.deepEqual(burst.operations.map((o) => [o.name, o.count]), [
+        'startApplication', 'updateApplicantDetails', 'selectServices', 'setAgreementDate', 'acceptConditions', 'signingPayload', 'submitApplication',
+      ].map((name) => [name, 5]));
+      assert.equal(Object.values(burst.registryNumbers).reduce((a, b) => a + b, 0), 5, 'five registry numbers');
+      assert.match(output, /## Application burst\n\n5 applications in [\d.]+ s: [\d.]+ applications per second, 2 at a time/);
+      assert.match(output, /\| submitApplication \| 5 \| \d+ \| \d+ \|/);
       assert.match(output, /## Results \(\d{4}-\d{2}-\d{2}; \d+ published fitxes; 2 connections, 1 s per scenario/);
       assert.match(output, /\| GraphQL lookup, cache on \| \d+ \|/);
       assert.match(output, /\| GraphQL mixed traffic, cache on \| \d+ \| .* \| \d+\/\d+ \(\d+ %\) \|/, 'the cache hit rate of the mixed traffic');

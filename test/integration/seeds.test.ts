@@ -3,7 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config';
 import { Database, openDatabase } from '../../src/database/database';
 import { createLogger } from '../../src/logger';
+import { ddgiAdministracioElectronica } from '../../seeds/data/fitxes/ddgi-administracio-electronica';
+import { ResourceSeed } from '../../seeds/data/types';
+import { seedResources } from '../../seeds/resource-seeding';
 import { seedDemoData, seedReferenceData } from '../../seeds/seed';
+import { TermUnit } from '../../src/catalogue/resource-enums';
 import { createTestDatabase } from '../support/databases';
 
 /** A fingerprint of every seeded table: row counts and a hash of the full contents. */
@@ -50,6 +54,44 @@ describe('seeds', () => {
     assert.equal(Number(counts.municipalities), 947);
     assert.equal(Number(counts.providers), 4);
     assert.ok(Number(counts.published) >= 32);
+  });
+
+  /** Seeds the fitxes in a transaction of their own; rolls it back when `rollBack` (after checking what was written). */
+  const seedFitxes = (seeds: ResourceSeed[], inside?: (em: any) => Promise<void>) => database.orm.em.fork().transactional(async (em) => {
+    await seedResources(em, seeds, { textSearchConfig: database.textSearchConfig, now: new Date('2026-12-01T08:00:00Z') });
+    if (inside) await inside(em);
+  });
+  const ROLL_BACK = new Error('roll back');
+
+  it('refuse a bad fitxa loudly, naming the fitxa and each field, and write nothing', async () => {
+    const before = await fingerprint(database);
+    const good: ResourceSeed = { ...ddgiAdministracioElectronica, code: 'SEED-GOOD' };
+    const bad: ResourceSeed = {
+      ...ddgiAdministracioElectronica, code: 'SEED-BAD', unit: 'no-such-unit', resolutionTerm: { amount: 2147483647, unit: TermUnit.MONTHS },
+    };
+    await assert.rejects(seedFitxes([good, bad]), (error: Error) => {
+      assert.match(error.message, /nothing was written/);
+      assert.match(error.message, /ddgi\/SEED-BAD: resolutionTerm\.amount: Out of the allowed range: at least 1, at most 24\. \(OUT_OF_RANGE\)/);
+      assert.match(error.message, /ddgi\/SEED-BAD: unitCode: .*\(UNKNOWN_CODE\)/);
+      assert.doesNotMatch(error.message, /SEED-GOOD/);
+      return true;
+    });
+    assert.deepEqual(await fingerprint(database), before);
+  });
+
+  it('hold a fitxa to be published to the publication check, and a draft only to the save rules', async () => {
+    const before = await fingerprint(database);
+    const catalan = ddgiAdministracioElectronica.translations.CA!;
+    const incomplete: ResourceSeed = { ...ddgiAdministracioElectronica, code: 'SEED-INCOMPLETE', translations: { CA: { ...catalan, summary: undefined } } };
+    await assert.rejects(seedFitxes([incomplete]), /ddgi\/SEED-INCOMPLETE: translations\.CA\.summary: .*\(REQUIRED\)/);
+    assert.deepEqual(await fingerprint(database), before);
+
+    await assert.rejects(seedFitxes([{ ...incomplete, publish: false }], async (em) => {
+      const [row] = await em.execute(`select r.status, (select count(*) from published_resource p where p.resource_id = r.id)::int as published
+        from resource r where r.code = 'SEED-INCOMPLETE'`);
+      assert.deepEqual({ ...row }, { status: 'DRAFT', published: 0 });
+      throw ROLL_BACK;
+    }), ROLL_BACK);
   });
 
   it('run on a schema built by the migrations, which match the entities exactly', async () => {

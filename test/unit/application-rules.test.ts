@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { missingSteps, DraftState } from '../../src/applications/application-steps';
 import { DeadlineState, deadlineState } from '../../src/applications/deadline-state';
-import { eligibilityErrors, EligibilityFacts, windowOpen } from '../../src/applications/eligibility';
+import { eligibilityErrors, EligibilityFacts } from '../../src/applications/eligibility';
 import { ProcedureStepKind, RequirementVerification } from '../../src/catalogue/resource-enums';
 import { LocalEntityType } from '../../src/tenancy/local-entity-type';
 import { userErrorMessage } from '../../src/errors/user-error-messages';
@@ -46,14 +46,6 @@ describe('eligibility', () => {
   it('reports every failure at once', () => {
     assert.deepEqual(codes(facts({ today: '2025-06-01', submittedApplications: 3, staffRecords: new Set() })),
       ['APPLICATION_WINDOW_CLOSED', 'APPLICATION_LIMIT_REACHED', 'REQUIREMENT_NOT_MET']);
-  });
-  it('treats a window as including both ends, and no window as always open', () => {
-    const windows = [{ opensOn: '2022-12-28', closesOn: '2023-12-31' }];
-    assert.equal(windowOpen(windows, '2022-12-27'), false);
-    assert.equal(windowOpen(windows, '2022-12-28'), true);
-    assert.equal(windowOpen(windows, '2023-12-31'), true);
-    assert.equal(windowOpen(windows, '2024-01-01'), false);
-    assert.equal(windowOpen([], '1999-01-01'), true);
   });
   it('has no limit when the resource sets none', () => assert.deepEqual(codes(facts({
     resource: { ...facts().resource, maxApplicationsPerEntity: null }, submittedApplications: 40,

@@ -4,19 +4,16 @@ import { before, describe, it } from 'node:test';
 import { canonicalJson } from '../../src/signature/canonical-json';
 import { signPayloadCades, SignCadesOptions } from '../../src/signature/development-cades';
 import {
-  CertificateAuthority, createCertificateAuthority, issueSignerCertificate, SignerCredentials, SignerOptions, signPayload,
+  CertificateAuthority, createCertificateAuthority, SignerCredentials, signPayload,
 } from '../../src/signature/development-pki';
 import { SignatureFormat } from '../../src/signature/signature-format';
 import { SignatureVerification, SignatureVerificationInput, verifyApplicationSignature } from '../../src/signature/signature-verifier';
-import { parseTrustAnchors, TrustAnchors } from '../../src/signature/trust-anchors';
+import { TrustAnchors } from '../../src/signature/trust-anchors';
 import { x509 } from '../../src/signature/x509';
+import { createSignatureWorld, issueSignerFor, LLEIDA, MARIA, TARREGA, VALID } from '../support/signature-world';
 
 const AT = new Date('2026-03-02T10:00:00Z');
 const SIGNED_AT = new Date('2026-03-02T09:58:00Z');
-const VALID = { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2030-01-01T00:00:00Z') };
-const MARIA = { nif: '12345678Z', name: 'Maria Puig Soler' };
-const LLEIDA = { nif: 'P2512000A', name: 'Ajuntament de Lleida' };
-const TARREGA = 'P2521700F';
 
 let root: CertificateAuthority;
 let intermediate: CertificateAuthority;
@@ -24,13 +21,10 @@ let anchors: TrustAnchors;
 let payload: string;
 
 before(async () => {
-  root = await createCertificateAuthority({ name: 'Test Root CA', ...VALID });
-  intermediate = await createCertificateAuthority({ name: 'Test Issuing CA', ...VALID, issuer: root });
-  anchors = parseTrustAnchors(root.certificate.toString('pem'));
-  payload = await canonicalJson({ fitxa: 111219, entitat: LLEIDA.nif, import: 1500.5, descripció: 'Suport tècnic' });
+  ({ root, intermediate, anchors, payload } = await createSignatureWorld());
 });
 
-const issue = (ca: CertificateAuthority, options: Partial<SignerOptions> = {}) => issueSignerCertificate(ca, { ...MARIA, ...VALID, ...options });
+const issue = issueSignerFor;
 
 const cades = (signer: SignerCredentials, options: Partial<SignCadesOptions> = {}) =>
   signPayloadCades({ payload, certificateChain: signer.chain, privateKey: signer.privateKey, signingTime: SIGNED_AT, ...options });
