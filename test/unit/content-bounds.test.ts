@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MAX_DEADLINE_AMOUNT } from '../../src/calendar/holiday.service';
-import { computeDeadline } from '../../src/calendar/deadline';
+import { computeDeadline, MAX_TERM_HOURS } from '../../src/calendar/deadline';
 import { LIST_BOUNDS, NUMBER_BOUNDS, TERM_BOUNDS, WINDOW_DAYS, withinBound } from '../../src/catalogue/content-bounds.rules';
 import { ResourceContentData, validateResourceContent } from '../../src/catalogue/resource-content.validation';
 import { QualityIndicator, ResourceKind, TermUnit } from '../../src/catalogue/resource-enums';
@@ -17,9 +17,17 @@ describe('the bounds of the numbers in a fitxa', () => {
     for (const [unit, bound] of Object.entries(TERM_BOUNDS)) {
       assert.equal(bound.min, 1, unit);
       assert.ok(bound.max <= MAX_DEADLINE_AMOUNT, `${unit}: ${bound.max} within what computeDeadline accepts`);
+      if (unit === TermUnit.HOURS) continue; // art. 30.1: its own ceiling, checked below
       const result = computeDeadline({ start: '2026-11-23', term: { amount: bound.max, unit: unit as TermUnit }, holidays: [] });
       assert.ok(result.lastDay > '2027-11-23' && result.lastDay < '2029-01-01', `${unit}: the largest term is about two years (${result.lastDay})`);
     }
+  });
+
+  it('bounds a term in hours at the 24 hours of art. 30.1, which the arithmetic computes', () => {
+    assert.equal(TERM_BOUNDS[TermUnit.HOURS].max, MAX_TERM_HOURS);
+    // Monday 10:00 in Barcelona: 24 business hours end on Tuesday at the same time.
+    const result = computeDeadline({ start: new Date('2026-11-23T09:00:00Z'), term: { amount: MAX_TERM_HOURS, unit: TermUnit.HOURS }, holidays: [] });
+    assert.equal(result.lastDay, '2026-11-24');
   });
 
   it('accepts each bound and refuses one past it, for the resolution term in every unit', () => {
