@@ -5,6 +5,7 @@ import { Clock } from '../clock';
 import { AuthenticationRequired, forbidden, notFound } from '../errors/domain-error';
 import { attachment, downloadLocale, RenderedPdfCache } from '../exports/fitxa-pdf.routes';
 import { DownloadUrls } from '../files/download-urls';
+import { withoutTenantFilter } from '../database/tenant-filter';
 import { RequestContext } from '../graphql/context';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { PRIVATE_NO_STORE } from '../http/cache-headers';
@@ -45,7 +46,7 @@ export function registerReceiptPdfRoutes(app: Express, deps: ReceiptPdfRouteDepe
       if (!signed && !context.identity.actor) throw new AuthenticationRequired();
       // A valid link is the permission; otherwise the application's own reading rule decides.
       const application = !globalId ? null : signed
-        ? await context.em.findOne(ApplicationEntity, { id: decoded!.id }, { populate: ['provider'], filters: false })
+        ? await context.em.findOne(ApplicationEntity, { id: decoded!.id }, { populate: ['provider'], ...withoutTenantFilter('a valid signed link is the permission, whoever follows it') })
         : await findReadableApplication(context, globalId);
       if (!application?.receiptJws) throw notFound(['id']);
 

@@ -175,6 +175,18 @@ describe('isolation matrix: every root field and every route, against another pr
         year: 2027, municipality: lleida.ine_code, source: 'Intrús', holidays: [{ date: '2027-05-11', name: 'Intrús' }],
       }))(headers);
     },
+    // Any admin may import the yearly list, but only their own territory's municipalities change.
+    importLocalHolidays: async (headers) => {
+      const [lleida] = await client.sql(`select ine_code from local_entity where nif = ?`, [LLEIDA.nif]);
+      const { payload, codes } = await call(headers, `mutation($input: ImportLocalHolidaysInput!) {
+        importLocalHolidays(input: $input) { report { added updated removed outsideTerritory } userErrors { code } } }`,
+      { input: { csv: `any,codi_ine,data,nom\n2027,${lleida.ine_code},2027-05-11,Intrús\n`, source: 'Intrús' } });
+      if (codes.length > 0) return assert.ok(codes.every((code) => REFUSALS.includes(code)), JSON.stringify(codes));
+      assert.deepEqual(payload.report, { added: 0, updated: 0, removed: 0, outsideTerritory: 1 });
+    },
+    importLocalEntityIdentifiers: refusedMutation('importLocalEntityIdentifiers', 'ImportLocalEntityIdentifiersInput', () => ({
+      provider: 'diputacio-lleida', csv: `ine_code,nif\n25120,${LLEIDA.nif}\n`,
+    })),
 
     // Mutations on B's applications and on the entities B's applicants act for
     startApplication: refusedMutation('startApplication', 'StartApplicationInput', () => ({ resourceId: world.procedureId, localEntityId: world.localEntityId })),
@@ -215,6 +227,9 @@ describe('isolation matrix: every root field and every route, against another pr
       assert.ok([201, 401, 403].includes(response.status), String(response.status));
     },
     'GET /files/:id': async (headers) => assert.equal((await get(`/files/${world.attachedFileId}`, headers)).status, headers.authorization ? 404 : 401),
+    // The sealed receipt of B's submitted application: 404 to A's side, 401 without a token or link.
+    'GET /applications/:id/receipt.pdf': async (headers) =>
+      assert.equal((await get(`/applications/${world.submittedApplicationId}/receipt.pdf`, headers)).status, headers.authorization ? 404 : 401),
     'GET /documents/:id': async (headers) => assert.equal((await get(`/documents/${world.draftDocumentId}`, headers)).status, 404),
   };
 
@@ -244,7 +259,7 @@ describe('isolation matrix: every root field and every route, against another pr
     for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'GET /documents/:id']) {
       assert.ok(await fails(world.staff, name), `B's staff: ${name}`);
     }
-    for (const name of ['application', 'viewer', 'GET /files/:id']) assert.ok(await fails(world.applicant, name), `B's applicant: ${name}`);
+    for (const name of ['application', 'viewer', 'GET /files/:id', 'GET /applications/:id/receipt.pdf']) assert.ok(await fails(world.applicant, name), `B's applicant: ${name}`);
   });
 
   for (const [caller, claims] of CALLERS) {
