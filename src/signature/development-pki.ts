@@ -104,22 +104,7 @@ export function signerSubject(options: Pick<SignerOptions, 'nif' | 'name' | 'rep
 }
 
 export async function issueSignerCertificate(ca: CertificateAuthority, options: SignerOptions): Promise<SignerCredentials> {
-  const keys = await generateSigningKeys();
-  const certificate = await x509.X509CertificateGenerator.create({
-    subject: signerSubject(options),
-    issuer: ca.certificate.subjectName,
-    publicKey: keys.publicKey,
-    signingKey: ca.privateKey,
-    notBefore: options.notBefore,
-    notAfter: options.notAfter,
-    signingAlgorithm: SIGNING_ALGORITHM,
-    extensions: [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
-      ...(await identifierExtensions(keys.publicKey, ca.certificate)),
-    ],
-  });
-  return { certificate, privateKey: keys.privateKey, chain: [certificate, ...ca.intermediates] };
+  return issueEndEntityCertificate(ca, signerSubject(options), options);
 }
 
 export interface SealCertificateOptions {
@@ -143,14 +128,21 @@ export function sealSubject(options: Pick<SealCertificateOptions, 'name' | 'nif'
 
 /** An organisation's seal certificate from this CA: what a provider seals its PDFs with outside production. */
 export async function issueSealCertificate(ca: CertificateAuthority, options: SealCertificateOptions): Promise<SignerCredentials> {
+  return issueEndEntityCertificate(ca, sealSubject(options), options);
+}
+
+/** A signing (not CA) certificate with its own new key, issued by `ca`: people's and seals' alike. */
+async function issueEndEntityCertificate(
+  ca: CertificateAuthority, subject: x509.JsonName, validity: { notBefore: Date; notAfter: Date },
+): Promise<SignerCredentials> {
   const keys = await generateSigningKeys();
   const certificate = await x509.X509CertificateGenerator.create({
-    subject: sealSubject(options),
+    subject: subject,
     issuer: ca.certificate.subjectName,
     publicKey: keys.publicKey,
     signingKey: ca.privateKey,
-    notBefore: options.notBefore,
-    notAfter: options.notAfter,
+    notBefore: validity.notBefore,
+    notAfter: validity.notAfter,
     signingAlgorithm: SIGNING_ALGORITHM,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
