@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { FitxaBlock, FitxaDocument } from './fitxa-document';
 import { heading } from './fitxa-pdf-headings';
-import { dejaVuFonts } from './pdf-fonts';
+import { pdfBytes, useDejaVuFonts } from './pdf-fonts';
 
 const MARGIN = 56;
 const ACCENT = '#a6192e';
@@ -27,15 +27,8 @@ export function renderFitxaPdf(document: FitxaDocument): Promise<Buffer> {
       ModDate: document.createdAt,
     },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const { regular, bold } = dejaVuFonts();
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
+  const done = pdfBytes(doc);
+  useDejaVuFonts(doc);
   const width = doc.page.width - MARGIN * 2;
 
   doc.font('regular').fontSize(9).fillColor(MUTED);

@@ -14,3 +14,20 @@ export function dejaVuFonts(): { regular: Buffer; bold: Buffer } {
   };
   return fonts;
 }
+
+/** Registers the DejaVu faces as 'regular' and 'bold' on a pdfkit document. */
+export function useDejaVuFonts(doc: PDFKit.PDFDocument): void {
+  const { regular, bold } = dejaVuFonts();
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
+}
+
+/** The bytes a pdfkit document writes, once it has ended. Call before writing to it. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}

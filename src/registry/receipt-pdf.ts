@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { SILENCE_EFFECT_LABELS } from '../catalogue/resource-labels';
-import { dejaVuFonts } from '../exports/pdf-fonts';
+import { pdfBytes, useDejaVuFonts } from '../exports/pdf-fonts';
 import { optionalLabelOf } from '../i18n/labels';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
 import type { ReceiptClaims } from './receipt-claims';
@@ -64,15 +64,8 @@ export function renderReceiptPdf(claims: ReceiptClaims, locale: Locale): Promise
       ModDate: registeredAt,
     },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const { regular, bold } = dejaVuFonts();
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
+  const done = pdfBytes(doc);
+  useDejaVuFonts(doc);
   const width = doc.page.width - MARGIN * 2;
 
   doc.font('regular').fontSize(9).fillColor(MUTED).text([claims.provider.name, claims.provider.nif].filter(Boolean).join(' · '), { width });
