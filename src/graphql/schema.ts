@@ -35,6 +35,7 @@ import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
+import { notificationResolvers } from '../notifications/notification.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -43,7 +44,7 @@ export const resolvers = [
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver, WebhookResolver, WebhookDeliveryLabelsResolver,
+  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

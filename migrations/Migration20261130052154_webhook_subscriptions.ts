@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130050451_webhook_subscriptions extends Migration {
+export class Migration20261130052154_webhook_subscriptions extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "webhook_subscription" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "provider_id" uuid not null, "url" varchar(2000) not null, "topics" text[] not null, "description" varchar(500) null, "enabled" boolean not null default true, "secret" varchar(200) not null, "previous_secret" varchar(200) null, "previous_secret_expires_at" timestamptz null, "disabled_at" timestamptz null, constraint "webhook_subscription_pkey" primary key ("id"));`);
