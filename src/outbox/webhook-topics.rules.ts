@@ -6,7 +6,8 @@
  * `webhook_subscriptions` applies the same rule in SQL; test/integration/webhooks.test.ts checks
  * both agree.
  */
-const TOPIC_PATTERN = /^(\*|[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*(\.\*)?)$/;
+/** Segments start with a lower-case letter and may go on in camelCase, as the outbox topics do ("application.correctionsRequested"). */
+const TOPIC_PATTERN = /^(\*|[a-z][A-Za-z0-9_]*(\.[a-z][A-Za-z0-9_]*)*(\.\*)?)$/;
 
 export const MAX_TOPIC_PATTERNS = 20;
 export const MAX_TOPIC_PATTERN_LENGTH = 100;

@@ -175,6 +175,32 @@ describe('webhooks: subscriptions, signed deliveries from the outbox, retries, o
     }
   });
 
+  it('two instances on one database share the work and never send an attempt twice', async () => {
+    const second = await startTestService({ sameDatabaseAs: api, env: { WEBHOOK_WORKER: 'true', WEBHOOK_POLL_INTERVAL_MS: '50', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', ...RETRY } });
+    try {
+      const created = await subscribe(`${receiver.base}/ok/twice`, ['resource.*']);
+      const [first, other] = drafts;
+      for (let round = 0; round < 4; round += 1) {
+        for (const draft of [first, other]) {
+          await publication('publishResource', draft.id);
+          await publication('unpublishResource', draft.id);
+        }
+      }
+      await until('all sixteen delivered', () => deliveries(created.subscription.id),
+        (page) => page.totalCount === 16 && page.nodes.every((node: any) => node.status === 'DELIVERED' && node.attempts === 1));
+      const requests = receivedAt('/ok/twice');
+      assert.equal(requests.length, 16, 'one request per delivery');
+      assert.equal(new Set(requests.map((request) => request.headers['webhook-id'])).size, 16);
+      const messages = requests.map((request) => verify(created.secret, request));
+      for (const draft of [first, other]) {
+        const versions = messages.filter((message) => message.data.object.id === resourceId(draft.id)).map((message) => message.data.version);
+        assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'in order per object across instances');
+      }
+    } finally {
+      await second.close();
+    }
+  });
+
   it('redelivers a delivered event with the same webhook-id, and refuses to redeliver a pending one', async () => {
     const created = await subscribe(`${receiver.base}/ok/d`, ['resource.published']);
     await publication('publishResource', drafts[1].id);
@@ -287,8 +313,8 @@ describe('webhooks: subscriptions, signed deliveries from the outbox, retries, o
 
   it('the fan-out trigger matches topics as webhook-topics.rules.ts does, for topics that did not exist when subscribing', async () => {
     const ddgiAdmin = await api.as({ nif: '11111111H', roles: ['admin:ddgi'] });
-    const topics = ['resource.published', 'application.submitted', 'application.corrections_requested', 'notification.made_available', 'applicationx.y'];
-    const patterns = [['*'], ['application.*'], ['resource.published'], ['notification.*', 'resource.*'], ['application']];
+    const topics = ['resource.published', 'application.submitted', 'application.correctionsRequested', 'notification.madeAvailable', 'applicationx.y'];
+    const patterns = [['*'], ['application.*'], ['resource.published'], ['notification.*', 'resource.*'], ['application'], ['application.correctionsRequested']];
     const subscriptions: string[] = [];
     for (const pattern of patterns) {
       const created = await subscribe('https://hooks.example.org/ddgi', pattern, ddgiAdmin, 'ddgi');

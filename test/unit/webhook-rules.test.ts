@@ -8,12 +8,12 @@ const STRICT = { requireHttps: true, allowPrivateAddresses: false, allowedHosts:
 
 describe('webhook rules', () => {
   it('topic patterns: exact topics, prefixes and "*"', () => {
-    for (const good of ['*', 'application.*', 'application.submitted', 'notification.made_available', 'resource.published']) assert.ok(isTopicPattern(good), good);
+    for (const good of ['*', 'application.*', 'application.submitted', 'notification.madeAvailable', 'application.correctionsRequested', 'resource.published']) assert.ok(isTopicPattern(good), good);
     for (const bad of ['', '**', 'application.**', 'Application.*', '.x', 'a..b', 'a.*.b', '*.submitted', 'a b']) assert.ok(!isTopicPattern(bad), bad);
     assert.ok(subscribedTo(['application.*'], 'application.submitted'));
     assert.ok(!subscribedTo(['application.*'], 'applicationx.submitted'));
     assert.ok(!subscribedTo(['application'], 'application.submitted'));
-    assert.ok(subscribedTo(['resource.published', 'notification.*'], 'notification.made_available'));
+    assert.ok(subscribedTo(['resource.published', 'notification.*'], 'notification.madeAvailable'));
     assert.ok(subscribedTo(['*'], 'anything.new'));
   });
 
