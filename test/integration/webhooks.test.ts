@@ -13,7 +13,8 @@ interface Received { path: string; headers: http.IncomingHttpHeaders; body: stri
 
 /**
  * A receiver as a subscriber would run it: records every request; `/down/<n>/…` answers 500 to
- * its first n requests and 200 after, `/fail/…` always 500, anything else 200.
+ * its first n requests and 204 after, `/fail/…` always 500, `/redirect/…` a redirect to the cloud
+ * metadata address, anything else 204.
  */
 async function startReceiver() {
   const received: Received[] = [];
@@ -28,6 +29,7 @@ async function startReceiver() {
       counts.set(path, seen);
       const down = /^\/down\/(\d+)\//.exec(path);
       const failing = path.startsWith('/fail/') || (down != null && seen <= Number(down[1]));
+      if (path.startsWith('/redirect/')) return void response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       response.writeHead(failing ? 500 : 204).end();
     });
   });
@@ -293,6 +295,16 @@ describe('webhooks: subscriptions, signed deliveries from the outbox, retries, o
     assert.match(log.nodes[0].lastError, /ADDRESS_NOT_ALLOWED/);
     assert.equal(log.nodes[0].lastResponseCode, null);
     assert.equal(receivedAt('/ok/g').length, 0);
+  });
+
+  it('never follows a redirect: an endpoint that redirects inside gets a failed attempt, and nothing else is called', async () => {
+    const created = await subscribe(`${receiver.base}/redirect/j`, ['resource.*']);
+    await publication('unpublishResource', drafts[0].id);
+    const log = await until('attempted', () => deliveries(created.subscription.id), (page) => page.nodes[0]?.attempts >= 1);
+    assert.equal(log.nodes[0].lastResponseCode, 302);
+    assert.notEqual(log.nodes[0].status, 'DELIVERED');
+    assert.match(log.nodes[0].lastError, /HTTP 302/);
+    assert.equal(receivedAt('/redirect/j').length, log.nodes[0].attempts, 'only the endpoint itself was called');
   });
 
   it('sends an application status change to its provider only, with ids and statuses and no personal data', async () => {
