@@ -77,7 +77,7 @@ export async function registerSignedAct(
   if (!verification.ok) return refuse(verification.userError);
 
   const entry = await registerIncoming(em, {
-    application, subject: input.subject, at: input.at, contentSha256: payload.sha256,
+    application, subject: input.subject, at: input.at, contentSha256: payload.sha256, statement: input.statement,
     signature: input.signature, signatureFormat: verification.format, signerNif: verification.signer.nif,
     attachments: files.files.map((file) => ({ documentCode: null, fileId: file.id, sha256: file.sha256, filename: file.filename })),
     signedBySubject: actor.subject, idempotencyKey: input.idempotencyKey,

@@ -36,6 +36,7 @@ import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
+import { notificationResolvers } from '../notifications/notification.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -44,7 +45,7 @@ export const resolvers = [
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver,
+  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -79,6 +79,14 @@ export class RegistryEntryEntity {
   @Property({ type: 'jsonb' })
   attachments!: RegisteredAttachment[];
 
+  /**
+   * What the person declared or asked for in an act filed after the submission (e.g. the reasons
+   * for withdrawing), as signed; the submission's content is the application itself, and outgoing
+   * entries register a document: null for both.
+   */
+  @Property({ type: 'text', nullable: true })
+  statement?: string | null;
+
   /** NIF of the certificate that signed an incoming act; null for outgoing entries. */
   @Property({ type: 'string', length: 9, nullable: true })
   signerNif?: string | null;

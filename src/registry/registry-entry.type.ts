@@ -36,6 +36,7 @@ export class RegistryEntryView {
   @Field(() => DateTimeScalar, { description: 'The registry instant, from which terms run.' }) registeredAt!: Date;
   @Field({ description: 'Incoming: SHA-256 of the signed canonical JSON. Outgoing: SHA-256 of the sealed document registered.' }) contentSha256!: string;
   @Field(() => SignatureFormat, { nullable: true, description: "How the applicant's signature was packaged; null for outgoing entries." }) signatureFormat!: SignatureFormat | null;
+  @Field(() => String, { nullable: true, description: 'What the person declared or asked for in an act filed after the submission (e.g. the reasons for withdrawing), as signed; null for the submission and for outgoing entries.' }) statement!: string | null;
   @Field(() => String, { nullable: true, description: 'NIF of the person who signed an incoming act; null for outgoing entries and for callers who may no longer see it.' }) signerNif!: string | null;
   @Field(() => String, { nullable: true, description: 'The justificant of this entry, a compact JWS sealed by the provider (verify with provider.sealKeys); for the submission see Application.receipt.' }) seal!: string | null;
 }
@@ -43,7 +44,7 @@ export class RegistryEntryView {
 export function toRegistryEntryView(entry: RegistryEntryEntity, options: { showSigner: boolean }): RegistryEntryView {
   return {
     number: entry.number, direction: entry.direction, subject: entry.subject,
-    registeredAt: entry.registeredAt, contentSha256: entry.contentSha256, signatureFormat: entry.signatureFormat ?? null,
+    registeredAt: entry.registeredAt, contentSha256: entry.contentSha256, signatureFormat: entry.signatureFormat ?? null, statement: entry.statement ?? null,
     signerNif: options.showSigner ? entry.signerNif ?? null : null, seal: entry.receiptJws ?? null,
   };
 }

@@ -19,6 +19,8 @@ export interface IncomingAct {
   signatureFormat: SignatureFormat;
   signerNif: string;
   attachments: RegisteredAttachment[];
+  /** What the person declared in an act after the submission; absent for the submission. */
+  statement?: string | null;
   /** The person's subject and idempotency key: the unique index registry_entry_idempotency_unique holds them across acts. */
   signedBySubject: string;
   idempotencyKey: string;
@@ -53,7 +55,7 @@ export async function registerOutgoing(em: EntityManager, act: OutgoingAct): Pro
  */
 async function register(
   em: EntityManager, application: ApplicationEntity, direction: RegistryDirection, subject: IncomingSubject | OutgoingSubject, at: Date,
-  facts: Pick<RegistryEntryEntity, 'contentSha256' | 'attachments' | 'signature' | 'signatureFormat' | 'signerNif'> & Partial<Pick<RegistryEntryEntity, 'signedBySubject' | 'idempotencyKey'>>,
+  facts: Pick<RegistryEntryEntity, 'contentSha256' | 'attachments' | 'signature' | 'signatureFormat' | 'signerNif'> & Partial<Pick<RegistryEntryEntity, 'signedBySubject' | 'idempotencyKey' | 'statement'>>,
 ): Promise<RegistryEntryEntity> {
   const provider = await providerOf(em, application);
   const year = Number(catalanDate(at).slice(0, 4));

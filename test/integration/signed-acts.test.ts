@@ -20,7 +20,7 @@ const MARIA = { nif: '12345678Z', name: 'Maria Puig Soler' };
 
 const CONTENT_QUERY = `query($input: SignedActContentInput!) { signedActContent(input: $input) { canonicalJson sha256 } }`;
 const ENTRIES_QUERY = `query($id: ID!) { application(id: $id) { registryNumber registryEntries {
-  number direction directionLabel subject subjectLabel registeredAt contentSha256 signatureFormat signatureFormatLabel signerNif seal } } }`;
+  number direction directionLabel subject subjectLabel registeredAt contentSha256 signatureFormat signatureFormatLabel statement signerNif seal } } }`;
 
 /**
  * Acts signed and filed after the submission (withdrawal requests, allegations…) are registered
@@ -111,6 +111,7 @@ describe('signed acts after submission, and the two books of the registry', () =
     ]);
     assert.equal(entries[1].seal, result.receipt);
     assert.equal(entries[1].contentSha256, content.sha256);
+    assert.deepEqual(entries.map((e: any) => e.statement), [null, act.statement], 'the registry keeps what was declared, as signed');
   });
 
   it('registers allegations signed in CAdES with an attachment, whose hash is signed', async () => {
@@ -190,7 +191,8 @@ describe('signed acts after submission, and the two books of the registry', () =
     assert.deepEqual((await contentToSign({}, act)).codes, ['UNAUTHENTICATED']);
     // A file someone else uploaded cannot be sent with Maria's act.
     const strangersFile = await client.upload(stranger, samplePdf(), 'altre.pdf');
-    assert.deepEqual((await contentToSign(maria, { ...act, attachmentIds: [strangersFile] })).codes, ['UNKNOWN_FILE']);
+    // A query answers a domain code other than NOT_FOUND/FORBIDDEN as BAD_USER_INPUT (error-mapping.ts, topLevelCode).
+    assert.deepEqual((await contentToSign(maria, { ...act, attachmentIds: [strangersFile] })).codes, ['BAD_USER_INPUT']);
 
     const before = await client.counts();
     await assert.rejects(fileAct(stranger, submitted.id, { subject: RegistrySubject.WITHDRAWAL_REQUEST, statement: 'Desistim.', signature: 'x.y.z', idempotencyKey: 'stranger-key-01' }), { code: 'NOT_FOUND' });

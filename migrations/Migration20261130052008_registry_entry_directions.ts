@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130050221_registry_entry_directions extends Migration {
+export class Migration20261130052008_registry_entry_directions extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "registry_direction" as enum ('INCOMING', 'OUTGOING');`);
@@ -15,7 +15,7 @@ export class Migration20261130050221_registry_entry_directions extends Migration
     this.addSql(`alter table "registry_entry" drop constraint "registry_entry_application_id_unique";`);
     this.addSql(`alter table "registry_entry" drop constraint "registry_entry_provider_id_year_sequence_unique";`);
 
-    this.addSql(`alter table "registry_entry" add column "direction" "registry_direction" not null default 'INCOMING', add column "subject" "registry_subject" not null default 'SUBMISSION', add column "signed_by_subject" varchar(300) null, add column "idempotency_key" varchar(100) null, add column "receipt_jws" text null;`);
+    this.addSql(`alter table "registry_entry" add column "direction" "registry_direction" not null default 'INCOMING', add column "subject" "registry_subject" not null default 'SUBMISSION', add column "statement" text null, add column "signed_by_subject" varchar(300) null, add column "idempotency_key" varchar(100) null, add column "receipt_jws" text null;`);
     this.addSql(`alter table "registry_entry" alter column "direction" drop default, alter column "subject" drop default;`);
     // A submission's key and receipt were kept on the application; the entry holds them now too,
     // so that a key used for a submission cannot be reused for another act. The registry is
@@ -46,7 +46,7 @@ export class Migration20261130050221_registry_entry_directions extends Migration
     this.addSql(`drop index "registry_entry_submission_unique";`);
     this.addSql(`alter table "registry_entry" drop constraint "registry_entry_idempotency_unique";`);
     this.addSql(`alter table "registry_entry" drop constraint "registry_entry_provider_id_direction_year_sequence_unique";`);
-    this.addSql(`alter table "registry_entry" drop column "direction", drop column "subject", drop column "signed_by_subject", drop column "idempotency_key", drop column "receipt_jws";`);
+    this.addSql(`alter table "registry_entry" drop column "direction", drop column "subject", drop column "statement", drop column "signed_by_subject", drop column "idempotency_key", drop column "receipt_jws";`);
 
     this.addSql(`alter table "registry_entry" alter column "signature" type text using ("signature"::text);`);
     this.addSql(`alter table "registry_entry" alter column "signature" set not null;`);
