@@ -7,7 +7,7 @@ import { ormOptions } from '../../src/database/orm-config';
 import { databaseUrl, withAdmin } from '../support/databases';
 
 /** The last migration before the registry had an outgoing book. */
-const PREVIOUS = 'Migration20261130050151_notifications';
+const PREVIOUS = 'Migration20261130052154_webhook_subscriptions';
 
 /**
  * registry_entry_directions on a database built and filled by the schema before it: entries

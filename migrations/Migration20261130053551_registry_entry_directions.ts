@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130052008_registry_entry_directions extends Migration {
+export class Migration20261130053551_registry_entry_directions extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "registry_direction" as enum ('INCOMING', 'OUTGOING');`);
