@@ -7,6 +7,7 @@ import { fromGlobalId } from '../graphql/global-id';
 import { mayActFor } from '../identity/representation.service';
 import { ApplicationEntity } from './application.entity';
 import { canReviewApplications, reviewersSee } from './application.policy';
+import { authorize } from '../identity/policy';
 import { withoutTenantFilter } from '../database/tenant-filter';
 
 /** What an application's readers and writers need loaded. */
@@ -42,6 +43,25 @@ export async function loadApplicationForApplicant(context: RequestContext, em: E
   if (!(await mayActFor(scoped, readable.localEntity.id))) throw forbidden(['input', 'applicationId']);
   const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
     populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable and writable by the caller just above'), lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
+  });
+  if (!application) throw notFound(['input', 'applicationId']);
+  return application;
+}
+
+/**
+ * Loads an application for an act of the provider (a hearing, a resolution), inside the caller's
+ * transaction with its row locked. Only the provider's reviewers and admins act on it (the rule
+ * of application.policy.ts); the entity's own people, who may read it, are told FORBIDDEN, and
+ * anyone else NOT_FOUND, as if it did not exist.
+ */
+export async function loadApplicationForReviewer(context: RequestContext, em: EntityManager, globalId: string): Promise<ApplicationEntity> {
+  const scoped = { ...context, em };
+  const readable = await findReadableApplication(scoped, globalId);
+  if (!readable) throw notFound(['input', 'applicationId']);
+  authorize(canReviewApplications(context.identity.actor, readable.provider.slug) && reviewersSee(readable), ['input', 'applicationId']);
+  const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
+    populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable by the caller, a reviewer of its provider, just above'),
+    lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
   });
   if (!application) throw notFound(['input', 'applicationId']);
   return application;

@@ -33,6 +33,9 @@ import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { HearingEntity } from '../applications/hearing.entity';
+import { ResolutionEntity } from '../applications/resolution.entity';
+import { SealedCopyEntity } from '../applications/sealed-copy.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
@@ -45,4 +48,5 @@ export const entities = [
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
   RegistryEntryEntity, RegistryCounterEntity, NotificationEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
+  HearingEntity, ResolutionEntity, SealedCopyEntity,
 ];

@@ -1,0 +1,67 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { withoutTenantFilter } from '../database/tenant-filter';
+import { RegistrySubject } from '../registry/registry-direction';
+import { RegistryEntryEntity } from '../registry/registry-entry.entity';
+import { ApplicationEntity } from './application.entity';
+import { ApplicationAction, TransitionFacts } from './application.workflow';
+import { HearingPurpose } from './hearing-purpose';
+import { hearingConcluded } from './hearing.service';
+import { ResolutionDecision, ResolutionKind } from './resolution-kind';
+
+/** The workflow act each decision performs (application.workflow.ts). */
+export const DECISION_ACTIONS: Record<ResolutionDecision, ApplicationAction> = {
+  GRANT: 'grant',
+  DENY: 'deny',
+  ACCEPT_WITHDRAWAL: 'acceptWithdrawal',
+  DECLARE_DESISTED: 'declareDesisted',
+};
+
+/** The kind of resolution each decision issues. */
+export const DECISION_KINDS: Record<ResolutionDecision, ResolutionKind> = {
+  GRANT: ResolutionKind.GRANT,
+  DENY: ResolutionKind.DENY,
+  ACCEPT_WITHDRAWAL: ResolutionKind.ACCEPT_WITHDRAWAL,
+  DECLARE_DESISTED: ResolutionKind.DECLARE_DESISTED,
+};
+
+export type GatheredFacts = Omit<TransitionFacts, 'status' | 'now'>;
+
+/**
+ * What each decision's guards read, gathered under the application's row lock. A guard that is
+ * not given its fact refuses (application.workflow.ts), so each decision gathers exactly what its
+ * transition's guards need and nothing else:
+ * - GRANT: no guard beyond the status.
+ * - DENY: whether it rests on facts the applicant did not bring (the reviewer says so) and, only
+ *   then, whether the hearing before resolution is concluded (art. 82).
+ * - ACCEPT_WITHDRAWAL: the applicant's signed withdrawal request is registered (art. 94).
+ * - DECLARE_DESISTED: when the term to answer the request for corrections ends (art. 68.1).
+ */
+export const RESOLUTION_FACTS: Record<ResolutionDecision, (em: EntityManager, application: ApplicationEntity, input: { restsOnOtherFacts: boolean; now: Date }) => Promise<GatheredFacts>> = {
+  GRANT: async () => ({}),
+  DENY: async (em, application, { restsOnOtherFacts, now }) => ({
+    restsOnOtherFacts,
+    hearingConcluded: restsOnOtherFacts ? await hearingConcluded(em, application, HearingPurpose.BEFORE_RESOLUTION, now) : undefined,
+  }),
+  ACCEPT_WITHDRAWAL: async (em, application) => ({ withdrawalRequested: await withdrawalRequestRegistered(em, application) }),
+  DECLARE_DESISTED: async (em, application) => ({ correctionTermEndsAt: await correctionTermEnd(em, application) }),
+};
+
+/**
+ * The applicant's withdrawal request (desistiment, art. 94) is in the incoming book. Read from the
+ * registry itself, which is where the signed request is filed (registerSignedAct, subject
+ * WITHDRAWAL_REQUEST).
+ */
+async function withdrawalRequestRegistered(em: EntityManager, application: ApplicationEntity): Promise<boolean> {
+  const entries = await em.count(RegistryEntryEntity, { application: application.id, subject: RegistrySubject.WITHDRAWAL_REQUEST }, withoutTenantFilter('the entries of an application its reviewer is resolving'));
+  return entries > 0;
+}
+
+/**
+ * When the term to answer the request for corrections ends. Requests for corrections are not
+ * recorded by this service yet (their module comes with the corrections part of the procedure),
+ * so there is no term that could have ended: null, and DECLARE_DESISTED is refused with
+ * CORRECTION_TERM_NOT_OVER until they are.
+ */
+async function correctionTermEnd(_em: EntityManager, _application: ApplicationEntity): Promise<Date | null> {
+  return null;
+}
