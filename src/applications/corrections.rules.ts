@@ -1,5 +1,9 @@
 import { catalanDate, startOfCatalanDay } from '../clock';
 import { addDays, daysBetween } from '../calendar/days';
+import { withinBound } from '../catalogue/content-bounds.rules';
+import { UserError, userError } from '../errors/user-error';
+import { UserErrorCode } from '../errors/user-error-code';
+import type { CorrectionItem } from './correction-request.entity';
 
 /** Art. 68.1: ten business days unless the request says otherwise. */
 export const DEFAULT_CORRECTION_TERM_DAYS = 10;
@@ -8,8 +12,10 @@ export const DEFAULT_CORRECTION_TERM_DAYS = 10;
  * up to five days; a shorter one than five would not be a real chance to correct, a longer one
  * than thirty would stall the procedure the suspension already stops.
  */
-export const MIN_CORRECTION_TERM_DAYS = 5;
-export const MAX_CORRECTION_TERM_DAYS = 30;
+export const CORRECTION_TERM_BOUNDS = { min: 5, max: 30 } as const;
+
+/** Items of one request and the length of each one's text: a request a person can read and answer. */
+export const CORRECTION_ITEM_BOUNDS = { items: 30, textLength: 2000 } as const;
 
 /** The last instant of a calendar day in Catalonia: a term whose last day is `day` is over after it. */
 export function endOfCatalanDay(day: string): Date {
@@ -60,4 +66,36 @@ export function movedDueDate(dueDate: string, suspendedDays: number, isBusinessD
   let day = addDays(dueDate, suspendedDays);
   while (!isBusinessDay(day)) day = addDays(day, 1);
   return day;
+}
+
+/** What a reviewer sends, before it is checked. */
+export interface CorrectionRequestDraft {
+  items: { text: string; requirementCode?: string | null; documentCode?: string | null }[];
+  termDays?: number | null;
+}
+
+/**
+ * Checks a request for corrections against the bounds and the fitxa's codes, and gives it its
+ * stored form (texts trimmed, empty codes as null). Every fault is reported, each at its field.
+ */
+export function checkCorrectionRequest(
+  draft: CorrectionRequestDraft, known: { requirementCodes: ReadonlySet<string>; documentCodes: ReadonlySet<string> },
+): { ok: true; items: CorrectionItem[]; termDays: number } | { ok: false; userErrors: UserError[] } {
+  const errors: UserError[] = [];
+  const termDays = draft.termDays ?? DEFAULT_CORRECTION_TERM_DAYS;
+  if (!withinBound(termDays, CORRECTION_TERM_BOUNDS)) errors.push(userError(UserErrorCode.OUT_OF_RANGE, ['input', 'termDays'], CORRECTION_TERM_BOUNDS));
+  if (draft.items.length === 0) errors.push(userError(UserErrorCode.REQUIRED, ['input', 'items']));
+  if (draft.items.length > CORRECTION_ITEM_BOUNDS.items) errors.push(userError(UserErrorCode.TOO_MANY, ['input', 'items'], { max: CORRECTION_ITEM_BOUNDS.items }));
+  const items = draft.items.map((item, index): CorrectionItem => {
+    const at = (field: string) => ['input', 'items', String(index), field] as const;
+    const text = item.text.trim();
+    if (!text) errors.push(userError(UserErrorCode.REQUIRED, at('text')));
+    if (text.length > CORRECTION_ITEM_BOUNDS.textLength) errors.push(userError(UserErrorCode.TOO_LONG, at('text'), { max: CORRECTION_ITEM_BOUNDS.textLength }));
+    const requirementCode = item.requirementCode?.trim() || null;
+    const documentCode = item.documentCode?.trim() || null;
+    if (requirementCode && !known.requirementCodes.has(requirementCode)) errors.push(userError(UserErrorCode.UNKNOWN_REQUIREMENT, at('requirementCode')));
+    if (documentCode && !known.documentCodes.has(documentCode)) errors.push(userError(UserErrorCode.UNKNOWN_DOCUMENT, at('documentCode')));
+    return { text, requirementCode, documentCode };
+  });
+  return errors.length ? { ok: false, userErrors: errors } : { ok: true, items, termDays };
 }

@@ -32,6 +32,7 @@ import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
+import { CorrectionRequestEntity } from '../applications/correction-request.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
@@ -42,5 +43,5 @@ export const entities = [
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
-  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, ApplicationDueDateChangeEntity,
+  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, ApplicationDueDateChangeEntity, CorrectionRequestEntity,
 ];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { correctionSuspension, endOfCatalanDay, movedDueDate, SuspensionFacts } from '../../src/applications/corrections.rules';
+import { checkCorrectionRequest, correctionSuspension, endOfCatalanDay, movedDueDate, SuspensionFacts } from '../../src/applications/corrections.rules';
 import { HolidayCalendar } from '../../src/calendar/deadline';
 import { HolidayScope } from '../../src/calendar/holiday-scope';
 
@@ -51,5 +51,27 @@ describe('suspension of the maximum term by a request for corrections (art. 22.1
     assert.equal(endOfCatalanDay('2026-12-09').toISOString(), '2026-12-09T22:59:59.999Z');
     assert.deepEqual(correctionSuspension(NOTIFIED, endOfCatalanDay('2026-12-09')), { state: 'RUNNING', from: '2026-11-24' });
     assert.equal(correctionSuspension(NOTIFIED, new Date(endOfCatalanDay('2026-12-09').getTime() + 1)).state, 'ENDED');
+  });
+});
+
+describe('a request for corrections, checked (art. 68.1)', () => {
+  const known = { requirementCodes: new Set(['email-service-in-use']), documentCodes: new Set(['conditions']) };
+  const codes = (result: ReturnType<typeof checkCorrectionRequest>) => (result.ok ? [] : result.userErrors.map((e) => [e.code, e.field?.join('.')]));
+
+  it('gives 10 business days unless said, trims texts and stores empty codes as null', () => {
+    assert.deepEqual(checkCorrectionRequest({ items: [{ text: '  Falta el formulari signat. ', documentCode: 'conditions', requirementCode: '' }] }, known), {
+      ok: true, termDays: 10, items: [{ text: 'Falta el formulari signat.', requirementCode: null, documentCode: 'conditions' }],
+    });
+    assert.equal((checkCorrectionRequest({ items: [{ text: 'x' }], termDays: 15 }, known) as { termDays: number }).termDays, 15);
+  });
+
+  it('reports every fault at its field: term out of bounds, no items, empty text, unknown codes', () => {
+    assert.deepEqual(codes(checkCorrectionRequest({ items: [], termDays: 4 }, known)), [['OUT_OF_RANGE', 'input.termDays'], ['REQUIRED', 'input.items']]);
+    assert.deepEqual(codes(checkCorrectionRequest({ items: [{ text: 'x' }], termDays: 31 }, known)), [['OUT_OF_RANGE', 'input.termDays']]);
+    assert.deepEqual(codes(checkCorrectionRequest({ items: [{ text: 'ok' }, { text: '  ', requirementCode: 'unknown', documentCode: 'other' }] }, known)), [
+      ['REQUIRED', 'input.items.1.text'], ['UNKNOWN_REQUIREMENT', 'input.items.1.requirementCode'], ['UNKNOWN_DOCUMENT', 'input.items.1.documentCode'],
+    ]);
+    assert.deepEqual(codes(checkCorrectionRequest({ items: [{ text: 'x'.repeat(2001) }] }, known)), [['TOO_LONG', 'input.items.0.text']]);
+    assert.deepEqual(codes(checkCorrectionRequest({ items: Array.from({ length: 31 }, () => ({ text: 'x' })) }, known)), [['TOO_MANY', 'input.items']]);
   });
 });
