@@ -15,6 +15,7 @@ import { listenFailure } from './startup-error';
 import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { deemUnopenedNotificationsRejected } from './notifications/notification.service';
+import { startWebhookWorker } from './outbox/webhook-worker';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
 export interface RunningService {
@@ -42,7 +43,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const clock = options.clock ?? systemClock;
   const database = await openDatabase(config, logger);
   // Started below; stopped again if a later step fails, so a failed start leaves nothing running.
-  const started: { apollo?: { stop(): Promise<void> }; responseCache?: PublicResponseCache } = {};
+  const started: { apollo?: { stop(): Promise<void> }; responseCache?: PublicResponseCache; webhooks?: { stop(): Promise<void> } } = {};
   try {
     if (config.seedOnStart) await seed(database, config, clock, logger);
     if (options.exposeQueryCount) attachQueryCounter(database.orm);
@@ -88,6 +89,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
       poll(config.schedulerIntervalMs, runScheduledPublications, 'Scheduled publications failed'),
       poll(config.notificationPollMs, runNotificationDeadlines, 'Deeming unopened notifications rejected failed'),
     ];
+    // Webhook attempts are stamped and scheduled on the wall clock, not on `clock` (which tests fix
+    // on a legal date): receivers compare `webhook-timestamp` with their own clocks.
+    const webhooks = config.webhooks.worker
+      ? await startWebhookWorker(database.orm, database.clientUrl, config.webhooks, systemClock, logger)
+      : undefined;
+    started.webhooks = webhooks;
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     logger.info({ url: `${url}/graphql`, textSearch: database.textSearchConfig }, 'Catàleg de recursos is serving GraphQL');
@@ -101,11 +108,14 @@ export async function startService(config: Config, options: ServiceOptions = {})
         for (const poller of pollers) clearInterval(poller.timer);
         await apollo.stop();
         await Promise.all(pollers.map((poller) => poller.current));
+        // Lets the attempts in progress finish and record their outcome before the pool closes.
+        await webhooks?.stop();
         await responseCache?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await started.webhooks?.stop().catch(() => undefined);
     await started.apollo?.stop().catch(() => undefined);
     await started.responseCache?.close();
     await database.close();

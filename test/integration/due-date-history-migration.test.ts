@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { ormOptions } from '../../src/database/orm-config';
 import { databaseUrl, withAdmin } from '../support/databases';
 
-const MIGRATION = '_application_due_date_history';
+const MIGRATION = '_corrections_and_due_date_history';
 
 /**
  * The backfill of `application_due_date_change`, on a database built and filled by the schema
