@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationEntity } from '../applications/application.entity';
 import { RegistryEntryEntity } from '../registry/registry-entry.entity';
+import { RevocationEntity } from '../applications/revocation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { ResourceEntity } from '../catalogue/resource.entity';
@@ -22,12 +23,12 @@ export const NOBODY = '00000000-0000-0000-0000-000000000000';
  */
 export const REQUEST_SCOPES = {
   /**
-   * A provider's fitxes (drafts included), applications and registry entries, for its staff only.
+   * A provider's fitxes (drafts included), applications, registry entries and revocation procedures, for its staff only.
    * The public reads published snapshots; applicants read their own applications through
    * application-access.ts, which checks whom they act for and then crosses tenants on purpose.
    */
   tenant: {
-    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity],
+    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, RevocationEntity],
     where: (identity: RequestIdentity) => ({ provider: { $in: orNobody(identity.staffProviderIds) } }),
   },
   /** A provider's editorial history and its outgoing events, for its staff only (the public change feed reads published changes by SQL). */
