@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { RequestContext } from '../graphql/context';
@@ -10,6 +11,22 @@ import { CloseRevocationInput, OpenRevocationInput } from './revocation.inputs';
 import { RevocationEntity } from './revocation.entity';
 import { closeRevocation, openRevocation, RevocationResult } from './revocation.service';
 import { RevocationPayload, RevocationView, toRevocationView } from './revocation.type';
+
+/** One query per page of applications, not one per application: a loader per request. */
+const loaders = new WeakMap<RequestContext, DataLoader<string, RevocationEntity[]>>();
+function revocationsLoader(context: RequestContext): DataLoader<string, RevocationEntity[]> {
+  let loader = loaders.get(context);
+  if (!loader) {
+    loader = new DataLoader(async (applicationIds) => {
+      const rows = await context.em.find(RevocationEntity, { application: { $in: [...applicationIds] } }, {
+        ...withoutTenantFilter('the applications were already found readable by the caller; their revocations go with them'), orderBy: { openedAt: 'asc' },
+      });
+      return applicationIds.map((id) => rows.filter((row) => row.application.id === id));
+    });
+    loaders.set(context, loader);
+  }
+  return loader;
+}
 
 const payload = (result: RevocationResult): RevocationPayload => ({
   application: result.application && toApplicationNode(result.application),
@@ -28,10 +45,7 @@ export class RevocationResolver {
   @FieldResolver(() => [RevocationView], { description: 'Revocation procedures on this application, oldest first; at most the last one is open.' })
   async revocations(@Root() node: ApplicationNode, @Ctx() context: RequestContext): Promise<RevocationView[]> {
     if (!node.entity.submittedAt) return [];
-    const rows = await context.em.find(RevocationEntity, { application: node.entity.id }, {
-      ...withoutTenantFilter('the application was already found readable by the caller; its revocations go with it'), orderBy: { openedAt: 'asc' },
-    });
-    return rows.map(toRevocationView);
+    return (await revocationsLoader(context).load(node.entity.id)).map(toRevocationView);
   }
 
   @Mutation(() => RevocationPayload, { description: "Open a revocation procedure on a granted application from the provider's diagnosis (the provider's reviewers and admins)." })
