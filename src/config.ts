@@ -45,6 +45,11 @@ export interface Config {
   /** How often each instance looks for due scheduled publications; 0 turns the poller off. */
   schedulerIntervalMs: number;
   /**
+   * How often each instance looks for notifications to deem rejected (art. 43.2; NOTIFICATION_POLL_MS);
+   * 0 turns the poller off. One instance at a time does the work (an advisory lock).
+   */
+  notificationPollMs: number;
+  /**
    * On SIGTERM, how long in-flight requests may take to finish before their connections are cut
    * (SHUTDOWN_GRACE_MS); the database pool closes only after them. Keep it below the orchestrator's
    * kill timeout (Kubernetes: terminationGracePeriodSeconds, 30 s by default).
@@ -159,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
       directory: path.resolve(env.FILES_DIR || path.join(dataDir, 'files')),
     },
     schedulerIntervalMs: readInteger(env, 'SCHEDULER_INTERVAL_MS', 5000, 0, 3600000),
+    notificationPollMs: readInteger(env, 'NOTIFICATION_POLL_MS', 60000, 0, 3600000),
     shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', 20000, 0, 600000),
     logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     identity: loadIdentityConfig(env, { isProduction, dataDir }),

@@ -14,6 +14,7 @@ import { databaseUnavailableCause } from './errors/error-mapping';
 import { listenFailure } from './startup-error';
 import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
+import { deemUnopenedNotificationsRejected } from './notifications/notification.service';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
 export interface RunningService {
@@ -21,6 +22,8 @@ export interface RunningService {
   database: Database;
   /** Carries out the scheduled publications that are due now (the poller calls it too). */
   runScheduledPublications(): Promise<number>;
+  /** Deems rejected the notifications unopened for 10 days at the clock's now (the poller calls it too); answers how many. */
+  runNotificationDeadlines(): Promise<number>;
   /** The HTTP routes beside GraphQL, e.g. "GET /files/:id" (the isolation test covers each). */
   routes: string[];
   /** Stops accepting connections, drains in-flight requests, then closes the pool. */
@@ -48,6 +51,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const registryKeys = await loadRegistryKeys(config, database.orm.em.fork(), clock.now());
     const schema = await buildGraphQLSchema();
     const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
+    const runNotificationDeadlines = () => deemUnopenedNotificationsRejected(database.orm.em, clock.now());
     const httpServer = http.createServer();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
@@ -66,17 +70,24 @@ export async function startService(config: Config, options: ServiceOptions = {})
       httpServer.once('error', (error) => reject(listenFailure(error, config)));
       httpServer.listen(config.port, config.host, () => resolve());
     });
-    // The run in progress, so shutdown waits for it before closing the pool.
-    let schedulerRun: Promise<void> = Promise.resolve();
-    const scheduler = config.schedulerIntervalMs > 0
-      ? setInterval(() => {
-        schedulerRun = runScheduledPublications().then(() => undefined, (error) => {
-          const unavailable = databaseUnavailableCause(error);
-          if (unavailable) database.availability.failed(unavailable);
-          else logger.error({ err: error }, 'Scheduled publications failed');
-        });
-      }, config.schedulerIntervalMs).unref()
-      : undefined;
+    // Each poller keeps its run in progress, so shutdown waits for it before closing the pool.
+    const poll = (intervalMs: number, run: () => Promise<unknown>, failure: string) => {
+      const poller = { current: Promise.resolve() as Promise<void>, timer: undefined as NodeJS.Timeout | undefined };
+      if (intervalMs > 0) {
+        poller.timer = setInterval(() => {
+          poller.current = run().then(() => undefined, (error) => {
+            const unavailable = databaseUnavailableCause(error);
+            if (unavailable) database.availability.failed(unavailable);
+            else logger.error({ err: error }, failure);
+          });
+        }, intervalMs).unref();
+      }
+      return poller;
+    };
+    const pollers = [
+      poll(config.schedulerIntervalMs, runScheduledPublications, 'Scheduled publications failed'),
+      poll(config.notificationPollMs, runNotificationDeadlines, 'Deeming unopened notifications rejected failed'),
+    ];
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     logger.info({ url: `${url}/graphql`, textSearch: database.textSearchConfig }, 'Catàleg de recursos is serving GraphQL');
@@ -84,11 +95,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
       url,
       database,
       runScheduledPublications,
+      runNotificationDeadlines,
       routes: listRoutes(app),
       async close() {
-        clearInterval(scheduler);
+        for (const poller of pollers) clearInterval(poller.timer);
         await apollo.stop();
-        await schedulerRun;
+        await Promise.all(pollers.map((poller) => poller.current));
         await responseCache?.close();
         await database.close();
       },

@@ -31,6 +31,7 @@ import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
@@ -41,5 +42,5 @@ export const entities = [
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
-  RegistryEntryEntity, RegistryCounterEntity, RevocationEntity,
+  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity,
 ];

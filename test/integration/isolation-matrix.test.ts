@@ -61,7 +61,7 @@ describe('isolation matrix: every root field and every route, against another pr
     refusedMutation(name, inputType, () => ({ applicationId: world.draftApplicationId, ...extra }));
   const nothingOfB = (json: unknown) => {
     const text = JSON.stringify(json);
-    for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.authorizationId, world.draftDocumentId]) {
+    for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId, world.draftDocumentId]) {
       assert.ok(!text.includes(id), `leaks ${id}`);
     }
     assert.doesNotMatch(text, /ISOLATION-DRAFT|Títol que encara no és públic|alcaldia@paeria\.cat/);
@@ -102,7 +102,7 @@ describe('isolation matrix: every root field and every route, against another pr
       assert.equal(body.data?.localEntities.nodes[0].authorizations, null);
     },
     node: async (headers) => {
-      for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.authorizationId, world.attachedFileId]) {
+      for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId, world.attachedFileId]) {
         const { payload } = await call(headers, 'query($id: ID!) { node(id: $id) { id } }', { id });
         assert.equal(payload, null, id);
       }
@@ -111,8 +111,8 @@ describe('isolation matrix: every root field and every route, against another pr
     },
     nodes: async (headers) => {
       const { body } = await call(headers, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
-        { ids: [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.authorizationId] });
-      assert.deepEqual(body.data?.nodes, [null, null, null, null]);
+        { ids: [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId] });
+      assert.deepEqual(body.data?.nodes, [null, null, null, null, null]);
     },
     provider: async (headers) => nothingOfB((await call(headers, '{ provider(slug: "diputacio-lleida") { slug name } }')).body),
     providers: async (headers) => nothingOfB((await call(headers, '{ providers { slug } }')).body),
@@ -198,6 +198,8 @@ describe('isolation matrix: every root field and every route, against another pr
     attachFile: applicationStep('attachFile', 'AttachFileInput', { documentCode: 'annex', fileId: 'bogus' }),
     makeDeclarations: applicationStep('makeDeclarations', 'MakeDeclarationsInput', { requirementCodes: [] }),
     withdrawApplication: applicationStep('withdrawApplication', 'ApplicationIdInput', {}),
+    // Opening is for who acts for the entity; everyone on A's side is told it does not exist.
+    openNotification: refusedMutation('openNotification', 'OpenNotificationInput', () => ({ notificationId: world.notificationId })),
     submitApplication: applicationStep('submitApplication', 'SubmitApplicationInput', { signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-1' }),
     recordRequirementFulfilment: refusedMutation('recordRequirementFulfilment', 'RecordRequirementFulfilmentInput', () => ({
       localEntityId: world.localEntityId, requirementId: world.requirementId, date: '2026-11-02',

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { fromGlobalId } from '../../src/graphql/global-id';
+import { ApplicationEntity } from '../../src/applications/application.entity';
+import { withoutTenantFilter } from '../../src/database/tenant-filter';
+import { StoredFileEntity } from '../../src/files/stored-file.entity';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
+import { NotificationAct } from '../../src/notifications/notification-act';
+import { makeNotificationAvailable } from '../../src/notifications/notification.service';
 import { applicationClient } from './application-client';
 import { samplePdf } from './file-samples';
 import { TestPki } from './test-pki';
@@ -21,6 +26,8 @@ export interface TenantWorld {
   procedureId: string;
   draftApplicationId: string;
   submittedApplicationId: string;
+  /** A notification with a document, made available on the submitted application (as B's acts will). */
+  notificationId: string;
   /** A file attached to the draft application, and a condition document version of the procedure. */
   attachedFileId: string;
   conditionDocumentId: string;
@@ -99,6 +106,13 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
       last_day_to_resolve, lapses_at, closed_at, closed_by_nif, outcome, reasons, competent_body)
     select gen_random_uuid(), a.id, a.provider_id, '["Deficiència"]', '["Mesura"]', '2027-01-15', now(), ?, '2027-03-01', '2027-03-01T23:00:00Z',
       now(), ?, 'CLOSED', 'Motius', 'Presidència' from application a where a.id = ?`, [PEOPLE.anna, PEOPLE.anna, fromGlobalId(id)!.id]);
+  // No act notifies through GraphQL yet: the world makes a notification available as an act will, in its own transaction.
+  const notifiedFileId = await client.upload(staff, Buffer.concat([samplePdf(), Buffer.from('% requeriment\n')]), 'requeriment.pdf');
+  const notification = await api.service.database.orm.em.fork().transactional(async (em) => makeNotificationAvailable(em, {
+    application: await em.findOneOrFail(ApplicationEntity, fromGlobalId(id)!.id, { populate: ['provider'], ...withoutTenantFilter('the world acts as the service itself') }),
+    act: NotificationAct.CORRECTIONS_REQUEST, at: api.clock.now(), document: await em.findOneOrFail(StoredFileEntity, fromGlobalId(notifiedFileId)!.id),
+  }));
+  const notificationId = toGlobalId('Notification', notification.id);
 
   // A staff fact recorded by another provider's reviewer (Diputació de Barcelona's fitxa 111219).
   const diba = await client.resource('diba', '111219');
@@ -111,7 +125,7 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
   await gql('mutation($input: FolderInput!) { addToFolder(input: $input) { userErrors { code } } }', { resourceId: publishedId }, applicant);
 
   return {
-    provider, draftId, draftDocumentId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, attachedFileId,
+    provider, draftId, draftDocumentId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, notificationId, attachedFileId,
     conditionDocumentId: conditions[0].id, authorizationId: granted.authorization.id, requirementId: procedure.requirements[0].id, localEntityId, staff, applicant,
   };
 }
