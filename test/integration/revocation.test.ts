@@ -156,6 +156,7 @@ describe('revocation procedures: opening, closing, lapsing, and who may', () => 
     assert.equal(runs.reduce((a, b) => a + b, 0), 1, `declared once: ${runs}`);
     assert.deepEqual(await counts(), { ...before, events: before.events + 1, outbox: before.outbox + 1, versions: before.versions + 1 });
     assert.equal(await declareLapsedRevocations(orm.em.fork(), new Date('2027-03-02T10:00:00Z')), 0);
+    assert.equal(await api.service.runRevocationLapses(), 0, "the poller's run, at the clock's now, finds nothing left");
 
     const read = await api.graphql(`query($id: ID!) { application(id: $id) { status revocations { open closedAt outcome outcomeLabel } } }`, { id }, reviewer);
     assert.deepEqual(read.body.data.application, {
