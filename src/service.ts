@@ -16,6 +16,7 @@ import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { deemUnopenedNotificationsRejected } from './notifications/notification.service';
 import { declareLapsedRevocations } from './applications/revocation-lapse.service';
+import { startWebhookWorker } from './outbox/webhook-worker';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
 export interface RunningService {
@@ -45,7 +46,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const clock = options.clock ?? systemClock;
   const database = await openDatabase(config, logger);
   // Started below; stopped again if a later step fails, so a failed start leaves nothing running.
-  const started: { apollo?: { stop(): Promise<void> }; responseCache?: PublicResponseCache } = {};
+  const started: { apollo?: { stop(): Promise<void> }; responseCache?: PublicResponseCache; webhooks?: { stop(): Promise<void> } } = {};
   try {
     if (config.seedOnStart) await seed(database, config, clock, logger);
     if (options.exposeQueryCount) attachQueryCounter(database.orm);
@@ -94,6 +95,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
       // The procedure's other deadline job, on the same interval and with the same one-instance lock.
       poll(config.notificationPollMs, runRevocationLapses, 'Declaring lapsed revocations failed'),
     ];
+    // Webhook attempts are stamped and scheduled on the wall clock, not on `clock` (which tests fix
+    // on a legal date): receivers compare `webhook-timestamp` with their own clocks.
+    const webhooks = config.webhooks.worker
+      ? await startWebhookWorker(database.orm, database.clientUrl, config.webhooks, systemClock, logger)
+      : undefined;
+    started.webhooks = webhooks;
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     logger.info({ url: `${url}/graphql`, textSearch: database.textSearchConfig }, 'Catàleg de recursos is serving GraphQL');
@@ -108,11 +115,14 @@ export async function startService(config: Config, options: ServiceOptions = {})
         for (const poller of pollers) clearInterval(poller.timer);
         await apollo.stop();
         await Promise.all(pollers.map((poller) => poller.current));
+        // Lets the attempts in progress finish and record their outcome before the pool closes.
+        await webhooks?.stop();
         await responseCache?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await started.webhooks?.stop().catch(() => undefined);
     await started.apollo?.stop().catch(() => undefined);
     await started.responseCache?.close();
     await database.close();

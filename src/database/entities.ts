@@ -10,6 +10,8 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PublicationScheduleEntity } from '../catalogue/publication-schedule.entity';
 import { ResourceRevisionEntity } from '../catalogue/resource-revision.entity';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity';
+import { WebhookDeliveryEntity } from '../outbox/webhook-delivery.entity';
+import { WebhookSubscriptionEntity } from '../outbox/webhook-subscription.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { HolidayEntity } from '../calendar/holiday.entity';
 import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
@@ -43,4 +45,5 @@ export const entities = [
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
   RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity,
+  WebhookSubscriptionEntity, WebhookDeliveryEntity,
 ];

@@ -17,6 +17,7 @@ import { ResourceRevisionResolver } from '../catalogue/resource-revision.resolve
 import { ResourceEditingResolver } from '../catalogue/resource-editing.resolver';
 import { ResourceContentResolver } from '../catalogue/resource-content.resolver';
 import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
+import { WebhookDeliveryLabelsResolver, WebhookResolver } from '../outbox/webhook.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
@@ -44,7 +45,7 @@ export const resolvers = [
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers,
+  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -160,6 +160,24 @@ describe('isolation matrix: every root field and every route, against another pr
       await call(headers, 'mutation($input: FolderInput!) { removeFromFolder(input: $input) { userErrors { code } } }', { input: { resourceId: world.publishedId } });
     },
 
+    // B's webhooks: its admins only
+    webhookSubscriptions: async (headers) => {
+      const { payload, codes, body } = await call(headers, '{ webhookSubscriptions(provider: "diputacio-lleida") { id url } }');
+      assert.equal(payload, null);
+      assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+    },
+    webhookDeliveries: async (headers) => {
+      const { payload, codes, body } = await call(headers, '{ webhookDeliveries(provider: "diputacio-lleida", first: 10) { nodes { id topic } } }');
+      assert.equal(payload, null);
+      assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+    },
+    createWebhookSubscription: refusedMutation('createWebhookSubscription', 'CreateWebhookSubscriptionInput', () => ({
+      provider: 'diputacio-lleida', url: 'https://intrus.example.org/', topics: ['*'],
+    })),
+    rotateWebhookSecret: refusedMutation('rotateWebhookSecret', 'WebhookSubscriptionRefInput', () => ({ subscriptionId: world.webhookSubscriptionId })),
+    disableWebhook: refusedMutation('disableWebhook', 'WebhookSubscriptionRefInput', () => ({ subscriptionId: world.webhookSubscriptionId })),
+    redeliverWebhook: refusedMutation('redeliverWebhook', 'RedeliverWebhookInput', () => ({ deliveryId: world.webhookDeliveryId })),
+
     // Mutations on B's taxonomy and calendar
     saveArea: refusedMutation('saveArea', 'SaveAreaInput', () => ({ provider: 'diputacio-lleida', code: 'intrus', name: 'Intrús' })),
     saveProgramme: refusedMutation('saveProgramme', 'SaveProgrammeInput', () => ({ provider: 'diputacio-lleida', code: 'intrus', name: 'Intrús' })),
@@ -265,7 +283,7 @@ describe('isolation matrix: every root field and every route, against another pr
   // Read-only probes only: B's own people may change B's objects, and the matrix runs after this.
   it("fails its read probes for B's own people, so that passing them means something", async () => {
     const fails = async (headers: Headers, name: string) => ({ ...GRAPHQL, ...ROUTES })[name](headers).then(() => false, () => true);
-    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'GET /documents/:id']) {
+    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'webhookSubscriptions', 'webhookDeliveries', 'GET /documents/:id']) {
       assert.ok(await fails(world.staff, name), `B's staff: ${name}`);
     }
     for (const name of ['application', 'viewer', 'GET /files/:id', 'GET /applications/:id/receipt.pdf']) assert.ok(await fails(world.applicant, name), `B's applicant: ${name}`);

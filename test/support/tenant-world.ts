@@ -35,6 +35,9 @@ export interface TenantWorld {
   authorizationId: string;
   requirementId: string;
   localEntityId: string;
+  /** B's webhook subscription (to every topic) and a delivery of it. */
+  webhookSubscriptionId: string;
+  webhookDeliveryId: string;
   /** Headers of B's own people. */
   staff: Record<string, string>;
   applicant: Record<string, string>;
@@ -58,6 +61,10 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     assert.deepEqual(payload.userErrors ?? [], [], query);
     return payload;
   };
+
+  // Subscribed first, so every event below is a delivery of B's (never sent: no runner in these tests).
+  const webhookSubscriptionId = (await gql('mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } userErrors { code } } }',
+    { provider, url: 'https://hooks.example.org/lleida', topics: ['*'], description: 'Back office de Lleida' }, staff)).subscription.id as string;
 
   const [unit] = await client.sql(`select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = ? limit 1`, [provider]);
   const content = (title: string) => ({
@@ -124,7 +131,11 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     { localEntityId, granteeNif: PEOPLE.pere, granteeName: 'Pere Roca' }, applicant);
   await gql('mutation($input: FolderInput!) { addToFolder(input: $input) { userErrors { code } } }', { resourceId: publishedId }, applicant);
 
+  const [delivery] = await client.sql(`select id from webhook_delivery where subscription_id = ? order by sequence limit 1`, [fromGlobalId(webhookSubscriptionId)!.id]);
+  assert.ok(delivery, 'the world\'s events fan out to B\'s subscription');
+
   return {
+    webhookSubscriptionId, webhookDeliveryId: toGlobalId('WebhookDelivery', delivery.id),
     provider, draftId, draftDocumentId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, notificationId, attachedFileId,
     conditionDocumentId: conditions[0].id, authorizationId: granted.authorization.id, requirementId: procedure.requirements[0].id, localEntityId, staff, applicant,
   };
