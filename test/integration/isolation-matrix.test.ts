@@ -131,6 +131,15 @@ describe('isolation matrix: every root field and every route, against another pr
       const { body } = await call(headers, '{ resources(first: 100, filter: { provider: ["diputacio-lleida"], status: [DRAFT, PUBLISHED, UNPUBLISHED, ARCHIVED] }) { nodes { id title } } }');
       nothingOfB(body);
     },
+    signedActContent: async (headers) => {
+      for (const applicationId of [world.draftApplicationId, world.submittedApplicationId]) {
+        const { payload, codes, body } = await call(headers, 'query($input: SignedActContentInput!) { signedActContent(input: $input) { canonicalJson sha256 } }',
+          { input: { applicationId, subject: 'WITHDRAWAL_REQUEST', statement: 'Desistim' } });
+        assert.equal(payload, null);
+        assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+        nothingOfB(body);
+      }
+    },
     viewer: async (headers) => {
       const { body } = await call(headers, '{ viewer { entities { nif } folder(first: 10) { nodes { code } } } }');
       nothingOfB(body);

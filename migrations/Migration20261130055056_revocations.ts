@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130054109_revocations extends Migration {
+export class Migration20261130055056_revocations extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "revocation_outcome" as enum ('REVOKED', 'CLOSED', 'LAPSED');`);
