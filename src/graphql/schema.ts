@@ -37,6 +37,7 @@ import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
+import { revocationResolvers } from '../applications/revocation.resolver';
 import { notificationResolvers } from '../notifications/notification.resolver';
 import { dueDateHistoryResolvers } from '../applications/due-date-history.resolver';
 import { correctionsResolvers } from '../applications/corrections.resolver';
@@ -48,7 +49,7 @@ export const resolvers = [
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
+  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
   ...dueDateHistoryResolvers, ...correctionsResolvers,
 ] as const;
 

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130055433_corrections_and_due_date_history extends Migration {
+export class Migration20261130060029_corrections_and_due_date_history extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "due_date_kind" as enum ('RESOLUTION', 'TARGET');`);
