@@ -7,7 +7,6 @@ import { fromGlobalId } from '../graphql/global-id';
 import { mayActFor } from '../identity/representation.service';
 import { ApplicationEntity } from './application.entity';
 import { canReviewApplications, reviewersSee } from './application.policy';
-import { authorize } from '../identity/policy';
 import { withoutTenantFilter } from '../database/tenant-filter';
 
 /** What an application's readers and writers need loaded. */
@@ -48,29 +47,27 @@ export async function loadApplicationForApplicant(context: RequestContext, em: E
   return application;
 }
 
-/**
- * Loads an application for an act of the provider (a hearing, a resolution), inside the caller's
- * transaction with its row locked. Only the provider's reviewers and admins act on it (the rule
- * of application.policy.ts); the entity's own people, who may read it, are told FORBIDDEN, and
- * anyone else NOT_FOUND, as if it did not exist.
- */
-export async function loadApplicationForReviewer(context: RequestContext, em: EntityManager, globalId: string): Promise<ApplicationEntity> {
-  const scoped = { ...context, em };
-  const readable = await findReadableApplication(scoped, globalId);
-  if (!readable) throw notFound(['input', 'applicationId']);
-  authorize(canReviewApplications(context.identity.actor, readable.provider.slug) && reviewersSee(readable), ['input', 'applicationId']);
-  const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
-    populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable by the caller, a reviewer of its provider, just above'),
-    lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
-  });
-  if (!application) throw notFound(['input', 'applicationId']);
-  return application;
-}
-
 /** The published fitxa an application is made against; null once it was withdrawn from the catalogue. */
 export async function publishedSnapshotOf(em: EntityManager, resourceId: string): Promise<ResourceSnapshot | null> {
   const rows = await em.getConnection().execute<{ snapshot: ResourceSnapshot }[]>(
     'select snapshot from published_resource where resource_id = ?', [resourceId], 'all', em.getTransactionContext(),
   );
   return rows[0]?.snapshot ?? null;
+}
+
+/**
+ * Loads an application for an act of the provider's staff (a revocation, a resolution), inside
+ * the caller's transaction, with its row locked. Only the provider's reviewers and admins act on
+ * it; a person who reads it because they act for its entity is told FORBIDDEN, anyone else NOT_FOUND.
+ */
+export async function loadApplicationForReviewer(context: RequestContext, em: EntityManager, globalId: string): Promise<ApplicationEntity> {
+  const scoped = { ...context, em };
+  const readable = await findReadableApplication(scoped, globalId);
+  if (!readable) throw notFound(['input', 'applicationId']);
+  if (!canReviewApplications(context.identity.actor, readable.provider.slug) || !reviewersSee(readable)) throw forbidden(['input', 'applicationId']);
+  const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
+    populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable by the provider\'s reviewer just above'), lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
+  });
+  if (!application) throw notFound(['input', 'applicationId']);
+  return application;
 }

@@ -4,6 +4,7 @@ import { RegistrySubject } from '../registry/registry-direction';
 import { RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { ApplicationEntity } from './application.entity';
 import { ApplicationAction, TransitionFacts } from './application.workflow';
+import { correctionTermEndsAt } from './corrections.service';
 import { HearingPurpose } from './hearing-purpose';
 import { hearingConcluded } from './hearing.service';
 import { ResolutionDecision, ResolutionKind } from './resolution-kind';
@@ -34,7 +35,8 @@ export type GatheredFacts = Omit<TransitionFacts, 'status' | 'now'>;
  * - DENY: whether it rests on facts the applicant did not bring (the reviewer says so) and, only
  *   then, whether the hearing before resolution is concluded (art. 82).
  * - ACCEPT_WITHDRAWAL: the applicant's signed withdrawal request is registered (art. 94).
- * - DECLARE_DESISTED: when the term to answer the request for corrections ends (art. 68.1).
+ * - DECLARE_DESISTED: when the term to answer the pending request for corrections ends (art. 68.1),
+ *   from corrections.service.ts.
  */
 export const RESOLUTION_FACTS: Record<ResolutionDecision, (em: EntityManager, application: ApplicationEntity, input: { restsOnOtherFacts: boolean; now: Date }) => Promise<GatheredFacts>> = {
   GRANT: async () => ({}),
@@ -43,7 +45,7 @@ export const RESOLUTION_FACTS: Record<ResolutionDecision, (em: EntityManager, ap
     hearingConcluded: restsOnOtherFacts ? await hearingConcluded(em, application, HearingPurpose.BEFORE_RESOLUTION, now) : undefined,
   }),
   ACCEPT_WITHDRAWAL: async (em, application) => ({ withdrawalRequested: await withdrawalRequestRegistered(em, application) }),
-  DECLARE_DESISTED: async (em, application) => ({ correctionTermEndsAt: await correctionTermEnd(em, application) }),
+  DECLARE_DESISTED: async (em, application) => ({ correctionTermEndsAt: await correctionTermEndsAt(em, application) }),
 };
 
 /**
@@ -54,14 +56,4 @@ export const RESOLUTION_FACTS: Record<ResolutionDecision, (em: EntityManager, ap
 async function withdrawalRequestRegistered(em: EntityManager, application: ApplicationEntity): Promise<boolean> {
   const entries = await em.count(RegistryEntryEntity, { application: application.id, subject: RegistrySubject.WITHDRAWAL_REQUEST }, withoutTenantFilter('the entries of an application its reviewer is resolving'));
   return entries > 0;
-}
-
-/**
- * When the term to answer the request for corrections ends. Requests for corrections are not
- * recorded by this service yet (their module comes with the corrections part of the procedure),
- * so there is no term that could have ended: null, and DECLARE_DESISTED is refused with
- * CORRECTION_TERM_NOT_OVER until they are.
- */
-async function correctionTermEnd(_em: EntityManager, _application: ApplicationEntity): Promise<Date | null> {
-  return null;
 }

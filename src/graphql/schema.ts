@@ -37,8 +37,11 @@ import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
+import { revocationResolvers } from '../applications/revocation.resolver';
 import { notificationResolvers } from '../notifications/notification.resolver';
 import { resolutionResolvers } from '../applications/resolution.resolver';
+import { dueDateHistoryResolvers } from '../applications/due-date-history.resolver';
+import { correctionsResolvers } from '../applications/corrections.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -47,7 +50,8 @@ export const resolvers = [
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver, ...resolutionResolvers,
+  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
+  ...dueDateHistoryResolvers, ...correctionsResolvers, ...resolutionResolvers,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

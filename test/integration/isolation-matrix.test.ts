@@ -227,6 +227,7 @@ describe('isolation matrix: every root field and every route, against another pr
     withdrawApplication: applicationStep('withdrawApplication', 'ApplicationIdInput', {}),
     // Opening is for who acts for the entity; everyone on A's side is told it does not exist.
     openNotification: refusedMutation('openNotification', 'OpenNotificationInput', () => ({ notificationId: world.notificationId })),
+    requestCorrections: refusedMutation('requestCorrections', 'RequestCorrectionsInput', () => ({ applicationId: world.submittedApplicationId, items: [{ text: 'Intrús' }] })),
     submitApplication: applicationStep('submitApplication', 'SubmitApplicationInput', { signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-1' }),
     recordRequirementFulfilment: refusedMutation('recordRequirementFulfilment', 'RecordRequirementFulfilmentInput', () => ({
       localEntityId: world.localEntityId, requirementId: world.requirementId, date: '2026-11-02',
@@ -242,6 +243,13 @@ describe('isolation matrix: every root field and every route, against another pr
     })),
     resolveApplication: refusedMutation('resolveApplication', 'ResolveApplicationInput', () => ({
       applicationId: world.submittedApplicationId, decision: 'GRANT', reasons: 'Intrús.', competentBody: 'Intrús',
+    })),
+    // The revocation procedure on B's submitted application: B's reviewers and admins only.
+    openRevocation: refusedMutation('openRevocation', 'OpenRevocationInput', () => ({
+      applicationId: world.submittedApplicationId, deficiencies: ['Intrús'], measures: ['Intrús'], deadline: '2027-01-15',
+    })),
+    closeRevocation: refusedMutation('closeRevocation', 'CloseRevocationInput', () => ({
+      applicationId: world.submittedApplicationId, reasons: 'Intrús', competentBody: 'Intrús',
     })),
   };
 

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130054504_hearings_resolutions extends Migration {
+export class Migration20261130060712_hearings_resolutions extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "resolution_kind" as enum ('GRANT', 'DENY', 'ACCEPT_WITHDRAWAL', 'DECLARE_DESISTED', 'REVOKE', 'CLOSE_REVOCATION');`);
