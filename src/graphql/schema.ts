@@ -32,6 +32,8 @@ import { applicationLabelResolvers } from '../applications/application-labels.re
 import { ReceiptLabelsResolver } from '../registry/receipt-labels.resolver';
 import { RegistryEntryLabelsResolver } from '../registry/registry-entry-labels.resolver';
 import { SignedActResolver } from '../applications/signed-act.resolver';
+import { ApplicationWithdrawalResolver } from '../applications/application-withdrawal.resolver';
+import { ApplicationSilenceResolver } from '../applications/application-silence.resolver';
 import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
 import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
@@ -45,8 +47,8 @@ export const resolvers = [
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
-  ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
+  ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ApplicationWithdrawalResolver, ApplicationSilenceResolver,
+  ...taxonomyNameResolvers, HolidayLabelsResolver, ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
