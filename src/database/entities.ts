@@ -4,6 +4,7 @@ import { ApplicationEntity } from '../applications/application.entity';
 import { DocumentAcceptanceEntity } from '../applications/document-acceptance.entity';
 import { RegistryCounterEntity, RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { RequirementFulfilmentEntity } from '../applications/requirement-fulfilment.entity';
+import { RevocationEntity } from '../applications/revocation.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PublicationScheduleEntity } from '../catalogue/publication-schedule.entity';
@@ -43,6 +44,6 @@ export const entities = [
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
-  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity,
+  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
 ];

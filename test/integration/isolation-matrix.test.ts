@@ -239,6 +239,13 @@ describe('isolation matrix: every root field and every route, against another pr
       localEntityId: world.localEntityId, granteeNif: '33333333P', granteeName: 'Intrús',
     })),
     revokeEntityAuthorization: refusedMutation('revokeEntityAuthorization', 'RevokeEntityAuthorizationInput', () => ({ authorizationId: world.authorizationId })),
+    // The revocation procedure on B's submitted application: B's reviewers and admins only.
+    openRevocation: refusedMutation('openRevocation', 'OpenRevocationInput', () => ({
+      applicationId: world.submittedApplicationId, deficiencies: ['Intrús'], measures: ['Intrús'], deadline: '2027-01-15',
+    })),
+    closeRevocation: refusedMutation('closeRevocation', 'CloseRevocationInput', () => ({
+      applicationId: world.submittedApplicationId, reasons: 'Intrús', competentBody: 'Intrús',
+    })),
   };
 
   const get = (route: string, headers: Headers) => fetch(`${api.url}${route}`, { headers });
