@@ -34,6 +34,8 @@ import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
+import { CorrectionRequestEntity } from '../applications/correction-request.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
@@ -44,6 +46,6 @@ export const entities = [
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
-  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity,
+  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity, ApplicationDueDateChangeEntity, CorrectionRequestEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
 ];

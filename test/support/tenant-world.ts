@@ -120,6 +120,9 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     act: NotificationAct.CORRECTIONS_REQUEST, at: api.clock.now(), document: await em.findOneOrFail(StoredFileEntity, fromGlobalId(notifiedFileId)!.id),
   }));
   const notificationId = toGlobalId('Notification', notification.id);
+  // A request for corrections (and its own notification) on the submitted application.
+  await gql('mutation($input: RequestCorrectionsInput!) { requestCorrections(input: $input) { userErrors { code } } }',
+    { applicationId: id, items: [{ text: 'Cal aportar el certificat.' }] }, staff);
 
   // A staff fact recorded by another provider's reviewer (Diputació de Barcelona's fitxa 111219).
   const diba = await client.resource('diba', '111219');
