@@ -1,9 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { withoutTenantFilter } from '../database/tenant-filter';
-import { RegistrySubject } from '../registry/registry-direction';
-import { RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { ApplicationEntity } from './application.entity';
 import { ApplicationAction, TransitionFacts } from './application.workflow';
+import { withdrawalRequested } from './application-withdrawal.service';
 import { correctionTermEndsAt } from './corrections.service';
 import { HearingPurpose } from './hearing-purpose';
 import { hearingConcluded } from './hearing.service';
@@ -34,7 +32,8 @@ export type GatheredFacts = Omit<TransitionFacts, 'status' | 'now'>;
  * - GRANT: no guard beyond the status.
  * - DENY: whether it rests on facts the applicant did not bring (the reviewer says so) and, only
  *   then, whether the hearing before resolution is concluded (art. 82).
- * - ACCEPT_WITHDRAWAL: the applicant's signed withdrawal request is registered (art. 94).
+ * - ACCEPT_WITHDRAWAL: the applicant's signed withdrawal request is registered (art. 94), from
+ *   application-withdrawal.service.ts.
  * - DECLARE_DESISTED: when the term to answer the pending request for corrections ends (art. 68.1),
  *   from corrections.service.ts.
  */
@@ -44,16 +43,6 @@ export const RESOLUTION_FACTS: Record<ResolutionDecision, (em: EntityManager, ap
     restsOnOtherFacts,
     hearingConcluded: restsOnOtherFacts ? await hearingConcluded(em, application, HearingPurpose.BEFORE_RESOLUTION, now) : undefined,
   }),
-  ACCEPT_WITHDRAWAL: async (em, application) => ({ withdrawalRequested: await withdrawalRequestRegistered(em, application) }),
+  ACCEPT_WITHDRAWAL: async (em, application) => ({ withdrawalRequested: await withdrawalRequested(em, application) }),
   DECLARE_DESISTED: async (em, application) => ({ correctionTermEndsAt: await correctionTermEndsAt(em, application) }),
 };
-
-/**
- * The applicant's withdrawal request (desistiment, art. 94) is in the incoming book. Read from the
- * registry itself, which is where the signed request is filed (registerSignedAct, subject
- * WITHDRAWAL_REQUEST).
- */
-async function withdrawalRequestRegistered(em: EntityManager, application: ApplicationEntity): Promise<boolean> {
-  const entries = await em.count(RegistryEntryEntity, { application: application.id, subject: RegistrySubject.WITHDRAWAL_REQUEST }, withoutTenantFilter('the entries of an application its reviewer is resolving'));
-  return entries > 0;
-}
