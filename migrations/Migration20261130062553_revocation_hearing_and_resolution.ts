@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130062306_revocation_hearing_and_resolution extends Migration {
+export class Migration20261130062553_revocation_hearing_and_resolution extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "revocation" add column "hearing_id" uuid null, add column "resolution_id" uuid null;`);
