@@ -3,7 +3,7 @@ import { loadRegistryKeys } from './registry/registry-keys';
 import { AddressInfo } from 'node:net';
 import { Clock, systemClock } from './clock';
 import { Config } from './config';
-import { Database, openDatabase } from './database/database';
+import { Database, openDatabase, withSchedulerEntityManager } from './database/database';
 import { attachQueryCounter } from './database/query-counter';
 import { buildGraphQLSchema } from './graphql/schema';
 import { PublicResponseCache } from './graphql/response-cache';
@@ -47,7 +47,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const tokenVerifier = createTokenVerifier(config.identity, logger);
     const registryKeys = await loadRegistryKeys(config, database.orm.em.fork(), clock.now());
     const schema = await buildGraphQLSchema();
-    const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
+    // On the scheduler's own pool: due publications happen however busy request traffic is.
+    const runScheduledPublications = () => withSchedulerEntityManager(database, (em) => runDueSchedules(em, clock, { textSearchConfig: database.textSearchConfig, logger }));
     const httpServer = http.createServer();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
