@@ -59,7 +59,22 @@ export async function startService(config: Config, options: ServiceOptions = {})
     await apollo.start();
     started.apollo = apollo;
     const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys, exposeQueryCount: options.exposeQueryCount });
-    httpServer.on('request', app);
+    // From SIGTERM on (close() below), requests still arriving on open keep-alive connections are
+    // answered with `Connection: close`, so the client opens no further request on a connection the
+    // drain is about to end. One that arrives on a connection the drain has already ended is not run
+    // at all: its answer could not be sent, and a write committed without an answer is what issue 11
+    // saw (two resets after commit in three SIGTERM runs under write load).
+    let draining = false;
+    httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+      if (draining) {
+        if (request.socket.writableEnded || request.socket.destroyed) {
+          request.socket.destroy();
+          return;
+        }
+        response.setHeader('connection', 'close');
+      }
+      app(request, response);
+    });
     // Keep-alive sockets must outlive the load balancer's idle timeout, or it sees resets.
     httpServer.keepAliveTimeout = 65_000;
     httpServer.headersTimeout = 66_000;
@@ -87,6 +102,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       runScheduledPublications,
       routes: listRoutes(app),
       async close() {
+        draining = true;
         clearInterval(scheduler);
         await apollo.stop();
         await schedulerRun;
