@@ -11,7 +11,9 @@
  * BENCH_PUBLISH_INTERVAL_MS (5000: between publications during the mixed traffic),
  * BENCH_DATABASE_NAME (cataleg_bench), BENCH_RESULTS_FILE (also write the results there as JSON),
  * BENCH_BURST_ENTITIES (947: ajuntaments in the application burst; 0 skips it), BENCH_BURST_CONCURRENCY (20),
- * BENCH_ABUSE_CLIENTS (10: abusers sending the costliest accepted query during a second mixed run, cache on; 0 skips it).
+ * BENCH_ABUSE_CLIENTS (10: abusers sending the costliest accepted query during a second mixed run, cache on; 0 skips it),
+ * BENCH_WEBHOOK_CHANGES (1000: status changes in the webhook fan-out; 0 skips it), BENCH_WEBHOOK_SECONDS (60),
+ * BENCH_WEBHOOK_DOWN_SECONDS (30: how long one of the 5 endpoints answers 503 at the start).
  */
 import 'reflect-metadata';
 import { ChildProcess, fork, Serializable } from 'node:child_process';
@@ -26,6 +28,7 @@ import { benchMaterial, benchProductionEnv, removeBenchMaterial } from './bench-
 import { seedBench, SeedSummary } from './bulk-seed';
 import { coverageKeys, Draw, drawStream, graphqlMixedRequest, mixedCoverage, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
 import { openPublisher, Publisher } from './publisher';
+import { runWebhookFanout, WEBHOOK_BENCH_ENV, WebhookFanoutResult, webhookFanoutTable } from './webhook-fanout';
 import {
   graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
 } from './scenarios';
@@ -48,6 +51,9 @@ const settings = {
   burstEntities: integer('BENCH_BURST_ENTITIES', 947, 0, 947),
   burstConcurrency: integer('BENCH_BURST_CONCURRENCY', 20, 1, 200),
   abuseClients: integer('BENCH_ABUSE_CLIENTS', 10, 0, 200),
+  webhookChanges: integer('BENCH_WEBHOOK_CHANGES', 1000, 0, 100_000),
+  webhookSeconds: integer('BENCH_WEBHOOK_SECONDS', 60, 1, 3600),
+  webhookDownSeconds: integer('BENCH_WEBHOOK_DOWN_SECONDS', 30, 0, 3600),
   poolMax: 10,
 };
 
@@ -289,6 +295,27 @@ async function measureBurst(databaseUrl: string): Promise<BurstResult> {
   }
 }
 
+// ── Webhook fan-out (webhook-fanout.ts) ─────────────────────────────────────────────────────
+
+async function measureWebhooks(databaseUrl: string): Promise<WebhookFanoutResult> {
+  const service = await startChild({ start: 'graphql', env: { ...await serviceEnv(databaseUrl, 'true'), ...WEBHOOK_BENCH_ENV } }, 'GraphQL for the webhook fan-out');
+  try {
+    const token = await (await benchMaterial()).token({
+      sub: 'bench-webhook-admin', name: 'Bench admin', nif: '00000000T', certificate: { type: 'INDIVIDUAL', assurance: 'HIGH' }, roles: ['admin:diba', 'editor:diba'],
+    });
+    log(`Webhook fan-out: ${settings.webhookChanges} status changes in ${settings.webhookSeconds} s, 5 endpoints, one down for ${settings.webhookDownSeconds} s`);
+    const result = await runWebhookFanout(service.url, databaseUrl, token, {
+      changes: settings.webhookChanges, seconds: settings.webhookSeconds, downSeconds: settings.webhookDownSeconds, provider: 'diba',
+      // 20 changes per fitxa at full size (50 fitxes), at least two fitxes in the smoke.
+      fitxes: Math.min(50, Math.max(2, Math.floor(settings.webhookChanges / 20))),
+    });
+    log(`  ${result.delivered} of ${result.expected} deliveries in ${result.seconds.toFixed(1)} s, p50 ${result.latency.upP50} ms / p99 ${result.latency.upP99} ms (endpoints up), ${result.errors.length} errors`);
+    return result;
+  } finally {
+    await service.stop();
+  }
+}
+
 function burstTable(burst: BurstResult): string {
   const lines = [
     `${burst.applications} applications in ${burst.seconds.toFixed(1)} s: ${burst.applicationsPerSecond.toFixed(1)} applications per second, ` +
@@ -427,11 +454,13 @@ async function main(): Promise<void> {
 
   // Last: it writes applications, which the catalogue scenarios never read.
   const burst = settings.burstEntities > 0 ? await measureBurst(database.url) : undefined;
+  // After everything else: its subscriptions would otherwise receive the other scenarios' changes.
+  const webhooks = settings.webhookChanges > 0 ? await measureWebhooks(database.url) : undefined;
 
   const order = (row: Row) => KINDS.indexOf(row.kind) * 10 + ['raw', 'graphql-nocache', 'graphql-cache'].indexOf(row.target);
   rows.sort((a, b) => order(a) - order(b));
   const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems, ...publicationProblems,
-    ...(burst?.errors.map((error) => `application burst: ${error}`) ?? []),
+    ...(burst?.errors.map((error) => `application burst: ${error}`) ?? []), ...(webhooks?.errors.map((error) => `webhook fan-out: ${error}`) ?? []),
     ...(abuse && failures(abuse.underAbuse) ? [`mixed traffic under abuse (${describeFailures(abuse.underAbuse)})`] : []),
     ...(abuse?.abusers.failures ? [`abusers: ${abuse.abusers.failures} answers neither 200 nor 503 (${JSON.stringify(abuse.abusers.statuses)})`] : [])];
   const info = await machine(database.url, database);
@@ -445,6 +474,7 @@ async function main(): Promise<void> {
   console.log(ratios(rows));
   if (abuse) console.log(`\n## Abuse\n\n${abuseReport(abuse)}`);
   if (burst) console.log(`\n## Application burst\n\n${burstTable(burst)}`);
+  if (webhooks) console.log(`\n## Webhook fan-out\n\n${webhookFanoutTable(webhooks)}`);
   if (problems.length) {
     console.log(`\n⚠ Failed requests: ${problems.join('; ')}`);
     process.exitCode = 1;
@@ -452,7 +482,7 @@ async function main(): Promise<void> {
   console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // For the CI smoke (test/integration/bench-smoke.test.ts): what ran and what failed, never judged on speed.
   if (process.env.BENCH_RESULTS_FILE) {
-    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, burst, abuse, problems }, null, 2));
+    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, burst, abuse, webhooks, problems }, null, 2));
   }
 }
 

@@ -61,6 +61,11 @@ export interface Config {
   /** How often each instance looks for due scheduled publications; 0 turns the poller off. */
   schedulerIntervalMs: number;
   /**
+   * How often each instance looks for notifications to deem rejected (art. 43.2; NOTIFICATION_POLL_MS);
+   * 0 turns the poller off. One instance at a time does the work (an advisory lock).
+   */
+  notificationPollMs: number;
+  /**
    * On SIGTERM, how long in-flight requests may take to finish before their connections are cut
    * (SHUTDOWN_GRACE_MS); the database pool closes only after them. Keep it below the orchestrator's
    * kill timeout (Kubernetes: terminationGracePeriodSeconds, 30 s by default).
@@ -89,6 +94,31 @@ export interface Config {
    * outside production means a random one kept under the data folder) and how long a link lives.
    */
   downloadUrls: { secret: string | null; ttlSeconds: number };
+  /** Webhook delivery (src/outbox/webhook-*.ts); see WebhookConfig. */
+  webhooks: WebhookConfig;
+}
+
+/**
+ * Webhook delivery. Each instance runs a graphile-worker runner (`worker`) unless WEBHOOK_WORKER is
+ * off; attempts are retried with exponential backoff (`retryBaseMs` doubling up to
+ * `retryMaxIntervalMs`) until `retryWindowMs` has passed since the first one, then marked failed.
+ * Endpoints must use https (`requireHttps`) and resolve to public addresses, unless an operator
+ * allows private ones (`allowPrivateAddresses`) or names hosts that may resolve anywhere (`allowedHosts`).
+ */
+export interface WebhookConfig {
+  worker: boolean;
+  concurrency: number;
+  /** How often an idle runner looks for due jobs besides LISTEN/NOTIFY (retries scheduled for later). */
+  pollIntervalMs: number;
+  timeoutMs: number;
+  retryBaseMs: number;
+  retryMaxIntervalMs: number;
+  retryWindowMs: number;
+  requireHttps: boolean;
+  allowPrivateAddresses: boolean;
+  allowedHosts: string[];
+  /** How long the secret before a rotation still signs deliveries, beside the new one. */
+  secretOverlapMs: number;
 }
 
 export { ConfigError };
@@ -179,6 +209,7 @@ export function loadConfig(env: Env = process.env): Config {
       directory: path.resolve(env.FILES_DIR || path.join(dataDir, 'files')),
     },
     schedulerIntervalMs: readInteger(env, 'SCHEDULER_INTERVAL_MS', 5000, 0, 3600000),
+    notificationPollMs: readInteger(env, 'NOTIFICATION_POLL_MS', 60000, 0, 3600000),
     shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', 20000, 0, 600000),
     logLevel: readChoice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     identity: loadIdentityConfig(env, { isProduction, dataDir }),
@@ -192,6 +223,31 @@ export function loadConfig(env: Env = process.env): Config {
       secret: readDownloadUrlSecret(env, isProduction),
       ttlSeconds: readInteger(env, 'DOWNLOAD_URL_TTL_SECONDS', 300, 10, 3600),
     },
+    webhooks: readWebhookConfig(env, isProduction),
+  };
+}
+
+const HOUR_MS = 3_600_000;
+
+/** WEBHOOK_*: see WebhookConfig. The retry window may not be shortened below 24 hours in production. */
+function readWebhookConfig(env: Env, isProduction: boolean): WebhookConfig {
+  const retryWindowMs = readInteger(env, 'WEBHOOK_RETRY_WINDOW_MS', 24 * HOUR_MS, isProduction ? 24 * HOUR_MS : 0, 30 * 24 * HOUR_MS);
+  const allowedHosts = (env.WEBHOOK_ALLOWED_HOSTS ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+  for (const host of allowedHosts) {
+    if (!/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(host)) throw new ConfigError('WEBHOOK_ALLOWED_HOSTS', `"${host}" is not a host name`);
+  }
+  return {
+    worker: readBoolean(env, 'WEBHOOK_WORKER', true),
+    concurrency: readInteger(env, 'WEBHOOK_CONCURRENCY', 5, 1, 100),
+    pollIntervalMs: readInteger(env, 'WEBHOOK_POLL_INTERVAL_MS', 2000, 50, 60000),
+    timeoutMs: readInteger(env, 'WEBHOOK_TIMEOUT_MS', 10000, 100, 60000),
+    retryBaseMs: readInteger(env, 'WEBHOOK_RETRY_BASE_MS', 10000, 1, HOUR_MS),
+    retryMaxIntervalMs: readInteger(env, 'WEBHOOK_RETRY_MAX_INTERVAL_MS', 3 * HOUR_MS, 1, 24 * HOUR_MS),
+    retryWindowMs,
+    requireHttps: readBoolean(env, 'WEBHOOK_REQUIRE_HTTPS', isProduction),
+    allowPrivateAddresses: readBoolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+    allowedHosts,
+    secretOverlapMs: readInteger(env, 'WEBHOOK_SECRET_OVERLAP_MS', 24 * HOUR_MS, 0, 30 * 24 * HOUR_MS),
   };
 }
 

@@ -14,6 +14,8 @@ import { databaseUnavailableCause } from './errors/error-mapping';
 import { listenFailure } from './startup-error';
 import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
+import { deemUnopenedNotificationsRejected } from './notifications/notification.service';
+import { startWebhookWorker } from './outbox/webhook-worker';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
 export interface RunningService {
@@ -21,6 +23,8 @@ export interface RunningService {
   database: Database;
   /** Carries out the scheduled publications that are due now (the poller calls it too). */
   runScheduledPublications(): Promise<number>;
+  /** Deems rejected the notifications unopened for 10 days at the clock's now (the poller calls it too); answers how many. */
+  runNotificationDeadlines(): Promise<number>;
   /** The HTTP routes beside GraphQL, e.g. "GET /files/:id" (the isolation test covers each). */
   routes: string[];
   /** Stops accepting connections, drains in-flight requests, then closes the pool. */
@@ -39,7 +43,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const clock = options.clock ?? systemClock;
   const database = await openDatabase(config, logger);
   // Started below; stopped again if a later step fails, so a failed start leaves nothing running.
-  const started: { apollo?: { stop(): Promise<void> }; responseCache?: PublicResponseCache } = {};
+  const started: { apollo?: { stop(): Promise<void> }; responseCache?: PublicResponseCache; webhooks?: { stop(): Promise<void> } } = {};
   try {
     if (config.seedOnStart) await seed(database, config, clock, logger);
     if (options.exposeQueryCount) attachQueryCounter(database.orm);
@@ -49,6 +53,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const schema = await buildGraphQLSchema();
     // On the scheduler's own pool: due publications happen however busy request traffic is.
     const runScheduledPublications = () => withSchedulerEntityManager(database, (em) => runDueSchedules(em, clock, { textSearchConfig: database.textSearchConfig, logger }));
+    const runNotificationDeadlines = () => withSchedulerEntityManager(database, (em) => deemUnopenedNotificationsRejected(em, clock.now()));
     const httpServer = http.createServer();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
@@ -82,17 +87,30 @@ export async function startService(config: Config, options: ServiceOptions = {})
       httpServer.once('error', (error) => reject(listenFailure(error, config)));
       httpServer.listen(config.port, config.host, () => resolve());
     });
-    // The run in progress, so shutdown waits for it before closing the pool.
-    let schedulerRun: Promise<void> = Promise.resolve();
-    const scheduler = config.schedulerIntervalMs > 0
-      ? setInterval(() => {
-        schedulerRun = runScheduledPublications().then(() => undefined, (error) => {
-          const unavailable = databaseUnavailableCause(error);
-          if (unavailable) database.availability.failed(unavailable);
-          else logger.error({ err: error }, 'Scheduled publications failed');
-        });
-      }, config.schedulerIntervalMs).unref()
+    // Each poller keeps its run in progress, so shutdown waits for it before closing the pool.
+    const poll = (intervalMs: number, run: () => Promise<unknown>, failure: string) => {
+      const poller = { current: Promise.resolve() as Promise<void>, timer: undefined as NodeJS.Timeout | undefined };
+      if (intervalMs > 0) {
+        poller.timer = setInterval(() => {
+          poller.current = run().then(() => undefined, (error) => {
+            const unavailable = databaseUnavailableCause(error);
+            if (unavailable) database.availability.failed(unavailable);
+            else logger.error({ err: error }, failure);
+          });
+        }, intervalMs).unref();
+      }
+      return poller;
+    };
+    const pollers = [
+      poll(config.schedulerIntervalMs, runScheduledPublications, 'Scheduled publications failed'),
+      poll(config.notificationPollMs, runNotificationDeadlines, 'Deeming unopened notifications rejected failed'),
+    ];
+    // Webhook attempts are stamped and scheduled on the wall clock, not on `clock` (which tests fix
+    // on a legal date): receivers compare `webhook-timestamp` with their own clocks.
+    const webhooks = config.webhooks.worker
+      ? await startWebhookWorker(database.orm, database.clientUrl, config.webhooks, systemClock, logger)
       : undefined;
+    started.webhooks = webhooks;
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     logger.info({ url: `${url}/graphql`, textSearch: database.textSearchConfig }, 'Catàleg de recursos is serving GraphQL');
@@ -100,17 +118,21 @@ export async function startService(config: Config, options: ServiceOptions = {})
       url,
       database,
       runScheduledPublications,
+      runNotificationDeadlines,
       routes: listRoutes(app),
       async close() {
         draining = true;
-        clearInterval(scheduler);
+        for (const poller of pollers) clearInterval(poller.timer);
         await apollo.stop();
-        await schedulerRun;
+        await Promise.all(pollers.map((poller) => poller.current));
+        // Lets the attempts in progress finish and record their outcome before the pool closes.
+        await webhooks?.stop();
         await responseCache?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await started.webhooks?.stop().catch(() => undefined);
     await started.apollo?.stop().catch(() => undefined);
     await started.responseCache?.close();
     await database.close();

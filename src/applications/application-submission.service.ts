@@ -14,7 +14,8 @@ import { ApplicationEntity } from './application.entity';
 import { currentEligibilityErrors } from './eligibility-facts';
 import { receiptClaims } from '../registry/receipt-claims';
 import { RegistryEntryEntity } from '../registry/registry-entry.entity';
-import { registerIncomingEntry } from '../registry/registry-numbering';
+import { registerIncoming } from '../registry/registry.service';
+import { RegistrySubject } from '../registry/registry-direction';
 import { verifySignedAct } from './signed-act';
 import { signingPayload } from './signing-content';
 import { draftState } from './draft-state';
@@ -60,7 +61,7 @@ export async function submitApplication(
       if (application.submittedAt != null && application.idempotencyKey === input.idempotencyKey
         && application.submittedBySubject === actor.subject && application.submissionFingerprint === fingerprint) {
         // A retry that waited for the first attempt's lock.
-        return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application }, withoutTenantFilter('the entry of the submitter\'s own application, loaded for them above')), userErrors: [] };
+        return { application, registryEntry: await em.findOneOrFail(RegistryEntryEntity, { application, subject: RegistrySubject.SUBMISSION }, withoutTenantFilter('the entry of the submitter\'s own application, loaded for them above')), userErrors: [] };
       }
       const outOfOrder = transitionRefusal('submit', { status: application.status, now: context.clock.now() });
       if (outOfOrder) return refuse(application, [userError(outOfOrder, ['input', 'applicationId'])]);
@@ -87,8 +88,11 @@ export async function submitApplication(
         return refuse(application, [userError(UserErrorCode.APPLICATION_LIMIT_REACHED, ['input', 'applicationId'], { limit: snapshot.maxApplicationsPerEntity ?? 0 })]);
       }
 
-      const registryEntry = await registerIncomingEntry(em, application, snapshot, {
-        now, contentSha256: payload.sha256, signature: input.signature, signatureFormat: verification.format, signerNif: verification.signer.nif,
+      const registryEntry = await registerIncoming(em, {
+        application, subject: RegistrySubject.SUBMISSION, at: now, contentSha256: payload.sha256,
+        signature: input.signature, signatureFormat: verification.format, signerNif: verification.signer.nif,
+        attachments: application.attachments.getItems().map((a) => ({ documentCode: a.documentCode, sha256: a.sha256, filename: a.file.filename })),
+        signedBySubject: actor.subject, idempotencyKey: input.idempotencyKey,
       });
       const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {
@@ -99,12 +103,13 @@ export async function submitApplication(
         announce: { registryNumber: registryEntry.number, resource: snapshot.code },
       });
       application.receiptJws = await context.registryKeys.sealKeys.seal(snapshot.provider.slug, receiptClaims(application, registryEntry, snapshot), { issuedAt: now });
+      registryEntry.receiptJws = application.receiptJws;
       await em.flush();
       return { application, registryEntry, userErrors: [] };
     });
   } catch (error) {
-    // The same person used the same key for another application at the same moment.
-    if (error instanceof UniqueConstraintViolationException && String(error.message).includes('application_idempotency_unique')) {
+    // The same person used the same key for another application at the same moment, or for another signed act.
+    if (error instanceof UniqueConstraintViolationException && isIdempotencyViolation(error)) {
       return refuse(null, [userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'])]);
     }
     throw error;
@@ -113,11 +118,15 @@ export async function submitApplication(
 
 async function replayed(context: RequestContext, subject: string, key: string, fingerprint: string): Promise<SubmissionResult | null> {
   const earlier = await context.em.findOne(ApplicationEntity, { submittedBySubject: subject, idempotencyKey: key }, { ...withoutTenantFilter('a repeated submission is looked up by the submitter\'s own subject and key'), populate: APPLICATION_POPULATE });
-  if (!earlier) return null;
+  if (!earlier) {
+    // Keys are shared with the acts filed after a submission (signed-act-registration.service.ts).
+    const act = await context.em.count(RegistryEntryEntity, { signedBySubject: subject, idempotencyKey: key }, withoutTenantFilter("a key is looked up among the person's own registered acts"));
+    return act > 0 ? { application: null, registryEntry: null, userErrors: [userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'])] } : null;
+  }
   if (earlier.submissionFingerprint !== fingerprint) {
     return { application: null, registryEntry: null, userErrors: [userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'])] };
   }
-  const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier }, { ...withoutTenantFilter('the registry entry of the submitter\'s own earlier submission') });
+  const registryEntry = await context.em.findOneOrFail(RegistryEntryEntity, { application: earlier, subject: RegistrySubject.SUBMISSION }, { ...withoutTenantFilter('the registry entry of the submitter\'s own earlier submission') });
   return { application: earlier, registryEntry, userErrors: [] };
 }
 
@@ -140,4 +149,10 @@ async function claimSlot(em: EntityManager, application: ApplicationEntity, limi
     }
   }
   return false;
+}
+
+/** A unique index that holds a person's idempotency keys: on submissions, or on every registered act. */
+export function isIdempotencyViolation(error: UniqueConstraintViolationException): boolean {
+  const message = String(error.message);
+  return message.includes('application_idempotency_unique') || message.includes('registry_entry_idempotency_unique');
 }

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars';
+import { SIGNED_ACT_SUBJECT, SignedActSubject } from './signed-act-content';
 
 // Lengths here only stop absurd input early (BAD_USER_INPUT); the services check each field
 // against its own rule and answer with user errors.
@@ -94,4 +95,13 @@ export class RecordRequirementFulfilmentInput {
   @Field(() => ID, { description: 'Requirement.id of a STAFF_RECORD requirement.' }) @MaxLength(200) requirementId!: string;
   @Field(() => DateScalar, { description: 'Day of the fact, not in the future.' }) date!: string;
   @Field(() => String, { nullable: true, description: 'A note for the record, e.g. who attended the meeting.' }) @MaxLength(5000) note?: string | null;
+}
+
+@InputType({ description: 'An act to sign on an application (answer to corrections, withdrawal, allegations), to get the exact bytes to sign.' })
+export class SignedActContentInput {
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
+  @Field(() => SIGNED_ACT_SUBJECT, { description: 'Which act.' }) subject!: SignedActSubject;
+  @Field({ description: 'What you declare or ask for, as it will be registered.' }) @MaxLength(20_000) statement!: string;
+  @Field(() => [ID], { nullable: true, description: 'Global IDs of files you uploaded (POST /files), sent with the act; their SHA-256 is signed.' })
+  @ArrayMaxSize(20) @MaxLength(200, { each: true }) attachmentIds?: string[];
 }

@@ -32,6 +32,7 @@ import { optionalLabelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import { draftState } from './draft-state';
 import { RegistryEntryEntity } from '../registry/registry-entry.entity';
+import { RegistrySubject } from '../registry/registry-direction';
 import { ReceiptView, toReceipt } from '../registry/receipt.type';
 import { recordRequirementFulfilment } from './requirement-fulfilment.service';
 import { signingPayload } from './signing-content';
@@ -109,7 +110,7 @@ export class ApplicationResolver {
 
   private registryEntry(node: ApplicationNode, context: RequestContext): Promise<RegistryEntryEntity | null> {
     if (!node.entity.submittedAt) return Promise.resolve(null);
-    return context.em.findOne(RegistryEntryEntity, { application: node.entity.id }, { ...withoutTenantFilter('the application was already found readable by the caller; its entry goes with it') });
+    return context.em.findOne(RegistryEntryEntity, { application: node.entity.id, subject: RegistrySubject.SUBMISSION }, { ...withoutTenantFilter('the application was already found readable by the caller; its entry goes with it') });
   }
 
   @Mutation(() => ApplicationPayload, { description: 'Start a draft for an entity you act for; eligibility failures come back as user errors.' })

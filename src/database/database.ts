@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 import { ormOptions } from './orm-config';
 import { ClientDatabaseShare } from './client-database-share';
 import { createSchedulerPool, SchedulerPool } from './scheduler-pool';
+import { migrateJobQueue } from './job-queue';
 
 export interface Database {
   orm: MikroORM;
@@ -32,7 +33,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { mi
   let orm: MikroORM;
   try {
     orm = await MikroORM.init(ormOptions(config, clientUrl, logger));
-    if (options.migrate ?? config.migrateOnStart) await migrate(orm, logger);
+    if (options.migrate ?? config.migrateOnStart) await migrate(orm, logger, clientUrl);
   } catch (error) {
     await embedded?.stop();
     throw config.databaseUrl ? databaseConnectFailure(error, config.databaseUrl, databaseUnavailableCause(error)) : error;
@@ -57,12 +58,18 @@ export async function openDatabase(config: Config, logger: Logger, options: { mi
   };
 }
 
-export async function migrate(orm: MikroORM, logger: Logger): Promise<void> {
+/**
+ * The project's migrations, then the job queue's own (graphile-worker's migrator creates and
+ * upgrades the `graphile_worker` schema; the webhook fan-out trigger needs it).
+ */
+export async function migrate(orm: MikroORM, logger: Logger, clientUrl: string): Promise<void> {
   const migrator = orm.getMigrator();
   const pending = await migrator.getPendingMigrations();
-  if (pending.length === 0) return;
-  logger.info({ pending: pending.map((m) => m.name) }, 'Applying migrations');
-  await migrator.up();
+  if (pending.length > 0) {
+    logger.info({ pending: pending.map((m) => m.name) }, 'Applying migrations');
+    await migrator.up();
+  }
+  await migrateJobQueue(clientUrl, logger);
 }
 
 /** PostgreSQL 16+ ships a Catalan stemmer; older servers fall back to accent-free "simple". */

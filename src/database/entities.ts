@@ -9,6 +9,8 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PublicationScheduleEntity } from '../catalogue/publication-schedule.entity';
 import { ResourceRevisionEntity } from '../catalogue/resource-revision.entity';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity';
+import { WebhookDeliveryEntity } from '../outbox/webhook-delivery.entity';
+import { WebhookSubscriptionEntity } from '../outbox/webhook-subscription.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { HolidayEntity } from '../calendar/holiday.entity';
 import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
@@ -30,6 +32,7 @@ import { LocalEntityEntity } from '../tenancy/local-entity.entity';
 import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
@@ -40,5 +43,6 @@ export const entities = [
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
-  RegistryEntryEntity, RegistryCounterEntity,
+  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity,
+  WebhookSubscriptionEntity, WebhookDeliveryEntity,
 ];

@@ -7,6 +7,8 @@ import { ResourceEntity } from '../catalogue/resource.entity';
 import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
 import type { RequestIdentity } from '../identity/request-identity';
 import { OutboxEventEntity } from '../outbox/outbox-event.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { WebhookSubscriptionEntity } from '../outbox/webhook-subscription.entity';
 
 /** Matches nothing: the value a scope takes when the caller has no claim to any row. */
 export const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -22,12 +24,14 @@ export const NOBODY = '00000000-0000-0000-0000-000000000000';
  */
 export const REQUEST_SCOPES = {
   /**
-   * A provider's fitxes (drafts included), applications and registry entries, for its staff only.
-   * The public reads published snapshots; applicants read their own applications through
-   * application-access.ts, which checks whom they act for and then crosses tenants on purpose.
+   * A provider's fitxes (drafts included), applications, registry entries and notifications, for its
+   * staff only. The public reads published snapshots; applicants read their own applications (and
+   * notifications) through application-access.ts and notification.service.ts, which check whom they
+   * act for and then cross tenants on purpose. Webhook subscriptions (and their deliveries, through
+   * them) belong to the provider's staff too; webhook.policy.ts narrows managing them to its admins.
    */
   tenant: {
-    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity],
+    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, WebhookSubscriptionEntity],
     where: (identity: RequestIdentity) => ({ provider: { $in: orNobody(identity.staffProviderIds) } }),
   },
   /** A provider's editorial history and its outgoing events, for its staff only (the public change feed reads published changes by SQL). */

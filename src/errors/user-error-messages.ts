@@ -163,6 +163,22 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     EN: (p) => `${line.EN(p)}another entity already has this NIF or DIR3 code, and the file does not change it.`,
   },
 
+  INVALID_TOPIC: {
+    CA: 'Ha de ser un tema ("application.submitted"), un prefix ("application.*") o "*".',
+    ES: 'Debe ser un tema ("application.submitted"), un prefijo ("application.*") o "*".',
+    EN: 'Must be a topic ("application.submitted"), a prefix ("application.*") or "*".',
+  },
+  WEBHOOK_HTTPS_REQUIRED: {
+    CA: 'L\'adreça ha de ser https.', ES: 'La dirección debe ser https.', EN: 'The address must use https.',
+  },
+  WEBHOOK_ADDRESS_NOT_ALLOWED: {
+    CA: 'No es poden enviar avisos a adreces locals, privades o d\'enllaç local.',
+    ES: 'No se pueden enviar avisos a direcciones locales, privadas o de enlace local.',
+    EN: 'Webhooks cannot be sent to loopback, private or link-local addresses.',
+  },
+  WEBHOOK_DELIVERY_PENDING: {
+    CA: 'Aquest lliurament encara està pendent.', ES: 'Esta entrega aún está pendiente.', EN: 'This delivery is still pending.',
+  },
   STALE_VERSION: {
     CA: (p) => `La fitxa ha canviat mentrestant${opt(p.version, ` (versió actual: ${p.version})`)}: torneu-la a carregar.`,
     ES: (p) => `La ficha ha cambiado mientras tanto${opt(p.version, ` (versión actual: ${p.version})`)}: volvedla a cargar.`,

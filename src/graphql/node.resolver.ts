@@ -19,6 +19,8 @@ import { MAX_PAGE_SIZE } from './pagination';
 import { LocaleArgument } from './served-locale';
 import { Locale } from '../i18n/locale';
 import { Node } from './node.type';
+import { findReadableNotification } from '../notifications/notification.service';
+import { toNotificationNode } from '../notifications/notification.type';
 
 /**
  * Fetches objects by global ID. Anything the caller may not see answers exactly like an ID
@@ -66,6 +68,11 @@ async function fetchNode(context: RequestContext, globalId: string, locale: Loca
       // The same rule as `application(id)`: the entity's people always, reviewers once submitted.
       const application = await findReadableApplication(context, globalId);
       return application ? toApplicationNode(application) : null;
+    }
+    case 'Notification': {
+      // Whoever reads its application: the entity's people, the provider's reviewers once submitted.
+      const readable = await findReadableNotification(context, globalId);
+      return readable ? toNotificationNode(readable.notification) : null;
     }
     default:
       return null;

@@ -17,6 +17,7 @@ import { ResourceRevisionResolver } from '../catalogue/resource-revision.resolve
 import { ResourceEditingResolver } from '../catalogue/resource-editing.resolver';
 import { ResourceContentResolver } from '../catalogue/resource-content.resolver';
 import { ResourceChangesResolver } from '../outbox/resource-changes.resolver';
+import { WebhookDeliveryLabelsResolver, WebhookResolver } from '../outbox/webhook.resolver';
 import { EntityAuthorizationResolver } from '../identity/entity-authorization.resolver';
 import { ViewerResolver } from '../identity/viewer.resolver';
 import { NodeResolver } from './node.resolver';
@@ -29,11 +30,14 @@ import { DateTimeScalar } from './scalars';
 import { resourceLabelResolvers } from '../catalogue/resource-labels.resolver';
 import { applicationLabelResolvers } from '../applications/application-labels.resolver';
 import { ReceiptLabelsResolver } from '../registry/receipt-labels.resolver';
+import { RegistryEntryLabelsResolver } from '../registry/registry-entry-labels.resolver';
+import { SignedActResolver } from '../applications/signed-act.resolver';
 import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
 import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
+import { notificationResolvers } from '../notifications/notification.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -41,8 +45,8 @@ export const resolvers = [
   DeadlineResolver, ResourceEditingResolver, ResourceRevisionResolver, ApplicationResolver, UserErrorResolver,
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
-  ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver,
+  ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
+  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -14,7 +14,7 @@ export interface ReceiptClaims {
   localEntity: { nif: string | null; name: string };
   applicant: { nif: string | null; name: string | null };
   contentSha256: string;
-  attachments: { code: string; sha256: string }[];
+  attachments: { code: string | null; sha256: string }[];
   resolutionDueDate: string | null;
   targetDueDate: string | null;
   silenceEffect: SilenceEffect | null;
@@ -41,5 +41,26 @@ export function receiptClaims(application: ApplicationEntity, entry: RegistryEnt
     resolutionDueDate: application.resolutionDueDate ?? null,
     targetDueDate: application.targetDueDate ?? null,
     silenceEffect: snapshot.silenceEffect,
+  };
+}
+
+/**
+ * What the provider seals for any other registered act: the entry (book, subject, number, instant),
+ * the application and the parties, the signed content's hash and the attachments' hashes. Not the
+ * statement itself: the registry keeps it, the justificant proves it by its hash.
+ */
+export function actReceiptClaims(application: ApplicationEntity, entry: RegistryEntryEntity): Record<string, unknown> {
+  return {
+    type: 'registry-receipt',
+    registryNumber: entry.number,
+    registeredAt: entry.registeredAt.toISOString(),
+    direction: entry.direction,
+    subject: entry.subject,
+    application: toGlobalId('Application', application.id),
+    provider: { slug: application.provider.slug, nif: application.provider.nif, name: application.provider.name },
+    localEntity: { nif: application.localEntity.nif ?? null, name: application.localEntity.name },
+    signer: { nif: entry.signerNif ?? null },
+    contentSha256: entry.contentSha256,
+    attachments: entry.attachments.map((a) => ({ file: a.fileId ? toGlobalId('StoredFile', a.fileId) : null, code: a.documentCode, sha256: a.sha256 })),
   };
 }

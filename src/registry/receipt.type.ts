@@ -28,7 +28,7 @@ export function toReceipt(node: ApplicationNode, entry: RegistryEntryEntity): Re
   return {
     registryNumber: entry.number, registeredAt: entry.registeredAt, contentSha256: entry.contentSha256,
     resolutionDueDate: entity.resolutionDueDate ?? null, targetDueDate: entity.targetDueDate ?? null,
-    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!, signatureFormat: entry.signatureFormat,
+    silenceEffect: claims.silenceEffect ?? null, seal: entity.receiptJws!, signatureFormat: entry.signatureFormat!,
     applicationId: toGlobalId('Application', entity.id),
   };
 }

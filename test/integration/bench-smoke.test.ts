@@ -46,6 +46,7 @@ describe('the benchmark smoke', () => {
           BENCH_DATABASE_URL: process.env.TEST_DATABASE_ADMIN_URL, BENCH_DATABASE_NAME: name, BENCH_RESULTS_FILE: resultsFile,
           BENCH_RESOURCES: '100', BENCH_DURATION_SECONDS: '1', BENCH_WARMUP_SECONDS: '0', BENCH_CONNECTIONS: '2', BENCH_EXTRA_SCENARIOS: 'true',
           BENCH_PUBLISH_INTERVAL_MS: '250', BENCH_BURST_ENTITIES: '5', BENCH_BURST_CONCURRENCY: '2', BENCH_ABUSE_CLIENTS: '2',
+          BENCH_WEBHOOK_CHANGES: '20', BENCH_WEBHOOK_SECONDS: '2', BENCH_WEBHOOK_DOWN_SECONDS: '1',
         },
       });
       let output = '';
@@ -57,7 +58,13 @@ describe('the benchmark smoke', () => {
       const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
         published: number; rows: ResultRow[]; burst: BurstResult; problems: string[];
         abuse: { idsPerAlias: number; underAbuse: ResultRow['result']; abusers: { requests: number; failures: number } };
+        webhooks: { changes: number; endpoints: number; delivered: number; expected: number; errors: string[] };
       };
+      // The webhook fan-out: every change reached all 5 endpoints, verified and in order (else its errors say so).
+      assert.deepEqual(results.webhooks.errors, []);
+      assert.equal(results.webhooks.changes, 20);
+      assert.equal(results.webhooks.expected, 100);
+      assert.equal(results.webhooks.delivered, 100);
       assert.ok(results.published >= 100, `at least 100 published fitxes, got ${results.published}`);
       assert.deepEqual(results.problems, []);
       const expected = ['list', 'listByCode', 'lookup', 'mixed'].flatMap((kind) => ['raw', 'graphql-nocache', 'graphql-cache'].map((target) => `${target} ${kind}`));

@@ -61,7 +61,7 @@ describe('isolation matrix: every root field and every route, against another pr
     refusedMutation(name, inputType, () => ({ applicationId: world.draftApplicationId, ...extra }));
   const nothingOfB = (json: unknown) => {
     const text = JSON.stringify(json);
-    for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.authorizationId, world.draftDocumentId]) {
+    for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId, world.draftDocumentId]) {
       assert.ok(!text.includes(id), `leaks ${id}`);
     }
     assert.doesNotMatch(text, /ISOLATION-DRAFT|Títol que encara no és públic|alcaldia@paeria\.cat/);
@@ -102,7 +102,7 @@ describe('isolation matrix: every root field and every route, against another pr
       assert.equal(body.data?.localEntities.nodes[0].authorizations, null);
     },
     node: async (headers) => {
-      for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.authorizationId, world.attachedFileId]) {
+      for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId, world.attachedFileId]) {
         const { payload } = await call(headers, 'query($id: ID!) { node(id: $id) { id } }', { id });
         assert.equal(payload, null, id);
       }
@@ -111,8 +111,8 @@ describe('isolation matrix: every root field and every route, against another pr
     },
     nodes: async (headers) => {
       const { body } = await call(headers, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
-        { ids: [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.authorizationId] });
-      assert.deepEqual(body.data?.nodes, [null, null, null, null]);
+        { ids: [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId] });
+      assert.deepEqual(body.data?.nodes, [null, null, null, null, null]);
     },
     provider: async (headers) => nothingOfB((await call(headers, '{ provider(slug: "diputacio-lleida") { slug name } }')).body),
     providers: async (headers) => nothingOfB((await call(headers, '{ providers { slug } }')).body),
@@ -130,6 +130,15 @@ describe('isolation matrix: every root field and every route, against another pr
     resources: async (headers) => {
       const { body } = await call(headers, '{ resources(first: 100, filter: { provider: ["diputacio-lleida"], status: [DRAFT, PUBLISHED, UNPUBLISHED, ARCHIVED] }) { nodes { id title } } }');
       nothingOfB(body);
+    },
+    signedActContent: async (headers) => {
+      for (const applicationId of [world.draftApplicationId, world.submittedApplicationId]) {
+        const { payload, codes, body } = await call(headers, 'query($input: SignedActContentInput!) { signedActContent(input: $input) { canonicalJson sha256 } }',
+          { input: { applicationId, subject: 'WITHDRAWAL_REQUEST', statement: 'Desistim' } });
+        assert.equal(payload, null);
+        assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+        nothingOfB(body);
+      }
     },
     viewer: async (headers) => {
       const { body } = await call(headers, '{ viewer { entities { nif } folder(first: 10) { nodes { code } } } }');
@@ -159,6 +168,24 @@ describe('isolation matrix: every root field and every route, against another pr
     removeFromFolder: async (headers) => {
       await call(headers, 'mutation($input: FolderInput!) { removeFromFolder(input: $input) { userErrors { code } } }', { input: { resourceId: world.publishedId } });
     },
+
+    // B's webhooks: its admins only
+    webhookSubscriptions: async (headers) => {
+      const { payload, codes, body } = await call(headers, '{ webhookSubscriptions(provider: "diputacio-lleida") { id url } }');
+      assert.equal(payload, null);
+      assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+    },
+    webhookDeliveries: async (headers) => {
+      const { payload, codes, body } = await call(headers, '{ webhookDeliveries(provider: "diputacio-lleida", first: 10) { nodes { id topic } } }');
+      assert.equal(payload, null);
+      assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+    },
+    createWebhookSubscription: refusedMutation('createWebhookSubscription', 'CreateWebhookSubscriptionInput', () => ({
+      provider: 'diputacio-lleida', url: 'https://intrus.example.org/', topics: ['*'],
+    })),
+    rotateWebhookSecret: refusedMutation('rotateWebhookSecret', 'WebhookSubscriptionRefInput', () => ({ subscriptionId: world.webhookSubscriptionId })),
+    disableWebhook: refusedMutation('disableWebhook', 'WebhookSubscriptionRefInput', () => ({ subscriptionId: world.webhookSubscriptionId })),
+    redeliverWebhook: refusedMutation('redeliverWebhook', 'RedeliverWebhookInput', () => ({ deliveryId: world.webhookDeliveryId })),
 
     // Mutations on B's taxonomy and calendar
     saveArea: refusedMutation('saveArea', 'SaveAreaInput', () => ({ provider: 'diputacio-lleida', code: 'intrus', name: 'Intrús' })),
@@ -198,6 +225,8 @@ describe('isolation matrix: every root field and every route, against another pr
     attachFile: applicationStep('attachFile', 'AttachFileInput', { documentCode: 'annex', fileId: 'bogus' }),
     makeDeclarations: applicationStep('makeDeclarations', 'MakeDeclarationsInput', { requirementCodes: [] }),
     withdrawApplication: applicationStep('withdrawApplication', 'ApplicationIdInput', {}),
+    // Opening is for who acts for the entity; everyone on A's side is told it does not exist.
+    openNotification: refusedMutation('openNotification', 'OpenNotificationInput', () => ({ notificationId: world.notificationId })),
     submitApplication: applicationStep('submitApplication', 'SubmitApplicationInput', { signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-1' }),
     recordRequirementFulfilment: refusedMutation('recordRequirementFulfilment', 'RecordRequirementFulfilmentInput', () => ({
       localEntityId: world.localEntityId, requirementId: world.requirementId, date: '2026-11-02',
@@ -256,7 +285,7 @@ describe('isolation matrix: every root field and every route, against another pr
   // Read-only probes only: B's own people may change B's objects, and the matrix runs after this.
   it("fails its read probes for B's own people, so that passing them means something", async () => {
     const fails = async (headers: Headers, name: string) => ({ ...GRAPHQL, ...ROUTES })[name](headers).then(() => false, () => true);
-    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'GET /documents/:id']) {
+    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'webhookSubscriptions', 'webhookDeliveries', 'GET /documents/:id']) {
       assert.ok(await fails(world.staff, name), `B's staff: ${name}`);
     }
     for (const name of ['application', 'viewer', 'GET /files/:id', 'GET /applications/:id/receipt.pdf']) assert.ok(await fails(world.applicant, name), `B's applicant: ${name}`);

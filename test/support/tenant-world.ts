@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { fromGlobalId } from '../../src/graphql/global-id';
+import { ApplicationEntity } from '../../src/applications/application.entity';
+import { withoutTenantFilter } from '../../src/database/tenant-filter';
+import { StoredFileEntity } from '../../src/files/stored-file.entity';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
+import { NotificationAct } from '../../src/notifications/notification-act';
+import { makeNotificationAvailable } from '../../src/notifications/notification.service';
 import { applicationClient } from './application-client';
 import { samplePdf } from './file-samples';
 import { TestPki } from './test-pki';
@@ -21,6 +26,8 @@ export interface TenantWorld {
   procedureId: string;
   draftApplicationId: string;
   submittedApplicationId: string;
+  /** A notification with a document, made available on the submitted application (as B's acts will). */
+  notificationId: string;
   /** A file attached to the draft application, and a condition document version of the procedure. */
   attachedFileId: string;
   conditionDocumentId: string;
@@ -28,6 +35,9 @@ export interface TenantWorld {
   authorizationId: string;
   requirementId: string;
   localEntityId: string;
+  /** B's webhook subscription (to every topic) and a delivery of it. */
+  webhookSubscriptionId: string;
+  webhookDeliveryId: string;
   /** Headers of B's own people. */
   staff: Record<string, string>;
   applicant: Record<string, string>;
@@ -51,6 +61,10 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     assert.deepEqual(payload.userErrors ?? [], [], query);
     return payload;
   };
+
+  // Subscribed first, so every event below is a delivery of B's (never sent: no runner in these tests).
+  const webhookSubscriptionId = (await gql('mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } userErrors { code } } }',
+    { provider, url: 'https://hooks.example.org/lleida', topics: ['*'], description: 'Back office de Lleida' }, staff)).subscription.id as string;
 
   const [unit] = await client.sql(`select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = ? limit 1`, [provider]);
   const content = (title: string) => ({
@@ -93,6 +107,13 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
   const signature = await pki.sign(signing.signingPayload.canonicalJson, await pki.signer({ nif: PEOPLE.maria, name: 'Maria Puig Soler', represents: LLEIDA }));
   const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: 'isolation-world-0001' }, applicant);
   assert.deepEqual(submitted.userErrors, []);
+  // No act notifies through GraphQL yet: the world makes a notification available as an act will, in its own transaction.
+  const notifiedFileId = await client.upload(staff, Buffer.concat([samplePdf(), Buffer.from('% requeriment\n')]), 'requeriment.pdf');
+  const notification = await api.service.database.orm.em.fork().transactional(async (em) => makeNotificationAvailable(em, {
+    application: await em.findOneOrFail(ApplicationEntity, fromGlobalId(id)!.id, { populate: ['provider'], ...withoutTenantFilter('the world acts as the service itself') }),
+    act: NotificationAct.CORRECTIONS_REQUEST, at: api.clock.now(), document: await em.findOneOrFail(StoredFileEntity, fromGlobalId(notifiedFileId)!.id),
+  }));
+  const notificationId = toGlobalId('Notification', notification.id);
 
   // A staff fact recorded by another provider's reviewer (Diputació de Barcelona's fitxa 111219).
   const diba = await client.resource('diba', '111219');
@@ -104,8 +125,12 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     { localEntityId, granteeNif: PEOPLE.pere, granteeName: 'Pere Roca' }, applicant);
   await gql('mutation($input: FolderInput!) { addToFolder(input: $input) { userErrors { code } } }', { resourceId: publishedId }, applicant);
 
+  const [delivery] = await client.sql(`select id from webhook_delivery where subscription_id = ? order by sequence limit 1`, [fromGlobalId(webhookSubscriptionId)!.id]);
+  assert.ok(delivery, 'the world\'s events fan out to B\'s subscription');
+
   return {
-    provider, draftId, draftDocumentId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, attachedFileId,
+    webhookSubscriptionId, webhookDeliveryId: toGlobalId('WebhookDelivery', delivery.id),
+    provider, draftId, draftDocumentId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, notificationId, attachedFileId,
     conditionDocumentId: conditions[0].id, authorizationId: granted.authorization.id, requirementId: procedure.requirements[0].id, localEntityId, staff, applicant,
   };
 }

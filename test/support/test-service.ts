@@ -48,8 +48,10 @@ export async function startTestService(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cataleg-test-'));
   const config = loadConfig({
     NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: options.connectVia?.(database.url) ?? database.url, SEED_ON_START: 'false', DATA_DIR: dataDir,
-    // Tests run scheduled publications explicitly, on the clock they set.
-    SCHEDULER_INTERVAL_MS: '0', ...options.env,
+    // Tests run scheduled publications and deemed rejections explicitly, on the clock they set.
+    SCHEDULER_INTERVAL_MS: '0', NOTIFICATION_POLL_MS: '0',
+    // Webhook runners only where a test subscribes endpoints (it turns WEBHOOK_WORKER on).
+    WEBHOOK_WORKER: 'false', ...options.env,
   });
   const clock = fixedClock(options.now ?? '2026-11-23T10:00:00Z');
   let service: RunningService;

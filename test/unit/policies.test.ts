@@ -11,6 +11,7 @@ import { canUploadFiles } from '../../src/files/file.policy';
 import { Actor, StaffRole } from '../../src/identity/actor';
 import { RequestIdentity } from '../../src/identity/request-identity';
 import { canAdministerProvider } from '../../src/tenancy/tenancy.policy';
+import { canManageWebhooks } from '../../src/outbox/webhook.policy';
 
 const person = (...roles: `${StaffRole}:${string}`[]): Actor => ({
   subject: 'test:person', name: 'Persona', nif: '12345678Z', certificate: { type: 'INDIVIDUAL', assurance: 'HIGH' }, represents: null,
@@ -41,6 +42,7 @@ const TABLE: [string, ProviderPolicy, string[]][] = [
   ['canReviewApplications', canReviewApplications, ['reviewer', 'admin']],
   ['canAdministerProvider', canAdministerProvider, ['admin']],
   ['canSetMunicipalHolidays', canSetMunicipalHolidays, ['admin']],
+  ['canManageWebhooks', canManageWebhooks, ['admin']],
 ];
 
 describe('feature policies (who may)', () => {

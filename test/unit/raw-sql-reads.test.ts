@@ -40,7 +40,18 @@ const RAW_SQL: Record<string, string[]> = {
   'src/graphql/loaders.ts': ['scoped explicitly: the caller\'s own folder (owner = subject)'],
   'src/http/app.ts': ['the readiness probe: select 1'],
   'src/outbox/resource-changes.service.ts': ['public data: publication changes of public fitxes (to or from PUBLISHED)', 'the page of those changes'],
-  'src/registry/registry-numbering.ts': ['a write: the next number of the provider of the application being registered'],
+  'src/registry/registry.service.ts': ['a write: the next number of the provider, book and year of the entry being registered'],
+  'src/notifications/notification.service.ts': [
+    'scheduled work across tenants (deemed rejections, on the scheduler\'s pool): a transaction lock', 'its candidates, every provider\'s notifications unopened for 10 days',
+  ],
+  'src/outbox/webhook-delivery.task.ts': [
+    'the webhook worker (no request): one subscription\'s stream, by subscription id', 'its head delivery, by subscription id',
+    'cancels that stream\'s deliveries', 'marks that delivery delivered', 'marks that delivery failed or retrying',
+  ],
+  'src/outbox/webhook.service.ts': [
+    'a row lock on the provider the admin was authorized for', 'a row lock on a subscription loaded through the filter',
+    'cancels the pending deliveries of that subscription', 'schedules the stream of that subscription',
+  ],
   'src/tenancy/local-entity-import.service.ts': ['a transaction lock, no read'],
 };
 
