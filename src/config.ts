@@ -61,8 +61,9 @@ export interface Config {
   /** How often each instance looks for due scheduled publications; 0 turns the poller off. */
   schedulerIntervalMs: number;
   /**
-   * How often each instance looks for notifications to deem rejected (art. 43.2; NOTIFICATION_POLL_MS);
-   * 0 turns the poller off. One instance at a time does the work (an advisory lock).
+   * How often each instance looks for notifications to deem rejected (art. 43.2; NOTIFICATION_POLL_MS)
+   * and for revocation procedures to declare lapsed (art. 25.1.b); 0 turns both pollers off. One
+   * instance at a time does each job (an advisory lock).
    */
   notificationPollMs: number;
   /**

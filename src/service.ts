@@ -15,6 +15,7 @@ import { listenFailure } from './startup-error';
 import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { deemUnopenedNotificationsRejected } from './notifications/notification.service';
+import { declareLapsedRevocations } from './applications/revocation-lapse.service';
 import { startWebhookWorker } from './outbox/webhook-worker';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
@@ -25,6 +26,8 @@ export interface RunningService {
   runScheduledPublications(): Promise<number>;
   /** Deems rejected the notifications unopened for 10 days at the clock's now (the poller calls it too); answers how many. */
   runNotificationDeadlines(): Promise<number>;
+  /** Declares lapsed the revocation procedures unresolved for 3 months at the clock's now (the poller calls it too); answers how many. */
+  runRevocationLapses(): Promise<number>;
   /** The HTTP routes beside GraphQL, e.g. "GET /files/:id" (the isolation test covers each). */
   routes: string[];
   /** Stops accepting connections, drains in-flight requests, then closes the pool. */
@@ -54,6 +57,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     // On the scheduler's own pool: due publications happen however busy request traffic is.
     const runScheduledPublications = () => withSchedulerEntityManager(database, (em) => runDueSchedules(em, clock, { textSearchConfig: database.textSearchConfig, logger }));
     const runNotificationDeadlines = () => withSchedulerEntityManager(database, (em) => deemUnopenedNotificationsRejected(em, clock.now()));
+    const runRevocationLapses = () => withSchedulerEntityManager(database, (em) => declareLapsedRevocations(em, clock.now()));
     const httpServer = http.createServer();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
@@ -104,6 +108,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const pollers = [
       poll(config.schedulerIntervalMs, runScheduledPublications, 'Scheduled publications failed'),
       poll(config.notificationPollMs, runNotificationDeadlines, 'Deeming unopened notifications rejected failed'),
+      // The procedure's other deadline job, on the same interval and with the same one-instance lock.
+      poll(config.notificationPollMs, runRevocationLapses, 'Declaring lapsed revocations failed'),
     ];
     // Webhook attempts are stamped and scheduled on the wall clock, not on `clock` (which tests fix
     // on a legal date): receivers compare `webhook-timestamp` with their own clocks.
@@ -119,6 +125,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       database,
       runScheduledPublications,
       runNotificationDeadlines,
+      runRevocationLapses,
       routes: listRoutes(app),
       async close() {
         draining = true;

@@ -54,3 +54,20 @@ export async function publishedSnapshotOf(em: EntityManager, resourceId: string)
   );
   return rows[0]?.snapshot ?? null;
 }
+
+/**
+ * Loads an application for an act of the provider's staff (a revocation, a resolution), inside
+ * the caller's transaction, with its row locked. Only the provider's reviewers and admins act on
+ * it; a person who reads it because they act for its entity is told FORBIDDEN, anyone else NOT_FOUND.
+ */
+export async function loadApplicationForReviewer(context: RequestContext, em: EntityManager, globalId: string): Promise<ApplicationEntity> {
+  const scoped = { ...context, em };
+  const readable = await findReadableApplication(scoped, globalId);
+  if (!readable) throw notFound(['input', 'applicationId']);
+  if (!canReviewApplications(context.identity.actor, readable.provider.slug) || !reviewersSee(readable)) throw forbidden(['input', 'applicationId']);
+  const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
+    populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable by the provider\'s reviewer just above'), lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
+  });
+  if (!application) throw notFound(['input', 'applicationId']);
+  return application;
+}

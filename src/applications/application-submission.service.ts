@@ -8,6 +8,8 @@ import { UserErrorCode } from '../errors/user-error-code';
 import { requireActor } from '../identity/representation.service';
 import { APPLICATION_POPULATE, loadApplicationForApplicant, publishedSnapshotOf } from './application-access';
 import { applicationDueDates } from './application-deadlines';
+import { changeDueDates } from './application-due-dates.service';
+import { DueDateChangeReason, DueDateKind } from './due-date-change.entity';
 import { applyTransition } from './application-transition.service';
 import { missingSteps } from './application-steps';
 import { ApplicationEntity } from './application.entity';
@@ -96,7 +98,10 @@ export async function submitApplication(
       });
       const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {
-        slot, submittedAt: now, submittedBySubject: actor.subject, idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint, ...dueDates,
+        slot, submittedAt: now, submittedBySubject: actor.subject, idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint,
+      });
+      changeDueDates(em, application, { [DueDateKind.RESOLUTION]: dueDates.resolutionDueDate, [DueDateKind.TARGET]: dueDates.targetDueDate }, {
+        reason: DueDateChangeReason.SUBMITTED, at: now,
       });
       applyTransition(em, application, 'submit', now, {
         actorNif: actor.nif, details: { registryNumber: registryEntry.number },

@@ -89,7 +89,9 @@ export const APPLICATION_TRANSITIONS: Record<ApplicationAction, ApplicationTrans
   acceptWithdrawal: { from: [SUBMITTED, CORRECTIONS_REQUESTED], to: WITHDRAWN, event: 'withdrawn', guards: [GUARDS.withdrawalRequested] },
   openRevocation: { from: [GRANTED], to: REVOCATION_OPEN, event: 'revocationOpened', guards: [] },
   revoke: { from: [REVOCATION_OPEN], to: REVOKED, event: 'revoked', guards: [GUARDS.revocationAlive, GUARDS.heard] },
-  closeRevocation: { from: [REVOCATION_OPEN], to: GRANTED, event: 'revocationClosed', guards: [] },
+  // Once the 3 months are over the procedure can only be declared lapsed (art. 25.1.b), so
+  // closing it, like revoking, needs it alive: the record then says LAPSED, not CLOSED.
+  closeRevocation: { from: [REVOCATION_OPEN], to: GRANTED, event: 'revocationClosed', guards: [GUARDS.revocationAlive] },
   lapseRevocation: { from: [REVOCATION_OPEN], to: GRANTED, event: 'revocationLapsed', guards: [GUARDS.revocationLapsed] },
 };
 

@@ -61,7 +61,7 @@ export const deadlinePlaces = (seatMunicipality: string, municipality: string | 
  * (art. 30.6: where the applicant lives and where the body sits). The general calendar is read by
  * whole years, because an ARAN holiday in June decides whether 26 December is one in Aran.
  */
-export async function loadHolidays(context: RequestContext, from: string, to: string, municipalities: string[]): Promise<LoadedHoliday[]> {
+export async function loadHolidays(context: Pick<RequestContext, 'em'>, from: string, to: string, municipalities: string[]): Promise<LoadedHoliday[]> {
   const rows = await context.em.find(HolidayEntity, {
     $or: [
       { scope: { $in: [...GENERAL_SCOPES] }, date: { $gte: `${yearOf(from)}-01-01`, $lte: `${yearOf(to)}-12-31` } },
@@ -72,7 +72,7 @@ export async function loadHolidays(context: RequestContext, from: string, to: st
 }
 
 /** The business-day calendar of these places between two days: the one rule every deadline of the service uses. */
-export async function holidayCalendar(context: RequestContext, from: string, to: string, municipalities: string[]): Promise<HolidayCalendar<LoadedHoliday>> {
+export async function holidayCalendar(context: Pick<RequestContext, 'em'>, from: string, to: string, municipalities: string[]): Promise<HolidayCalendar<LoadedHoliday>> {
   return new HolidayCalendar(await loadHolidays(context, from, to, municipalities));
 }
 

@@ -4,6 +4,7 @@ import { ApplicationEntity } from '../applications/application.entity';
 import { DocumentAcceptanceEntity } from '../applications/document-acceptance.entity';
 import { RegistryCounterEntity, RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { RequirementFulfilmentEntity } from '../applications/requirement-fulfilment.entity';
+import { RevocationEntity } from '../applications/revocation.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PublicationScheduleEntity } from '../catalogue/publication-schedule.entity';
@@ -33,6 +34,8 @@ import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
+import { CorrectionRequestEntity } from '../applications/correction-request.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
@@ -43,6 +46,6 @@ export const entities = [
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
-  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity,
+  RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity, ApplicationDueDateChangeEntity, CorrectionRequestEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
 ];

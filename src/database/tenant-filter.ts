@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationEntity } from '../applications/application.entity';
 import { RegistryEntryEntity } from '../registry/registry-entry.entity';
+import { RevocationEntity } from '../applications/revocation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { FolderItemEntity } from '../catalogue/folder-item.entity';
 import { ResourceEntity } from '../catalogue/resource.entity';
@@ -24,14 +25,14 @@ export const NOBODY = '00000000-0000-0000-0000-000000000000';
  */
 export const REQUEST_SCOPES = {
   /**
-   * A provider's fitxes (drafts included), applications, registry entries and notifications, for its
-   * staff only. The public reads published snapshots; applicants read their own applications (and
-   * notifications) through application-access.ts and notification.service.ts, which check whom they
+   * A provider's fitxes (drafts included), applications, registry entries, notifications and
+   * revocation procedures, for its staff only. The public reads published snapshots; applicants
+   * read their own applications (and notifications) through application-access.ts and notification.service.ts, which check whom they
    * act for and then cross tenants on purpose. Webhook subscriptions (and their deliveries, through
    * them) belong to the provider's staff too; webhook.policy.ts narrows managing them to its admins.
    */
   tenant: {
-    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, WebhookSubscriptionEntity],
+    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity],
     where: (identity: RequestIdentity) => ({ provider: { $in: orNobody(identity.staffProviderIds) } }),
   },
   /** A provider's editorial history and its outgoing events, for its staff only (the public change feed reads published changes by SQL). */

@@ -167,19 +167,24 @@ async function sendContent(
 }
 
 /**
- * Whether the caller reads the file as an attachment of an application they may read: people who
- * act for the applying entity, and the provider's reviewers and admins once it is submitted.
+ * Whether the caller reads the file as part of an application they may read (an attachment, or
+ * the document of a notification to the entity): people who act for the applying entity, and the
+ * provider's reviewers and admins once it is submitted.
  */
 async function readsAsAttachment(context: RequestContext, fileId: string): Promise<boolean> {
   const actor = context.identity.actor!;
-  const entityIds = (await actingEntities(context)).map((entity) => entity.id);
-  const reviewing = reviewedProviderSlugs(actor);
+  const entityIds = postgresArray((await actingEntities(context)).map((entity) => entity.id));
+  const reviewing = postgresArray(reviewedProviderSlugs(actor));
+  const mayRead = `(a.local_entity_id = any(?::uuid[]) or (${REVIEWERS_SEE_SQL('a')} and p.slug = any(?::text[])))`;
   const [row] = await context.em.getConnection().execute<{ readable: boolean }[]>(
     `select exists (
        select 1 from application_attachment t join application a on a.id = t.application_id join provider p on p.id = a.provider_id
-        where t.file_id = ? and (a.local_entity_id = any(?::uuid[]) or (${REVIEWERS_SEE_SQL('a')} and p.slug = any(?::text[])))
+        where t.file_id = ? and ${mayRead}
+       union all
+       select 1 from notification n join application a on a.id = n.application_id join provider p on p.id = a.provider_id
+        where n.document_id = ? and ${mayRead}
      ) as readable`,
-    [fileId, postgresArray(entityIds), postgresArray(reviewing)],
+    [fileId, entityIds, reviewing, fileId, entityIds, reviewing],
   );
   return row.readable;
 }

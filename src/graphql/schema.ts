@@ -32,12 +32,17 @@ import { applicationLabelResolvers } from '../applications/application-labels.re
 import { ReceiptLabelsResolver } from '../registry/receipt-labels.resolver';
 import { RegistryEntryLabelsResolver } from '../registry/registry-entry-labels.resolver';
 import { SignedActResolver } from '../applications/signed-act.resolver';
+import { ApplicationWithdrawalResolver } from '../applications/application-withdrawal.resolver';
+import { ApplicationSilenceResolver } from '../applications/application-silence.resolver';
 import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
 import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
 import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
+import { revocationResolvers } from '../applications/revocation.resolver';
 import { notificationResolvers } from '../notifications/notification.resolver';
+import { dueDateHistoryResolvers } from '../applications/due-date-history.resolver';
+import { correctionsResolvers } from '../applications/corrections.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -46,7 +51,9 @@ export const resolvers = [
   ApplicationListResolver, ViewerApplicationsResolver, LocalEntityApplicationsResolver,
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
-  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
+  ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
+  ...dueDateHistoryResolvers, ...correctionsResolvers,
+  ApplicationWithdrawalResolver, ApplicationSilenceResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -91,21 +91,31 @@ export async function openNotification(context: RequestContext, input: { notific
       lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
       ...withoutTenantFilter('the notification was found openable by the caller just above'),
     });
-    const now = context.clock.now();
-    const applicationId = readable.notification.application.id;
-    const providerId = readable.notification.provider.id;
-    if (notificationStatus(notification) !== NotificationStatus.AVAILABLE) return notification;
-    if (isDueForDeemedRejection(notification, now)) {
-      notification.deemedRejectedAt = deemedRejectionAt(notification.madeAvailableAt);
-      announce(em, notification, 'notification.deemedRejected', applicationId, providerId);
-    } else {
-      notification.accessedAt = now;
-      notification.accessedByNif = actor.nif;
-      announce(em, notification, 'notification.accessed', applicationId, providerId);
-    }
+    recordAccess(em, notification, { nif: actor.nif, at: context.clock.now(), applicationId: readable.notification.application.id, providerId: readable.notification.provider.id });
     await em.flush();
     return notification;
   });
+}
+
+/**
+ * Records that a person acting for the entity came to know a notification's content at `at`, in
+ * the caller's transaction, on a row the caller has locked: by opening it, or by an act that
+ * shows they know it (answering a request for corrections, art. 40.3). Only the first outcome
+ * counts: an accessed or deemed-rejected notification stays as it is, and one whose ten days are
+ * over is deemed rejected at its legal instant instead (art. 43.2).
+ */
+export function recordAccess(
+  em: EntityManager, notification: NotificationEntity, access: { nif: string; at: Date; applicationId: string; providerId: string },
+): void {
+  if (notificationStatus(notification) !== NotificationStatus.AVAILABLE) return;
+  if (isDueForDeemedRejection(notification, access.at)) {
+    notification.deemedRejectedAt = deemedRejectionAt(notification.madeAvailableAt);
+    announce(em, notification, 'notification.deemedRejected', access.applicationId, access.providerId);
+  } else {
+    notification.accessedAt = access.at;
+    notification.accessedByNif = access.nif;
+    announce(em, notification, 'notification.accessed', access.applicationId, access.providerId);
+  }
 }
 
 /** Key of the advisory lock that lets one instance at a time run the deemed-rejection job. */

@@ -225,8 +225,13 @@ describe('isolation matrix: every root field and every route, against another pr
     attachFile: applicationStep('attachFile', 'AttachFileInput', { documentCode: 'annex', fileId: 'bogus' }),
     makeDeclarations: applicationStep('makeDeclarations', 'MakeDeclarationsInput', { requirementCodes: [] }),
     withdrawApplication: applicationStep('withdrawApplication', 'ApplicationIdInput', {}),
+    discardDraft: applicationStep('discardDraft', 'ApplicationIdInput', {}),
+    requestWithdrawal: refusedMutation('requestWithdrawal', 'RequestWithdrawalInput', () => ({
+      applicationId: world.submittedApplicationId, reason: 'Intrús', signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-withdrawal',
+    })),
     // Opening is for who acts for the entity; everyone on A's side is told it does not exist.
     openNotification: refusedMutation('openNotification', 'OpenNotificationInput', () => ({ notificationId: world.notificationId })),
+    requestCorrections: refusedMutation('requestCorrections', 'RequestCorrectionsInput', () => ({ applicationId: world.submittedApplicationId, items: [{ text: 'Intrús' }] })),
     submitApplication: applicationStep('submitApplication', 'SubmitApplicationInput', { signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-1' }),
     recordRequirementFulfilment: refusedMutation('recordRequirementFulfilment', 'RecordRequirementFulfilmentInput', () => ({
       localEntityId: world.localEntityId, requirementId: world.requirementId, date: '2026-11-02',
@@ -235,6 +240,13 @@ describe('isolation matrix: every root field and every route, against another pr
       localEntityId: world.localEntityId, granteeNif: '33333333P', granteeName: 'Intrús',
     })),
     revokeEntityAuthorization: refusedMutation('revokeEntityAuthorization', 'RevokeEntityAuthorizationInput', () => ({ authorizationId: world.authorizationId })),
+    // The revocation procedure on B's submitted application: B's reviewers and admins only.
+    openRevocation: refusedMutation('openRevocation', 'OpenRevocationInput', () => ({
+      applicationId: world.submittedApplicationId, deficiencies: ['Intrús'], measures: ['Intrús'], deadline: '2027-01-15',
+    })),
+    closeRevocation: refusedMutation('closeRevocation', 'CloseRevocationInput', () => ({
+      applicationId: world.submittedApplicationId, reasons: 'Intrús', competentBody: 'Intrús',
+    })),
   };
 
   const get = (route: string, headers: Headers) => fetch(`${api.url}${route}`, { headers });

@@ -110,6 +110,10 @@ describe('notifications: made available, opened by the entity, deemed rejected a
     const download = await fetch(`${api.url}${link.pathname}${link.search}`);
     assert.equal(download.status, 200);
     assert.deepEqual(Buffer.from(await download.arrayBuffer()), samplePdf());
+    // With a bearer token too: the entity's people read the document of their notification; others do not.
+    const byBearer = (headers: Record<string, string>) => fetch(`${api.url}/files/${listed.document.fileId}`, { headers });
+    assert.equal((await byBearer(maria)).status, 200);
+    assert.equal((await byBearer(await api.as({ nif: '87654321X', represents: BARCELONA }))).status, 404);
 
     // The provider's reviewer reads it (list and node), but opening it is the entity's.
     const before = await written();

@@ -107,6 +107,12 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
   const signature = await pki.sign(signing.signingPayload.canonicalJson, await pki.signer({ nif: PEOPLE.maria, name: 'Maria Puig Soler', represents: LLEIDA }));
   const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: 'isolation-world-0001' }, applicant);
   assert.deepEqual(submitted.userErrors, []);
+  // A revocation procedure needs a granted application, and granting is not what this world is
+  // about: the row is written through SQL (closed, so that it claims nothing about the status).
+  await client.sql(`insert into revocation (id, application_id, provider_id, deficiencies, measures, deadline, opened_at, opened_by_nif,
+      last_day_to_resolve, lapses_at, closed_at, closed_by_nif, outcome, reasons, competent_body)
+    select gen_random_uuid(), a.id, a.provider_id, '["Deficiència"]', '["Mesura"]', '2027-01-15', now(), ?, '2027-03-01', '2027-03-01T23:00:00Z',
+      now(), ?, 'CLOSED', 'Motius', 'Presidència' from application a where a.id = ?`, [PEOPLE.anna, PEOPLE.anna, fromGlobalId(id)!.id]);
   // No act notifies through GraphQL yet: the world makes a notification available as an act will, in its own transaction.
   const notifiedFileId = await client.upload(staff, Buffer.concat([samplePdf(), Buffer.from('% requeriment\n')]), 'requeriment.pdf');
   const notification = await api.service.database.orm.em.fork().transactional(async (em) => makeNotificationAvailable(em, {
@@ -114,6 +120,9 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     act: NotificationAct.CORRECTIONS_REQUEST, at: api.clock.now(), document: await em.findOneOrFail(StoredFileEntity, fromGlobalId(notifiedFileId)!.id),
   }));
   const notificationId = toGlobalId('Notification', notification.id);
+  // A request for corrections (and its own notification) on the submitted application.
+  await gql('mutation($input: RequestCorrectionsInput!) { requestCorrections(input: $input) { userErrors { code } } }',
+    { applicationId: id, items: [{ text: 'Cal aportar el certificat.' }] }, staff);
 
   // A staff fact recorded by another provider's reviewer (Diputació de Barcelona's fitxa 111219).
   const diba = await client.resource('diba', '111219');

@@ -39,7 +39,7 @@ const PERMITTING: Record<ApplicationAction, Omit<TransitionFacts, 'status' | 'no
   acceptWithdrawal: { withdrawalRequested: true },
   openRevocation: {},
   revoke: { revocationLapsesAt: LATER, hearingConcluded: true },
-  closeRevocation: {},
+  closeRevocation: { revocationLapsesAt: LATER },
   lapseRevocation: { revocationLapsesAt: NOW },
 };
 
@@ -122,7 +122,9 @@ describe('application workflow guards', () => {
     ['revoked with no lapse date known', 'revoke', S.REVOCATION_OPEN, { hearingConcluded: true }, UserErrorCode.REVOCATION_LAPSED],
     ['declared lapsed at the instant it lapses', 'lapseRevocation', S.REVOCATION_OPEN, { revocationLapsesAt: NOW }, null],
     ['declared lapsed too early', 'lapseRevocation', S.REVOCATION_OPEN, { revocationLapsesAt: LATER }, UserErrorCode.REVOCATION_NOT_LAPSED],
-    ['closed without revoking, at any time', 'closeRevocation', S.REVOCATION_OPEN, { revocationLapsesAt: BEFORE }, null],
+    ['closed without revoking, before it lapses', 'closeRevocation', S.REVOCATION_OPEN, { revocationLapsesAt: LATER }, null],
+    ['closed at the instant it lapses', 'closeRevocation', S.REVOCATION_OPEN, { revocationLapsesAt: NOW }, UserErrorCode.REVOCATION_LAPSED],
+    ['closed once lapsed', 'closeRevocation', S.REVOCATION_OPEN, { revocationLapsesAt: BEFORE }, UserErrorCode.REVOCATION_LAPSED],
     // The status is checked before the guards: resolving twice is out of order, whatever the facts.
     ['denied twice', 'deny', S.DENIED, { restsOnOtherFacts: true }, UserErrorCode.INVALID_STATUS],
     ['revoking a denial', 'revoke', S.DENIED, {}, UserErrorCode.INVALID_STATUS],

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { APPLICATION_STATUS_LABELS, DEADLINE_STATE_LABELS } from '../../src/applications/application-labels';
 import { ApplicationStatus } from '../../src/applications/application-status';
 import { DeadlineState } from '../../src/applications/deadline-state';
+import { RevocationOutcome } from '../../src/applications/revocation-outcome';
+import { REVOCATION_OUTCOME_LABELS } from '../../src/applications/revocation-labels';
 import { HOLIDAY_SCOPE_LABELS } from '../../src/calendar/holiday-labels';
 import { HolidayScope } from '../../src/calendar/holiday-scope';
 import {
@@ -50,6 +52,7 @@ const TABLES: [string, Record<string, string>, LabelTable<string>][] = [
   ['AssuranceLevel', AssuranceLevelValue, ASSURANCE_LEVEL_LABELS],
   ['StaffRoleName', StaffRoleName, STAFF_ROLE_LABELS],
   ['SignatureFormat', SignatureFormat, SIGNATURE_FORMAT_LABELS],
+  ['RevocationOutcome', RevocationOutcome, REVOCATION_OUTCOME_LABELS],
 ];
 
 describe('labels of enum values', () => {

@@ -19,6 +19,9 @@ const RAW_SQL: Record<string, string[]> = {
     'the deadline-state refinement of that same scoped query (base())',
   ],
   'src/applications/application-submission.service.ts': ['a write of the application already loaded through the filter'],
+  'src/applications/revocation-lapse.service.ts': [
+    'scheduled work across tenants (lapsed revocations, on the scheduler\'s pool): a transaction lock', 'its candidates, every provider\'s revocations past their lapse date',
+  ],
   'src/applications/requirement-fulfilment.service.ts': ['returns the requirement\'s provider, and the caller then requires staff of that provider'],
   'src/calendar/holiday.service.ts': ['public data: the official holiday calendars'],
   'src/catalogue/editable-resource.ts': ['a row lock; the row is then read through the filter, which hides other providers\' fitxes'],
