@@ -20,7 +20,7 @@ import { ApplicationAttachmentEntity } from './application-attachment.entity';
 import { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationStatus } from './application-status';
 import { applyTransition } from './application-transition.service';
-import { transitionRefusal } from './application.workflow';
+import { APPLICATION_TRANSITIONS, transitionRefusal } from './application.workflow';
 import { documentsToAccept, needsAgreementDate } from './application-steps';
 import { ApplicationEntity, Interlocutor } from './application.entity';
 import { DocumentAcceptanceEntity } from './document-acceptance.entity';
@@ -299,18 +299,23 @@ export function makeDeclarations(context: RequestContext, input: { applicationId
 /**
  * Discards a draft: it stays in the lists of the people who act for the entity, and the provider
  * never sees it. A submitted application is withdrawn only by a signed, registered request that
- * the provider accepts (art. 94; application.workflow.ts), so it is refused here as NOT_A_DRAFT.
+ * the provider accepts (art. 94; requestWithdrawal), so it is refused here as NOT_A_DRAFT, naming it.
  */
-export async function withdrawApplication(context: RequestContext, input: { applicationId: string }): Promise<ApplicationResult> {
+export async function discardDraft(context: RequestContext, input: { applicationId: string }): Promise<ApplicationResult> {
   const actor = requireActor(context);
   return context.em.transactional(async (em) => {
     const application = await loadApplicationForApplicant(context, em, input.applicationId);
     const now = context.clock.now();
     const refusal = transitionRefusal('discard', { status: application.status, now });
-    if (refusal) return refused(application, [userError(refusal, ['input', 'applicationId'])]);
+    // A submitted application is withdrawn by a signed request the provider accepts: say so.
+    const instead = refusal === UserErrorCode.NOT_A_DRAFT && APPLICATION_TRANSITIONS.acceptWithdrawal.from.includes(application.status) ? { instead: 'requestWithdrawal' } : undefined;
+    if (refusal) return refused(application, [userError(refusal, ['input', 'applicationId'], instead)]);
     application.withdrawnAt = now;
     applyTransition(em, application, 'discard', now, { actorNif: actor.nif });
     await em.flush();
     return done(application);
   });
 }
+
+/** The former name of discardDraft, kept for the front ends that call withdrawApplication. */
+export const withdrawApplication = discardDraft;

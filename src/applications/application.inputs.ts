@@ -105,3 +105,15 @@ export class SignedActContentInput {
   @Field(() => [ID], { nullable: true, description: 'Global IDs of files you uploaded (POST /files), sent with the act; their SHA-256 is signed.' })
   @ArrayMaxSize(20) @MaxLength(200, { each: true }) attachmentIds?: string[];
 }
+
+@InputType({ description: 'A signed request to withdraw a submitted application (desistiment, Llei 39/2015 art. 94).' })
+export class RequestWithdrawalInput {
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
+  @Field({ description: 'Why the entity withdraws, as signed: the statement of signedActContent with subject WITHDRAWAL_REQUEST.' }) @MaxLength(20_000) reason!: string;
+  @Field(() => [ID], { nullable: true, description: 'Global IDs of files you uploaded and signed with the request (the attachmentIds of signedActContent).' })
+  @ArrayMaxSize(20) @MaxLength(200, { each: true }) attachmentIds?: string[];
+  @Field({ description: 'Your signature over signedActContent(subject: WITHDRAWAL_REQUEST, statement: reason).canonicalJson: a compact JWS with x5c or a CAdES-BES signature, as for submitApplication.' })
+  @MaxLength(200_000) signature!: string;
+  @Field({ description: 'Your key for this request (8–100 of A–Z a–z 0–9 . _ : -), unique among all your signed acts; a retry with the same key returns the same registry entry.' })
+  @MaxLength(200) idempotencyKey!: string;
+}

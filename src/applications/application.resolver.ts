@@ -153,7 +153,10 @@ export class ApplicationResolver {
     return payload(await makeDeclarations(context, input));
   }
 
-  @Mutation(() => ApplicationPayload, { description: 'Discard a draft: the provider never sees it. A submitted application cannot be withdrawn this way (NOT_A_DRAFT).' })
+  @Mutation(() => ApplicationPayload, {
+    description: 'Discard a draft, like discardDraft. A submitted application is withdrawn with requestWithdrawal (NOT_A_DRAFT says so).',
+    deprecationReason: 'Use discardDraft',
+  })
   async withdrawApplication(@Ctx() context: RequestContext, @Arg('input', () => ApplicationIdInput, { validate: true, description: 'The application to withdraw.' }) input: ApplicationIdInput) {
     return payload(await withdrawApplication(context, input));
   }

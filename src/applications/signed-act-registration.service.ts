@@ -27,6 +27,12 @@ export interface SignedActInput {
   idempotencyKey: string;
   /** The registry instant. */
   at: Date;
+  /**
+   * Whether the act may be filed now (status, acts already on file), asked after a retry has been
+   * recognised (a retry answers the first entry even once the act has had its effect) and before
+   * the signature is verified. Its refusals come back as they are, and nothing is written.
+   */
+  refusal?: () => Promise<UserError | null>;
 }
 
 export type SignedActRegistration =
@@ -69,6 +75,9 @@ export async function registerSignedAct(
     if (!sameAct || !earlier.receiptJws) return refuse(userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey']));
     return { ok: true, entry: earlier, receipt: earlier.receiptJws, replayed: true };
   }
+
+  const refusal = await input.refusal?.();
+  if (refusal) return refuse(refusal);
 
   const verification = await verifySignedAct(context, {
     signature: input.signature, canonicalJson: payload.canonicalJson, at: input.at,

@@ -188,14 +188,23 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     CA: 'L\'estat actual no ho permet.', ES: 'El estado actual no lo permite.', EN: 'Its current status does not allow this.',
   },
   NOT_A_DRAFT: {
-    CA: 'Ja no és un esborrany: no es pot canviar ni esborrar.', ES: 'Ya no es un borrador: no se puede cambiar ni borrar.',
-    EN: 'It is no longer a draft: it cannot change or be deleted.',
+    CA: (p) => `Ja no és un esborrany: no es pot canviar ni esborrar.${opt(p.instead, ` Per desistir-ne, feu servir ${p.instead}.`)}`,
+    ES: (p) => `Ya no es un borrador: no se puede cambiar ni borrar.${opt(p.instead, ` Para desistir, usad ${p.instead}.`)}`,
+    EN: (p) => `It is no longer a draft: it cannot change or be deleted.${opt(p.instead, ` To withdraw it, use ${p.instead}.`)}`,
   },
   ALREADY_SUBMITTED: { CA: 'La sol·licitud ja s\'ha presentat.', ES: 'La solicitud ya se ha presentado.', EN: 'The application was already submitted.' },
   ALREADY_WITHDRAWN: { CA: 'La sol·licitud ja s\'ha retirat.', ES: 'La solicitud ya se ha retirado.', EN: 'The application was already withdrawn.' },
   CORRECTION_TERM_NOT_OVER: {
     CA: 'El termini per esmenar encara no ha acabat.', ES: 'El plazo para subsanar aún no ha terminado.',
     EN: 'The term to make the corrections has not ended yet.',
+  },
+  WITHDRAWAL_ALREADY_REQUESTED: {
+    CA: 'L\'ens ja ha demanat desistir de la sol·licitud.', ES: 'El ente ya ha pedido desistir de la solicitud.',
+    EN: 'The entity already asked to withdraw the application.',
+  },
+  NOT_SUBMITTED: {
+    CA: 'Encara és un esborrany: descarteu-lo amb discardDraft.', ES: 'Aún es un borrador: descartadlo con discardDraft.',
+    EN: 'It is still a draft: discard it with discardDraft.',
   },
   WITHDRAWAL_NOT_REQUESTED: {
     CA: 'L\'ens no ha demanat desistir de la sol·licitud.', ES: 'El ente no ha pedido desistir de la solicitud.',

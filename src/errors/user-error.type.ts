@@ -61,6 +61,8 @@ const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   ALREADY_SUBMITTED: 'The application was already submitted.',
   ALREADY_WITHDRAWN: 'The application was already withdrawn.',
   CORRECTION_TERM_NOT_OVER: 'The term to answer the request for corrections has not ended yet, so the application cannot be deemed withdrawn.',
+  WITHDRAWAL_ALREADY_REQUESTED: 'The applicant already asked to withdraw the application; the provider resolves on that request.',
+  NOT_SUBMITTED: 'The application is still a draft: there is nothing to withdraw from (discard the draft with discardDraft).',
   WITHDRAWAL_NOT_REQUESTED: 'The applicant has not asked to withdraw the application; the provider cannot accept a withdrawal nobody asked for.',
   HEARING_REQUIRED: 'The applicant must be heard (Llei 39/2015 art. 82) before this resolution.',
   REVOCATION_LAPSED: 'The revocation procedure lapsed 3 months after it was opened (art. 25.1.b); it can only be declared lapsed.',

@@ -32,6 +32,8 @@ import { applicationLabelResolvers } from '../applications/application-labels.re
 import { ReceiptLabelsResolver } from '../registry/receipt-labels.resolver';
 import { RegistryEntryLabelsResolver } from '../registry/registry-entry-labels.resolver';
 import { SignedActResolver } from '../applications/signed-act.resolver';
+import { ApplicationWithdrawalResolver } from '../applications/application-withdrawal.resolver';
+import { ApplicationSilenceResolver } from '../applications/application-silence.resolver';
 import { taxonomyNameResolvers } from '../tenancy/taxonomy-names.resolver';
 import { HolidayLabelsResolver } from '../calendar/holiday-labels.resolver';
 import { identityLabelResolvers } from '../identity/identity-labels.resolver';
@@ -51,6 +53,7 @@ export const resolvers = [
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
   ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
   ...dueDateHistoryResolvers, ...correctionsResolvers,
+  ApplicationWithdrawalResolver, ApplicationSilenceResolver,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

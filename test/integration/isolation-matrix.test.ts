@@ -225,6 +225,10 @@ describe('isolation matrix: every root field and every route, against another pr
     attachFile: applicationStep('attachFile', 'AttachFileInput', { documentCode: 'annex', fileId: 'bogus' }),
     makeDeclarations: applicationStep('makeDeclarations', 'MakeDeclarationsInput', { requirementCodes: [] }),
     withdrawApplication: applicationStep('withdrawApplication', 'ApplicationIdInput', {}),
+    discardDraft: applicationStep('discardDraft', 'ApplicationIdInput', {}),
+    requestWithdrawal: refusedMutation('requestWithdrawal', 'RequestWithdrawalInput', () => ({
+      applicationId: world.submittedApplicationId, reason: 'Intrús', signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-withdrawal',
+    })),
     // Opening is for who acts for the entity; everyone on A's side is told it does not exist.
     openNotification: refusedMutation('openNotification', 'OpenNotificationInput', () => ({ notificationId: world.notificationId })),
     answerCorrections: refusedMutation('answerCorrections', 'AnswerCorrectionsInput', () => ({

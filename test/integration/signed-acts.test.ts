@@ -13,6 +13,7 @@ import { samplePdf } from '../support/file-samples';
 import { requestContextFor } from '../support/request-context';
 import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
+import { submittedApplication as submitted_ } from '../support/submitted-application';
 
 const LLEIDA = { nif: 'P2515100B', name: 'Ajuntament de Lleida' };
 const BARCELONA = { nif: 'P0801900B', name: 'Ajuntament de Barcelona' };
@@ -49,21 +50,7 @@ describe('signed acts after submission, and the two books of the registry', () =
     await api?.close();
   });
 
-  async function submittedApplication(idempotencyKey: string) {
-    const resource = await client.resource('diputacio-lleida', 'NNTT-EG');
-    const started = await client.step('startApplication', { resourceId: resource.id, localEntityId: await client.localEntityId(LLEIDA.nif) }, maria);
-    const id = started.application.id;
-    await client.step('updateApplicantDetails', { applicationId: id, name: MARIA.name, nif: MARIA.nif, position: 'Alcaldessa', email: 'alcaldia@paeria.cat' }, maria);
-    await client.step('selectServices', { applicationId: id, serviceCodes: ['comptabilitat'] }, maria);
-    await client.step('setAgreementDate', { applicationId: id, date: '2026-11-01' }, maria);
-    await client.step('acceptConditions', {
-      applicationId: id, documents: resource.documents.filter((d: any) => d.mustAccept).map((d: any) => ({ documentId: d.id, sha256: d.sha256 })),
-    }, maria);
-    const payload = (await client.application(id, maria)).signingPayload.canonicalJson;
-    const result = await client.submit({ applicationId: id, signature: await pki.sign(payload, await pki.signer({ ...MARIA, represents: LLEIDA })), idempotencyKey }, maria);
-    assert.deepEqual(result.userErrors, []);
-    return { id, registryNumber: result.receipt.registryNumber as string, idempotencyKey };
-  }
+  const submittedApplication = (idempotencyKey: string) => submitted_(api, pki, maria, idempotencyKey);
 
   async function contentToSign(headers: Record<string, string>, input: { applicationId: string; subject: string; statement: string; attachmentIds?: string[] }) {
     const response = await api.graphql(CONTENT_QUERY, { input }, headers);
