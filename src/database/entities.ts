@@ -34,6 +34,9 @@ import { ProgrammeEntity } from '../tenancy/programme.entity';
 import { ProviderUnitEntity } from '../tenancy/provider-unit.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { HearingEntity } from '../applications/hearing.entity';
+import { ResolutionEntity } from '../applications/resolution.entity';
+import { SealedCopyEntity } from '../applications/sealed-copy.entity';
 import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
 import { CorrectionRequestEntity } from '../applications/correction-request.entity';
 
@@ -48,4 +51,5 @@ export const entities = [
   ApplicationEntity, DocumentAcceptanceEntity, ApplicationAttachmentEntity, ApplicationEventEntity, RequirementFulfilmentEntity,
   RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity, ApplicationDueDateChangeEntity, CorrectionRequestEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
+  HearingEntity, ResolutionEntity, SealedCopyEntity,
 ];

@@ -214,6 +214,14 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     CA: 'Cal donar audiència a l\'ens abans d\'aquesta resolució.', ES: 'Hay que dar audiencia al ente antes de esta resolución.',
     EN: 'The entity must be heard before this resolution.',
   },
+  HEARING_ALREADY_OPEN: {
+    CA: 'Ja hi ha una audiència en curs: cal esperar les al·legacions o que acabi el termini.', ES: 'Ya hay una audiencia en curso: hay que esperar las alegaciones o que acabe el plazo.',
+    EN: 'A hearing is already under way: wait for the allegations or the end of its term.',
+  },
+  NO_OPEN_HEARING: {
+    CA: 'No hi ha cap audiència oberta a la qual respondre.', ES: 'No hay ninguna audiencia abierta a la que responder.',
+    EN: 'There is no open hearing to answer.',
+  },
   REVOCATION_LAPSED: {
     CA: 'El procediment de revocació ha caducat: només es pot declarar la caducitat.', ES: 'El procedimiento de revocación ha caducado: solo se puede declarar la caducidad.',
     EN: 'The revocation procedure has lapsed: it can only be declared lapsed.',

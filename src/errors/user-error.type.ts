@@ -65,6 +65,8 @@ const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   NOT_SUBMITTED: 'The application is still a draft: there is nothing to withdraw from (discard the draft with discardDraft).',
   WITHDRAWAL_NOT_REQUESTED: 'The applicant has not asked to withdraw the application; the provider cannot accept a withdrawal nobody asked for.',
   HEARING_REQUIRED: 'The applicant must be heard (Llei 39/2015 art. 82) before this resolution.',
+  HEARING_ALREADY_OPEN: 'A hearing of the entity is still running (no allegations yet and its term not over); it cannot be opened again.',
+  NO_OPEN_HEARING: 'Allegations answer an open hearing, and the application has none.',
   REVOCATION_LAPSED: 'The revocation procedure lapsed 3 months after it was opened (art. 25.1.b); it can only be declared lapsed.',
   REVOCATION_NOT_LAPSED: 'The revocation procedure has not lapsed yet: 3 months have not passed since it was opened.',
   ALREADY_AUTHORIZED: 'The person is already authorized for the entity.',

@@ -41,6 +41,7 @@ import { applyErrorContract } from '../errors/graphql-error-contract';
 import { UserErrorResolver } from '../errors/user-error.type';
 import { revocationResolvers } from '../applications/revocation.resolver';
 import { notificationResolvers } from '../notifications/notification.resolver';
+import { resolutionResolvers } from '../applications/resolution.resolver';
 import { dueDateHistoryResolvers } from '../applications/due-date-history.resolver';
 import { correctionsResolvers } from '../applications/corrections.resolver';
 
@@ -53,7 +54,7 @@ export const resolvers = [
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
   ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
   ...dueDateHistoryResolvers, ...correctionsResolvers,
-  ApplicationWithdrawalResolver, ApplicationSilenceResolver,
+  ApplicationWithdrawalResolver, ApplicationSilenceResolver, ...resolutionResolvers,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -34,7 +34,7 @@ const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES 
 export const receiptTitle = (locale: Locale) => text('title', locale);
 
 /** "2026-11-23 11:00:00" in Catalonia's time zone: the time a person there read on the clock. */
-function catalanDateTime(instant: Date): string {
+export function catalanDateTime(instant: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Madrid', dateStyle: 'short', timeStyle: 'medium' }).format(instant);
 }
 

@@ -243,6 +243,14 @@ describe('isolation matrix: every root field and every route, against another pr
       localEntityId: world.localEntityId, granteeNif: '33333333P', granteeName: 'Intrús',
     })),
     revokeEntityAuthorization: refusedMutation('revokeEntityAuthorization', 'RevokeEntityAuthorizationInput', () => ({ authorizationId: world.authorizationId })),
+    // The procedure after submission, on B's submitted application
+    openHearing: refusedMutation('openHearing', 'OpenHearingInput', () => ({ applicationId: world.submittedApplicationId, reasons: 'Intrús.' })),
+    submitAllegations: refusedMutation('submitAllegations', 'SubmitAllegationsInput', () => ({
+      applicationId: world.submittedApplicationId, statement: 'Intrús.', signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-2',
+    })),
+    resolveApplication: refusedMutation('resolveApplication', 'ResolveApplicationInput', () => ({
+      applicationId: world.submittedApplicationId, decision: 'GRANT', reasons: 'Intrús.', competentBody: 'Intrús',
+    })),
     // The revocation procedure on B's submitted application: B's reviewers and admins only.
     openRevocation: refusedMutation('openRevocation', 'OpenRevocationInput', () => ({
       applicationId: world.submittedApplicationId, deficiencies: ['Intrús'], measures: ['Intrús'], deadline: '2027-01-15',

@@ -5,7 +5,13 @@ import { StoredFileEntity } from '../../src/files/stored-file.entity';
 import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
 import { NotificationAct } from '../../src/notifications/notification-act';
 import { makeNotificationAvailable } from '../../src/notifications/notification.service';
+import { APPLICATION_POPULATE } from '../../src/applications/application-access';
+import { HearingPurpose } from '../../src/applications/hearing-purpose';
+import { openHearingFor } from '../../src/applications/hearing.service';
+import { ResolutionKind } from '../../src/applications/resolution-kind';
+import { issueResolution, issueSealedCopies } from '../../src/applications/resolution.service';
 import { applicationClient } from './application-client';
+import { requestContextFor } from './request-context';
 import { samplePdf } from './file-samples';
 import { TestPki } from './test-pki';
 import { TestService } from './test-service';
@@ -123,6 +129,15 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
   // A request for corrections (and its own notification) on the submitted application.
   await gql('mutation($input: RequestCorrectionsInput!) { requestCorrections(input: $input) { userErrors { code } } }',
     { applicationId: id, items: [{ text: 'Cal aportar el certificat.' }] }, staff);
+  // A hearing, a resolution and its sealed copies on the submitted application, written by the
+  // service's own functions in one transaction (whatever the application's status by then).
+  const context = await requestContextFor(api, staff, { SIGNATURE_TRUST_ANCHORS: pki.trustAnchorsPem });
+  await context.em.transactional(async (em) => {
+    const application = await em.findOneOrFail(ApplicationEntity, fromGlobalId(id)!.id, { populate: APPLICATION_POPULATE, ...withoutTenantFilter('the world acts as the service itself') });
+    await openHearingFor(context, em, application, { purpose: HearingPurpose.BEFORE_RESOLUTION, reasons: 'Informe tècnic.', at: api.clock.now(), act: NotificationAct.HEARING });
+    const resolution = await issueResolution(context, em, application, { kind: ResolutionKind.GRANT, reasons: 'Compleix els requisits.', competentBody: 'Presidència', at: api.clock.now() });
+    assert.ok((await issueSealedCopies(context, em, application, resolution, api.clock.now())).length > 0);
+  });
 
   // A staff fact recorded by another provider's reviewer (Diputació de Barcelona's fitxa 111219).
   const diba = await client.resource('diba', '111219');

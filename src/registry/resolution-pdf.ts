@@ -1,0 +1,137 @@
+import PDFDocument from 'pdfkit';
+import { ChallengeText } from '../applications/resolution-challenge';
+import { RESOLUTION_KIND_LABELS, ResolutionKind } from '../applications/resolution-kind';
+import { pdfBytes, useDejaVuFonts } from '../exports/pdf-fonts';
+import { labelOf } from '../i18n/labels';
+import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { catalanDateTime } from './receipt-pdf';
+
+/** What a resolution states; the sealed PDF shows exactly this. No personal data beyond the parties'. */
+export interface ResolutionFacts {
+  kind: ResolutionKind;
+  /** The outgoing registry number the resolution is registered under (e.g. DIPUTACIO-LLEIDA-S-2026-000001). */
+  registryNumber: string;
+  resolvedAt: Date;
+  provider: { name: string; nif: string | null };
+  /** The application's global id, which front ends show as its reference. */
+  applicationId: string;
+  /** Entries of the procedure so far (submission, answers, allegations…), oldest first. */
+  registryEntries: { number: string; label: string; registeredAt: Date }[];
+  localEntity: { name: string; nif: string | null };
+  resource: { code: string; title: string | null };
+  reasons: string;
+  competentBody: string;
+  challenge: ChallengeText;
+}
+
+type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
+const TEXTS = {
+  registryNumber: { CA: 'Registre de sortida', ES: 'Registro de salida', EN: 'Outgoing registry entry' },
+  resolvedAt: { CA: 'Data de la resolució', ES: 'Fecha de la resolución', EN: 'Date of the decision' },
+  catalanTime: { CA: 'hora de Catalunya', ES: 'hora de Cataluña', EN: 'Catalan time' },
+  application: { CA: 'Sol·licitud', ES: 'Solicitud', EN: 'Application' },
+  registryEntries: { CA: 'Assentaments del procediment', ES: 'Asientos del procedimiento', EN: 'Registry entries of the procedure' },
+  localEntity: { CA: 'Ens interessat', ES: 'Ente interesado', EN: 'Entity concerned' },
+  resource: { CA: 'Recurs', ES: 'Recurso', EN: 'Resource' },
+  decision: { CA: 'Decisió', ES: 'Decisión', EN: 'Decision' },
+  reasons: { CA: 'Fonaments', ES: 'Fundamentos', EN: 'Reasons' },
+  competentBody: { CA: 'Òrgan competent', ES: 'Órgano competente', EN: 'Competent body' },
+  challenge: { CA: 'Recursos', ES: 'Recursos', EN: 'How to challenge it' },
+  sealNote: {
+    CA: "Document segellat electrònicament per {provider}. Qualsevol lector de PDF en mostra el segell i si s'ha modificat.",
+    ES: 'Documento sellado electrónicamente por {provider}. Cualquier lector de PDF muestra el sello y si se ha modificado.',
+    EN: 'Electronically sealed by {provider}. Any PDF reader shows the seal and whether the document was changed.',
+  },
+} as const satisfies Record<string, Texts>;
+
+const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
+
+/** The resolution's title in the locale: the PDF's title and its seal's reason. */
+export const resolutionTitle = (kind: ResolutionKind, locale: Locale) => labelOf(RESOLUTION_KIND_LABELS, kind, locale);
+
+const MARGIN = 56;
+const MUTED = '#555555';
+const TEXT = '#1a1a1a';
+const RULE = '#999999';
+
+/**
+ * A resolution as a PDF (before sealing): who decides what on which application, why, by which
+ * body, and how to challenge it (a labelled table). The same facts and locale give the same bytes.
+ */
+export function renderResolutionPdf(facts: ResolutionFacts, locale: Locale): Promise<Buffer> {
+  const title = resolutionTitle(facts.kind, locale);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    lang: (locale === Locale.ES || locale === Locale.EN ? locale : DEFAULT_LOCALE).toLowerCase(),
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: `${title} ${facts.registryNumber}`, Author: facts.provider.name, Creator: 'Catàleg de recursos', Producer: 'Catàleg de recursos',
+      CreationDate: facts.resolvedAt, ModDate: facts.resolvedAt,
+    },
+  });
+  const done = pdfBytes(doc);
+  useDejaVuFonts(doc);
+  const width = doc.page.width - MARGIN * 2;
+
+  doc.font('regular').fontSize(9).fillColor(MUTED).text([facts.provider.name, facts.provider.nif].filter(Boolean).join(' · '), { width });
+  doc.moveDown(0.6);
+  doc.font('bold').fontSize(18).fillColor(TEXT).text(title, { width });
+  doc.moveDown(0.8);
+
+  const row = (label: string, value: string) => {
+    doc.font('bold').fontSize(10).fillColor(TEXT).text(label, { width });
+    doc.font('regular').fontSize(10).text(value, { width, lineGap: 1.5 });
+    doc.moveDown(0.5);
+  };
+  const party = (p: { name: string; nif: string | null }) => [p.name, p.nif].filter(Boolean).join(' · ');
+  row(text('registryNumber', locale), facts.registryNumber);
+  row(text('resolvedAt', locale), `${catalanDateTime(facts.resolvedAt)} (${text('catalanTime', locale)})`);
+  row(text('application', locale), facts.applicationId);
+  row(text('registryEntries', locale), facts.registryEntries
+    .map((entry) => `${entry.number} · ${entry.label} · ${catalanDateTime(entry.registeredAt)}`).join('\n'));
+  row(text('localEntity', locale), party(facts.localEntity));
+  row(text('resource', locale), [facts.resource.code, facts.resource.title].filter(Boolean).join(' · '));
+  row(text('decision', locale), title);
+  row(text('reasons', locale), facts.reasons);
+  row(text('competentBody', locale), facts.competentBody);
+
+  doc.moveDown(0.4);
+  doc.font('bold').fontSize(12).fillColor(TEXT).text(text('challenge', locale), { width });
+  doc.moveDown(0.3);
+  doc.font('regular').fontSize(10).text(facts.challenge.introduction, { width });
+  doc.moveDown(0.4);
+  challengeTable(doc, facts.challenge, width);
+  doc.moveDown(0.4);
+  doc.font('regular').fontSize(9).fillColor(TEXT).text(facts.challenge.note, MARGIN, doc.y, { width });
+
+  doc.moveDown(1);
+  doc.font('regular').fontSize(8).fillColor(MUTED).text(text('sealNote', locale).replace('{provider}', facts.provider.name), { width });
+  doc.end();
+  return done;
+}
+
+/** The remedies as a ruled table with a heading row: remedy, term, before whom, legal basis. */
+function challengeTable(doc: PDFKit.PDFDocument, challenge: ChallengeText, width: number): void {
+  const shares = [0.3, 0.25, 0.25, 0.2];
+  const columns = shares.map((share) => share * width);
+  const padding = 4;
+  const drawRow = (cells: string[], font: 'regular' | 'bold') => {
+    doc.font(font).fontSize(9);
+    const height = Math.max(...cells.map((cell, index) => doc.heightOfString(cell, { width: columns[index] - padding * 2 }))) + padding * 2;
+    if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+    const top = doc.y;
+    let left = MARGIN;
+    cells.forEach((cell, index) => {
+      doc.rect(left, top, columns[index], height).strokeColor(RULE).lineWidth(0.5).stroke();
+      doc.fillColor(TEXT).text(cell, left + padding, top + padding, { width: columns[index] - padding * 2 });
+      left += columns[index];
+    });
+    doc.x = MARGIN;
+    doc.y = top + height;
+  };
+  const { headings } = challenge;
+  drawRow([headings.remedy, headings.term, headings.before, headings.legalBasis], 'bold');
+  for (const route of challenge.routes) drawRow([route.remedy, route.term, route.before, route.legalBasis], 'regular');
+}
