@@ -2,8 +2,12 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { RequestContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
 import { ApplicationNode, toApplicationNode } from './application.type';
+import { toRegistryEntryView } from '../registry/registry-entry.type';
+import { answerCorrections } from './corrections-answer.service';
 import { correctionRequestsOf, correctionTermLastDay, requestCorrections } from './corrections.service';
-import { CorrectionRequestView, RequestCorrectionsInput, RequestCorrectionsPayload, toCorrectionRequestView } from './corrections.type';
+import {
+  AnswerCorrectionsInput, AnswerCorrectionsPayload, CorrectionRequestView, RequestCorrectionsInput, RequestCorrectionsPayload, toCorrectionRequestView,
+} from './corrections.type';
 
 @Resolver(() => CorrectionRequestView)
 export class CorrectionsResolver {
@@ -19,6 +23,24 @@ export class CorrectionsResolver {
     return {
       application: result.application && toApplicationNode(result.application),
       correctionRequest: result.correctionRequest && toCorrectionRequestView(result.correctionRequest),
+      userErrors: result.userErrors,
+    };
+  }
+
+  @Mutation(() => AnswerCorrectionsPayload, {
+    description: 'Answer the pending request for corrections, signed and registered like a submission (people who act for the entity). A late answer still counts until desistiment is declared. The due dates move by the days the term was suspended.',
+  })
+  async answerCorrections(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => AnswerCorrectionsInput, { validate: true, description: 'The application, your answer, its files, your signature and an idempotency key.' }) input: AnswerCorrectionsInput,
+  ): Promise<AnswerCorrectionsPayload> {
+    // Who may answer needs the application: loadApplicationForApplicant asks whom the caller acts for.
+    const result = await answerCorrections(context, input);
+    return {
+      application: result.application && toApplicationNode(result.application),
+      correctionRequest: result.correctionRequest && toCorrectionRequestView(result.correctionRequest),
+      // The signer is the caller, who may see their own NIF.
+      registryEntry: result.registryEntry && toRegistryEntryView(result.registryEntry, { showSigner: true }),
       userErrors: result.userErrors,
     };
   }

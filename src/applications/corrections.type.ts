@@ -4,6 +4,7 @@ import { MutationPayload } from '../errors/user-error.type';
 import { toGlobalId } from '../graphql/global-id';
 import { DateTimeScalar } from '../graphql/scalars';
 import { NotificationNode, toNotificationNode } from '../notifications/notification.type';
+import { RegistryEntryView } from '../registry/registry-entry.type';
 import { ApplicationNode } from './application.type';
 import { CorrectionRequestEntity } from './correction-request.entity';
 
@@ -39,6 +40,8 @@ export class CorrectionRequestView {
   @Field(() => NotificationNode, { description: 'Its notification to the entity; the term runs from its access or deemed rejection.' }) notification!: NotificationNode;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the signed answer was registered; null while unanswered.' }) answeredAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'Calendar days the maximum term was suspended, once the suspension ended.' }) suspendedDays!: number | null;
+  @Field(() => String, { nullable: true, description: "Number of the request in the provider's outgoing registry." }) registryNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'Number of the answer in the incoming registry; null while unanswered.' }) answerRegistryNumber!: string | null;
 
   /** Internal: the row, for the field resolvers. */
   entity!: CorrectionRequestEntity;
@@ -53,6 +56,8 @@ export function toCorrectionRequestView(request: CorrectionRequestEntity): Corre
     notification: toNotificationNode(request.notification),
     answeredAt: request.answeredAt ?? null,
     suspendedDays: request.suspendedDays ?? null,
+    registryNumber: request.outgoingEntry?.number ?? null,
+    answerRegistryNumber: request.answerEntry?.number ?? null,
     entity: request,
   };
 }
@@ -61,4 +66,21 @@ export function toCorrectionRequestView(request: CorrectionRequestEntity): Corre
 export class RequestCorrectionsPayload extends MutationPayload {
   @Field(() => ApplicationNode, { nullable: true, description: 'The application as it now stands.' }) application!: ApplicationNode | null;
   @Field(() => CorrectionRequestView, { nullable: true, description: 'The request made; null when nothing was written.' }) correctionRequest!: CorrectionRequestView | null;
+}
+
+@InputType({ description: 'A signed answer to the pending request for corrections (Llei 39/2015 art. 68), registered like a submission.' })
+export class AnswerCorrectionsInput {
+  @Field(() => ID, { description: 'Global ID of the application.' }) @MaxLength(200) applicationId!: string;
+  @Field({ description: 'What you answer, as it will be registered (and signed).' }) @MaxLength(20_000) statement!: string;
+  @Field(() => [ID], { nullable: true, description: 'Global IDs of files you uploaded (POST /files) with the answer; their SHA-256 is signed.' })
+  @ArrayMaxSize(20) @MaxLength(200, { each: true }) attachmentIds?: string[] | null;
+  @Field({ description: 'A compact JWS with x5c, or a CAdES signature (base64 DER), over exactly the bytes of Query.signedActContent(subject: CORRECTIONS_ANSWER) for this statement and these files.' }) @MaxLength(200_000) signature!: string;
+  @Field({ description: 'Your key for this answer (8-100 of A-Z a-z 0-9 . _ : -): a retry with the same key returns the same registry entry.' }) @MaxLength(200) idempotencyKey!: string;
+}
+
+@ObjectType('AnswerCorrectionsPayload', { description: 'The application, the request answered and the registry entry of the answer.' })
+export class AnswerCorrectionsPayload extends MutationPayload {
+  @Field(() => ApplicationNode, { nullable: true, description: 'The application as it now stands.' }) application!: ApplicationNode | null;
+  @Field(() => CorrectionRequestView, { nullable: true, description: 'The request answered; null when nothing was written.' }) correctionRequest!: CorrectionRequestView | null;
+  @Field(() => RegistryEntryView, { nullable: true, description: 'The incoming registry entry of the answer, with its sealed justificant; null when nothing was written.' }) registryEntry!: RegistryEntryView | null;
 }

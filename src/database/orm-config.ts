@@ -17,7 +17,14 @@ const knexLog = (logger: Logger) => ({
 /** Folder of the compiled migrations (dist/migrations) next to their TypeScript sources (migrations/). */
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
 
-export function ormOptions(config: Config, clientUrl: string, logger?: Logger): Options {
+export interface PoolOptions {
+  /** Connections at most; the configuration's DATABASE_POOL_MAX when not given. */
+  poolMax?: number;
+  /** Names the pool's connections in pg_stat_activity. */
+  applicationName?: string;
+}
+
+export function ormOptions(config: Config, clientUrl: string, logger?: Logger, pool: PoolOptions = {}): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -32,7 +39,7 @@ export function ormOptions(config: Config, clientUrl: string, logger?: Logger): 
     debug: config.logLevel === 'debug',
     pool: {
       min: 0,
-      max: config.databasePoolMax,
+      max: pool.poolMax ?? config.databasePoolMax,
       acquireTimeoutMillis: config.databaseConnectTimeoutMs,
     },
     driverOptions: {
@@ -42,7 +49,7 @@ export function ormOptions(config: Config, clientUrl: string, logger?: Logger): 
       connection: {
         connectionTimeoutMillis: config.databaseConnectTimeoutMs,
         statement_timeout: config.databaseStatementTimeoutMs,
-        application_name: 'cataleg-recursos',
+        application_name: pool.applicationName ?? 'cataleg-recursos',
       },
     },
     migrations: {

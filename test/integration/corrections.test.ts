@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { fromGlobalId } from '../../src/graphql/global-id';
 import { applicationClient } from '../support/application-client';
@@ -6,10 +7,11 @@ import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
 
 const LLEIDA = { nif: 'P2515100B', name: 'Ajuntament de Lleida' };
+const addDays = (day: Date, days: number) => new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const MARIA = { nif: '12345678Z', name: 'Maria Puig Soler' };
 
-const CORRECTION_FIELDS = `id items { text requirementCode documentCode } termDays requestedAt termLastDay answeredAt suspendedDays
-  notification { id status accessedAt }`;
+const CORRECTION_FIELDS = `id items { text requirementCode documentCode } termDays requestedAt termLastDay answeredAt suspendedDays registryNumber answerRegistryNumber
+  notification { id status accessedAt document { filename mediaType sha256 downloadUrl } }`;
 const HISTORY_FIELDS = 'dueDateHistory { kind kindLabel previous next reason reasonLabel suspendedDays at }';
 
 describe('requests for corrections: notified, suspending the maximum term, answered with a signature', () => {
@@ -88,7 +90,8 @@ describe('requests for corrections: notified, suspending the maximum term, answe
   async function written() {
     const [row] = await client.sql(`select (select count(*) from correction_request)::int as requests, (select count(*) from notification)::int as notifications,
       (select count(*) from outbox_event)::int as outbox, (select count(*) from application_event)::int as events,
-      (select count(*) from application_due_date_change)::int as due_date_changes, (select coalesce(sum(version), 0) from application)::int as versions`);
+      (select count(*) from application_due_date_change)::int as due_date_changes, (select coalesce(sum(version), 0) from application)::int as versions,
+      (select count(*) from registry_entry)::int as entries, (select coalesce(sum(last_sequence), 0) from registry_counter)::int as numbers`);
     return row;
   }
 
@@ -135,6 +138,20 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     assert.equal(made.correctionRequest.termDays, 10);
     assert.equal(made.correctionRequest.termLastDay, null, 'the term runs once the notification takes effect');
     assert.equal(made.correctionRequest.notification.status, 'AVAILABLE');
+    // Registered in the provider's outgoing book, numbered apart from the incoming one.
+    assert.match(made.correctionRequest.registryNumber, /^DIPUTACIO-LLEIDA-S-2026-\d{6}$/);
+    const [outgoing] = await client.sql(`select direction, subject, signature from registry_entry where number = ?`, [made.correctionRequest.registryNumber]);
+    assert.deepEqual(outgoing, { direction: 'OUTGOING', subject: 'CORRECTIONS_REQUEST', signature: null });
+    // The notified document is the request as a PDF sealed by the provider, and the entry holds its hash.
+    const document = made.correctionRequest.notification.document;
+    assert.equal(document.mediaType, 'application/pdf');
+    assert.equal(document.filename, `requeriment-esmena-${made.correctionRequest.registryNumber}.pdf`);
+    const [entryHash] = await client.sql(`select content_sha256 from registry_entry where number = ?`, [made.correctionRequest.registryNumber]);
+    assert.equal(entryHash.content_sha256, document.sha256);
+    const link = new URL(document.downloadUrl);
+    const pdf = Buffer.from(await (await fetch(`${api.url}${link.pathname}${link.search}`)).arrayBuffer());
+    assert.equal(createHash('sha256').update(pdf).digest('hex'), document.sha256);
+    assert.match(pdf.toString('latin1'), /\/ByteRange/, 'sealed (PAdES)');
     const [event] = await client.sql(`select type, from_status, to_status from application_event where application_id = ? and type = 'correctionsRequested'`, [fromGlobalId(id)!.id]);
     assert.deepEqual(event, { type: 'correctionsRequested', from_status: 'SUBMITTED', to_status: 'CORRECTIONS_REQUESTED' });
     const topics = await client.sql(`select topic from outbox_event where payload->>'application' = ? order by id`, [id]);
@@ -156,5 +173,117 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     // Ten business days from Tuesday 24 November 2026; 8 December (la Immaculada) is not one.
     assert.equal(request.termLastDay, '2026-12-09');
     assert.equal(request.notification.status, 'ACCESSED');
+  });
+
+  /** The bytes to sign for an answer, as Query.signedActContent gives them to the applicant. */
+  async function answerContent(applicationId: string, statement: string, attachmentIds: string[], headers: Record<string, string>): Promise<string> {
+    const { body } = await api.graphql('query($input: SignedActContentInput!) { signedActContent(input: $input) { canonicalJson } }',
+      { input: { applicationId, subject: 'CORRECTIONS_ANSWER', statement, attachmentIds } }, headers);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data.signedActContent.canonicalJson;
+  }
+
+  async function answer(input: Record<string, unknown>, headers: Record<string, string>) {
+    const { body } = await api.graphql(`mutation($input: AnswerCorrectionsInput!) { answerCorrections(input: $input) {
+      application { id status resolutionDueDate targetDueDate } correctionRequest { ${CORRECTION_FIELDS} }
+      registryEntry { number direction subject signerNif seal } userErrors { code field } } }`, { input }, headers);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data.answerCorrections;
+  }
+
+  async function answerWritten() {
+    const [row] = await client.sql(`select (select count(*) from registry_entry)::int as entries, (select count(*) from outbox_event)::int as outbox,
+      (select count(*) from application_event)::int as events, (select count(*) from application_due_date_change)::int as due_date_changes,
+      (select count(*) from correction_request where answered_at is not null)::int as answered, (select coalesce(sum(version), 0) from application)::int as versions,
+      (select coalesce(sum(last_sequence), 0) from registry_counter)::int as numbers`);
+    return row;
+  }
+
+  it('the entity answers with a CAdES signature after N days: the due dates move by exactly the suspended days', async () => {
+    api.clock.set('2026-11-23T10:00:00Z');
+    const id = await submittedApplication('corrections-answer-0001');
+    const submitted = await read(id, maria);
+    const made = await requestCorrections({ applicationId: id, items: [{ text: 'Aporteu el certificat.', requirementCode: 'certificat' }] }, reviewer);
+    assert.deepEqual(made.userErrors, []);
+
+    // Tuesday 24 November at 10:00 in Catalonia the representative opens it: the term and the suspension start.
+    api.clock.set('2026-11-24T09:00:00Z');
+    await api.graphql('mutation($input: OpenNotificationInput!) { openNotification(input: $input) { userErrors { code } } }', { input: { notificationId: made.correctionRequest.notification.id } }, maria);
+
+    // Seven days later (Tuesday 1 December) she answers with a file, signed with CAdES.
+    api.clock.set('2026-12-01T10:00:00Z');
+    const fileId = await client.upload(maria, Buffer.from('%PDF-1.4\n% certificat\n%%EOF\n'), 'certificat.pdf');
+    const statement = "S'aporta el certificat de la secretaria.";
+    const content = await answerContent(id, statement, [fileId], maria);
+    const signer = await pki.signer({ ...MARIA, represents: LLEIDA });
+    const signature = await pki.signCades(content, signer);
+
+    // Bad input first: another entity's person, the provider's reviewer, a signature over other content, no statement; nothing written.
+    const before = await answerWritten();
+    const otherEntity = await api.as({ nif: '87654321X', name: 'Jordi Vidal', represents: { nif: 'P0801900B', name: 'Ajuntament de Barcelona' } });
+    const refusals: [Record<string, unknown>, Record<string, string>, string][] = [
+      [{ applicationId: id, statement, attachmentIds: [fileId], signature, idempotencyKey: 'answer-other-0001' }, otherEntity, 'NOT_FOUND'],
+      [{ applicationId: id, statement, attachmentIds: [fileId], signature, idempotencyKey: 'answer-reviewer-0001' }, reviewer, 'FORBIDDEN'],
+      [{ applicationId: id, statement: `${statement} I res més.`, attachmentIds: [fileId], signature, idempotencyKey: 'answer-changed-0001' }, maria, 'PAYLOAD_CHANGED'],
+      [{ applicationId: id, statement, attachmentIds: [], signature, idempotencyKey: 'answer-no-file-0001' }, maria, 'PAYLOAD_CHANGED'],
+    ];
+    for (const [input, headers, code] of refusals) {
+      const refused = await answer(input, headers);
+      assert.deepEqual(refused.userErrors.map((e: any) => e.code), [code], JSON.stringify(input));
+      assert.equal(refused.registryEntry, null);
+    }
+    assert.deepEqual(await answerWritten(), before, 'refused answers write nothing');
+
+    const answered = await answer({ applicationId: id, statement, attachmentIds: [fileId], signature, idempotencyKey: 'answer-maria-0001' }, maria);
+    assert.deepEqual(answered.userErrors, []);
+    assert.equal(answered.application.status, 'SUBMITTED');
+    assert.deepEqual([answered.registryEntry.direction, answered.registryEntry.subject, answered.registryEntry.signerNif], ['INCOMING', 'CORRECTIONS_ANSWER', MARIA.nif]);
+    assert.match(answered.registryEntry.number, /^DIPUTACIO-LLEIDA-E-2026-\d{6}$/);
+    assert.ok(answered.registryEntry.seal, 'a sealed justificant');
+    assert.equal(answered.correctionRequest.answeredAt, '2026-12-01T10:00:00.000Z');
+    assert.equal(answered.correctionRequest.suspendedDays, 7);
+    assert.equal(answered.correctionRequest.answerRegistryNumber, answered.registryEntry.number);
+    assert.equal(answered.correctionRequest.registryNumber, made.correctionRequest.registryNumber);
+    // 23 February 2027 + 7 days = Tuesday 2 March, a business day.
+    assert.equal(answered.application.resolutionDueDate, '2027-03-02');
+    const after = await read(id, reviewer);
+    assert.deepEqual(after.dueDateHistory.slice(2).map((c: any) => [c.kind, c.previous, c.next, c.reason, c.suspendedDays, c.at]), [
+      ['RESOLUTION', '2027-02-23', '2027-03-02', 'SUSPENDED_FOR_CORRECTIONS', 7, '2026-12-01T10:00:00.000Z'],
+      ['TARGET', submitted.targetDueDate, after.targetDueDate, 'SUSPENDED_FOR_CORRECTIONS', 7, '2026-12-01T10:00:00.000Z'],
+    ]);
+    assert.equal(after.dueDateHistory[3].reasonLabel, "Suspensió per requeriment d'esmena");
+    const moved = new Date(`${submitted.targetDueDate}T00:00:00Z`);
+    moved.setUTCDate(moved.getUTCDate() + 7);
+    assert.ok(after.targetDueDate >= moved.toISOString().slice(0, 10) && after.targetDueDate <= addDays(moved, 4), `${submitted.targetDueDate} + 7 → ${after.targetDueDate}`);
+
+    // A retry with the same key answers with the same entry and writes nothing; answering twice is out of order.
+    const settled = await answerWritten();
+    const retry = await answer({ applicationId: id, statement, attachmentIds: [fileId], signature, idempotencyKey: 'answer-maria-0001' }, maria);
+    assert.deepEqual(retry.userErrors, []);
+    assert.equal(retry.registryEntry.number, answered.registryEntry.number);
+    assert.equal(retry.correctionRequest.answerRegistryNumber, answered.registryEntry.number);
+    const twice = await answer({ applicationId: id, statement, attachmentIds: [fileId], signature, idempotencyKey: 'answer-maria-0002' }, maria);
+    assert.deepEqual(twice.userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+    assert.deepEqual(await answerWritten(), settled);
+  });
+
+  it('answering with no request is out of order; a late answer still counts, suspended only until the term ended', async () => {
+    api.clock.set('2026-11-23T10:00:00Z');
+    const id = await submittedApplication('corrections-late-0001');
+    const statement = 'Resposta tardana.';
+    const signer = await pki.signer({ ...MARIA, represents: LLEIDA });
+    const early = await answer({ applicationId: id, statement, signature: await pki.signCades(await answerContent(id, statement, [], maria), signer), idempotencyKey: 'answer-early-0001' }, maria);
+    assert.deepEqual(early.userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+
+    await requestCorrections({ applicationId: id, items: [{ text: 'Falta la signatura.' }] }, reviewer);
+    // Never opened: deemed rejected on Thursday 3 December at 11:00; ten business days from then (8 December is a holiday) end on Friday 18 December.
+    api.clock.set('2026-12-22T09:00:00Z');
+    const late = await answer({ applicationId: id, statement, signature: await pki.sign(await answerContent(id, statement, [], maria), signer), idempotencyKey: 'answer-late-0001' }, maria);
+    assert.deepEqual(late.userErrors, []);
+    assert.equal(late.correctionRequest.notification.status, 'DEEMED_REJECTED');
+    assert.equal(late.correctionRequest.termLastDay, '2026-12-18');
+    // Suspended from 3 to 18 December, not until the late answer: 15 days; 23 February 2027 + 15 = Wednesday 10 March.
+    assert.equal(late.correctionRequest.suspendedDays, 15);
+    assert.equal(late.application.resolutionDueDate, '2027-03-10');
   });
 });

@@ -231,6 +231,9 @@ describe('isolation matrix: every root field and every route, against another pr
     })),
     // Opening is for who acts for the entity; everyone on A's side is told it does not exist.
     openNotification: refusedMutation('openNotification', 'OpenNotificationInput', () => ({ notificationId: world.notificationId })),
+    answerCorrections: refusedMutation('answerCorrections', 'AnswerCorrectionsInput', () => ({
+      applicationId: world.submittedApplicationId, statement: 'Intrús', signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-2',
+    })),
     requestCorrections: refusedMutation('requestCorrections', 'RequestCorrectionsInput', () => ({ applicationId: world.submittedApplicationId, items: [{ text: 'Intrús' }] })),
     submitApplication: applicationStep('submitApplication', 'SubmitApplicationInput', { signature: 'not.a.jws', idempotencyKey: 'isolation-intruder-1' }),
     recordRequirementFulfilment: refusedMutation('recordRequirementFulfilment', 'RecordRequirementFulfilmentInput', () => ({

@@ -7,6 +7,7 @@ import { loadOrIssueDevelopmentSigner, signPayload } from '../../src/signature/d
 import { signPayloadCades } from '../../src/signature/development-cades';
 import { x509 } from '../../src/signature/x509';
 import { entityNifControlCharacter } from '../../src/identity/nif';
+import { fromGlobalId } from '../../src/graphql/global-id';
 import { applicationClient } from '../support/application-client';
 import { checkPades, pdfsig } from '../support/pades-check';
 import { oneLine, pdfText } from '../support/pdf-text';
@@ -44,19 +45,18 @@ describe('the Lleida procedure to its end: resolution, hearing, sealed copies', 
     client = applicationClient(api);
     reviewer = await api.as(REVIEWER);
     developmentCa = Buffer.from(new x509.X509Certificate(readFileSync(path.join(api.dataDir, 'signature', 'dev-ca.pem'), 'utf8')).rawData);
-    // Two more ajuntaments of the province (Balaguer, Tàrrega), given NIFs here: the seeds only
-    // hold the NIFs confirmed from public sources, and a representative certificate names one.
-    const rows: Entity[] = [];
-    for (const [ineCode, digits] of [['25040', '2504000'], ['25217', '2521700']]) {
-      const nif = `P${digits}${entityNifControlCharacter(`P${digits}`)}`;
+    // Four more ajuntaments of the province, given NIFs here: the seeds only hold the NIFs
+    // confirmed from public sources, and a representative certificate names one.
+    const places = await client.sql<{ ine_code: string }>(
+      `select ine_code from local_entity where province_code = '25' and type = 'AJUNTAMENT' and nif is null order by ine_code limit 4`,
+    );
+    for (const [index, { ine_code: ineCode }] of places.entries()) {
+      const nif = `P${ineCode}00${entityNifControlCharacter(`P${ineCode}00`)}`;
       const [row] = await client.sql<{ name: string }>('update local_entity set nif = ? where ine_code = ? and type = ? returning name', [nif, ineCode, 'AJUNTAMENT']);
-      rows.push({ nif, name: row.name });
+      const person = { nif: ['11111111H', '33333333P', '55555555K', '66666666Q'][index], name: `Persona ${index}` };
+      others.push({ entity: { nif, name: row.name }, person, headers: await api.as({ ...person, represents: { nif, name: row.name } }) });
     }
-    for (const [index, row] of rows.entries()) {
-      const person = { nif: ['11111111H', '33333333P'][index], name: `Persona ${index}` };
-      others.push({ entity: row, person, headers: await api.as({ ...person, represents: row }) });
-    }
-    assert.equal(others.length, 2);
+    assert.equal(others.length, 4);
   });
   after(async () => {
     await api?.close();
@@ -266,23 +266,68 @@ describe('the Lleida procedure to its end: resolution, hearing, sealed copies', 
     assert.deepEqual((await read(deniedId, headers)).sealedCopies, [], 'a denial issues no copies');
   });
 
-  it('also passes once the hearing term is over without allegations (notice deemed rejected, then ten business days)', async () => {
+  it('accepts a withdrawal only once the entity asked for it, signed and registered; the slot is freed', async () => {
+    const { entity, person, headers } = others[2];
+    const applicationId = await apply(entity, person, headers, 'lleida-procedure-4');
+    const accept = { applicationId, decision: 'ACCEPT_WITHDRAWAL', reasons: "L'ens desisteix de la sol·licitud.", competentBody: COMPETENT_BODY };
+    const before = await counts();
+    assert.deepEqual((await resolve(accept, reviewer)).userErrors.map((e: any) => e.code), ['WITHDRAWAL_NOT_REQUESTED']);
+    assert.deepEqual(await counts(), before);
+
+    const reason = "L'ajuntament ja no necessita l'encàrrec.";
+    const content = await api.graphql(`query($input: SignedActContentInput!) { signedActContent(input: $input) { canonicalJson } }`,
+      { input: { applicationId, subject: 'WITHDRAWAL_REQUEST', statement: reason } }, headers);
+    const signer = await loadOrIssueDevelopmentSigner(api.dataDir, { ...person, represents: entity });
+    const signature = await signPayload({ payload: content.body.data.signedActContent.canonicalJson, certificateChain: signer.chain, privateKey: signer.privateKey });
+    const requested = await api.graphql(`mutation($input: RequestWithdrawalInput!) { requestWithdrawal(input: $input) { userErrors { code } } }`,
+      { input: { applicationId, reason, signature, idempotencyKey: 'withdrawal-1' } }, headers);
+    assert.deepEqual(requested.body.data.requestWithdrawal.userErrors, []);
+
+    const accepted = await resolve(accept, reviewer);
+    assert.deepEqual(accepted.userErrors, []);
+    assert.equal(accepted.application.status, 'WITHDRAWN');
+    assert.equal(accepted.resolution.kind, 'ACCEPT_WITHDRAWAL');
+    const [row] = await client.sql('select slot from application where id = ?', [fromGlobalId(applicationId)!.id]);
+    assert.equal(row.slot, null, 'a withdrawn application holds no slot');
+    assert.deepEqual((await resolve(accept, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+  });
+
+  it('also passes once the hearing term is over without allegations; desistiment once the correction term is over', async () => {
     const { entity, person, headers } = others[1];
     const applicationId = await apply(entity, person, headers, 'lleida-procedure-3');
     const deny = { applicationId, decision: 'DENY', reasons: 'Informe tècnic desfavorable.', competentBody: COMPETENT_BODY, restsOnOtherFacts: true };
     const opened = await openHearing({ applicationId, reasons: 'Informe tècnic desfavorable.', termDays: 15 }, reviewer);
     assert.deepEqual(opened.userErrors, []);
+
+    // Another entity is asked for corrections and never answers.
+    const unanswered = others[3];
+    const correctedId = await apply(unanswered.entity, unanswered.person, unanswered.headers, 'lleida-procedure-5');
+    const asked = await api.graphql(`mutation($input: RequestCorrectionsInput!) { requestCorrections(input: $input) { userErrors { code } } }`,
+      { input: { applicationId: correctedId, items: [{ text: "Cal aportar l'acord del Ple." }] } }, reviewer);
+    assert.deepEqual(asked.body.data.requestCorrections.userErrors, []);
+    const desist = { applicationId: correctedId, decision: 'DECLARE_DESISTED', reasons: 'No ha esmenat la sol·licitud dins de termini.', competentBody: COMPETENT_BODY };
+    const before = await counts();
+    assert.deepEqual((await resolve(desist, reviewer)).userErrors.map((e: any) => e.code), ['CORRECTION_TERM_NOT_OVER']);
+    assert.deepEqual((await resolve({ ...desist, decision: 'GRANT' }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS'], 'not while corrections are pending');
+    assert.deepEqual(await counts(), before);
+
     const openedAt = api.clock.now().getTime();
     const day = 24 * 3600 * 1000;
     // Ten calendar days unopened (deemed rejected), then fifteen business days: not yet after 25 days, certainly after 40.
     api.clock.set(new Date(openedAt + 25 * day));
     assert.deepEqual((await resolve(deny, reviewer)).userErrors.map((e: any) => e.code), ['HEARING_REQUIRED']);
     api.clock.set(new Date(openedAt + 40 * day));
+    await api.service.runNotificationDeadlines();
     const hearing = (await read(applicationId, reviewer)).hearings[0];
     assert.equal(hearing.concluded, true);
     assert.ok(new Date(hearing.termOverAt).getTime() > openedAt + 25 * day);
     const denied = await resolve(deny, reviewer);
     assert.deepEqual(denied.userErrors, []);
     assert.equal(denied.application.status, 'DENIED');
+
+    const desisted = await resolve(desist, reviewer);
+    assert.deepEqual(desisted.userErrors, []);
+    assert.equal(desisted.application.status, 'DESISTED');
+    assert.equal(desisted.resolution.kindLabel, 'Resolució que té per desistida la sol·licitud');
   });
 });
