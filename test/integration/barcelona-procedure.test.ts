@@ -91,6 +91,29 @@ describe('the Barcelona procedure (fitxa 111219) to its end: grant, diagnosis, a
       assert.deepEqual(recorded.userErrors, []);
     }
     const id = await apply('bcn-111219-first');
+    const submitted = await client.application(id, reviewer);
+    assert.equal(submitted.resolutionDueDate, '2023-06-15');
+
+    // The reviewer asks for corrections; the entity opens the notification a day later and answers a week after that, signed with CAdES.
+    api.clock.set('2023-03-20T09:00:00Z');
+    const requested = await mutate('requestCorrections', 'RequestCorrectionsInput', 'application { status } correctionRequest { notification { id } }',
+      { applicationId: id, items: [{ text: 'Aporteu el formulari de designació signat per la persona interlocutora tècnica.', documentCode: 'interlocutors-form' }] }, reviewer);
+    assert.deepEqual([requested.userErrors, requested.application.status], [[], 'CORRECTIONS_REQUESTED']);
+    api.clock.set('2023-03-21T09:00:00Z');
+    assert.deepEqual((await mutate('openNotification', 'OpenNotificationInput', 'notification { status }',
+      { notificationId: requested.correctionRequest.notification.id }, jordi)).userErrors, []);
+    api.clock.set('2023-03-28T09:00:00Z');
+    const answerStatement = "S'aporta el formulari de designació signat.";
+    const answerSignature = await signAct(id, 'CORRECTIONS_ANSWER', answerStatement);
+    const answered = await mutate('answerCorrections', 'AnswerCorrectionsInput', 'application { status resolutionDueDate } registryEntry { number subject signatureFormat }',
+      { applicationId: id, statement: answerStatement, signature: answerSignature, idempotencyKey: 'bcn-111219-answer' }, jordi);
+    assert.deepEqual(answered.userErrors, []);
+    assert.deepEqual([answered.application.status, answered.registryEntry.subject, answered.registryEntry.signatureFormat], ['SUBMITTED', 'CORRECTIONS_ANSWER', 'CADES']);
+    // Suspended from the access (21 March) to the answer (28 March): 7 days, so 15 June becomes Thursday 22 June.
+    assert.equal(answered.application.resolutionDueDate, '2023-06-22');
+    const dueDates = await api.graphql(`query($id: ID!) { application(id: $id) { dueDateHistory { kind previous next reason suspendedDays } } }`, { id }, reviewer);
+    assert.deepEqual(dueDates.body.data.application.dueDateHistory.filter((c: any) => c.kind === 'RESOLUTION' && c.reason === 'SUSPENDED_FOR_CORRECTIONS')
+      .map((c: any) => [c.previous, c.next, c.suspendedDays]), [['2023-06-15', '2023-06-22', 7]]);
 
     // Granted by resolution.
     api.clock.set('2023-04-03T08:00:00Z');
