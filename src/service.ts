@@ -16,6 +16,7 @@ import { createTokenVerifier } from './identity/token-verifier';
 import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { deemUnopenedNotificationsRejected } from './notifications/notification.service';
 import { declareLapsedRevocations } from './applications/revocation-lapse.service';
+import { applyEndedCorrectionSuspensions } from './applications/correction-suspension.service';
 import { startWebhookWorker } from './outbox/webhook-worker';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
@@ -28,6 +29,8 @@ export interface RunningService {
   runNotificationDeadlines(): Promise<number>;
   /** Declares lapsed the revocation procedures unresolved for 3 months at the clock's now (the poller calls it too); answers how many. */
   runRevocationLapses(): Promise<number>;
+  /** Moves the due dates of the requests for corrections whose term ran out unanswered at the clock's now (the notification poller calls it too, after the deemed rejections); answers how many. */
+  runCorrectionSuspensions(): Promise<number>;
   /** The HTTP routes beside GraphQL, e.g. "GET /files/:id" (the isolation test covers each). */
   routes: string[];
   /** Stops accepting connections, drains in-flight requests, then closes the pool. */
@@ -58,6 +61,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const runScheduledPublications = () => withSchedulerEntityManager(database, (em) => runDueSchedules(em, clock, { textSearchConfig: database.textSearchConfig, logger }));
     const runNotificationDeadlines = () => withSchedulerEntityManager(database, (em) => deemUnopenedNotificationsRejected(em, clock.now()));
     const runRevocationLapses = () => withSchedulerEntityManager(database, (em) => declareLapsedRevocations(em, clock.now()));
+    const runCorrectionSuspensions = () => withSchedulerEntityManager(database, (em) => applyEndedCorrectionSuspensions(em, clock.now()));
     const httpServer = http.createServer();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
@@ -107,7 +111,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
     };
     const pollers = [
       poll(config.schedulerIntervalMs, runScheduledPublications, 'Scheduled publications failed'),
-      poll(config.notificationPollMs, runNotificationDeadlines, 'Deeming unopened notifications rejected failed'),
+      // A deemed rejection starts a request's term, so the ended suspensions are looked at right after, in the same run.
+      poll(config.notificationPollMs, async () => { await runNotificationDeadlines(); await runCorrectionSuspensions(); }, 'Deeming unopened notifications rejected or ending suspensions failed'),
       // The procedure's other deadline job, on the same interval and with the same one-instance lock.
       poll(config.notificationPollMs, runRevocationLapses, 'Declaring lapsed revocations failed'),
     ];
@@ -126,6 +131,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       runScheduledPublications,
       runNotificationDeadlines,
       runRevocationLapses,
+      runCorrectionSuspensions,
       routes: listRoutes(app),
       async close() {
         draining = true;

@@ -54,7 +54,11 @@ export class CorrectionRequestEntity {
   @Property({ type: 'timestamptz', nullable: true })
   answeredAt?: Date | null;
 
-  /** Calendar days the maximum term was suspended, once the suspension ended. */
+  /**
+   * Calendar days the maximum term was suspended, once the suspension ended; set in the transaction
+   * that moved the due dates by them (the answer, or the suspension job when the term ran out
+   * unanswered), so it also marks the suspension as applied: it is applied once.
+   */
   @Property({ type: 'smallint', nullable: true })
   suspendedDays?: number | null;
 

@@ -1,7 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays } from '../calendar/days';
-import { deadlinePlaces, holidayCalendar } from '../calendar/holiday.service';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { UserError, userError } from '../errors/user-error';
 import { UserErrorCode } from '../errors/user-error-code';
@@ -13,15 +11,14 @@ import { recordAccess } from '../notifications/notification.service';
 import { RegistryEntryEntity } from '../registry/registry-entry.entity';
 import { RegistrySubject } from '../registry/registry-direction';
 import { loadApplicationForApplicant } from './application-access';
-import { changeDueDates } from './application-due-dates.service';
 import { isIdempotencyViolation } from './application-submission.service';
 import { applyTransition } from './application-transition.service';
 import { ApplicationEntity } from './application.entity';
 import { transitionRefusal } from './application.workflow';
 import { CorrectionRequestEntity } from './correction-request.entity';
-import { correctionSuspension, movedDueDate } from './corrections.rules';
+import { moveDueDatesBySuspension } from './correction-suspension.service';
+import { correctionSuspension } from './corrections.rules';
 import { correctionTermLastDay, pendingCorrectionRequest } from './corrections.service';
-import { DueDateChangeReason, DueDateKind } from './due-date-change.entity';
 import { registerSignedAct } from './signed-act-registration.service';
 
 export interface CorrectionAnswerResult {
@@ -79,11 +76,15 @@ export async function answerCorrections(
       request.answerEntry = registration.entry;
       request.answeredAt = now;
 
-      const termLastDay = await correctionTermLastDay(em, application, request);
-      const suspension = correctionSuspension({ notifiedAt: notificationEffectiveAt(notification), termLastDay, answeredAt: now }, now);
-      if (suspension.state === 'ENDED') {
-        request.suspendedDays = suspension.days;
-        await moveDueDates(em, application, suspension.days, now);
+      // Once the term ran out unanswered the suspension job has already moved the due dates
+      // (suspendedDays is set): the suspension ended with the term, a late answer moves nothing more.
+      if (request.suspendedDays == null) {
+        const termLastDay = await correctionTermLastDay(em, application, request);
+        const suspension = correctionSuspension({ notifiedAt: notificationEffectiveAt(notification), termLastDay, answeredAt: now }, now);
+        if (suspension.state === 'ENDED') {
+          request.suspendedDays = suspension.days;
+          await moveDueDatesBySuspension(em, application, suspension.days, now);
+        }
       }
       applyTransition(em, application, 'answerCorrections', now, {
         actorNif: actor.nif, details: { registryNumber: registration.entry.number, suspendedDays: request.suspendedDays ?? 0 },
@@ -109,22 +110,5 @@ async function answeredWithKey(em: EntityManager, application: ApplicationEntity
   if (!entry) return null;
   return em.findOne(CorrectionRequestEntity, { application: application.id, answerEntry: entry.id }, {
     populate: ['notification.document', 'outgoingEntry', 'answerEntry'], ...withoutTenantFilter('the request of the application loaded for the caller above'),
-  });
-}
-
-/**
- * Moves both due dates by the suspended calendar days, then to a business day with the holidays of
- * the provider's seat and of the entity's municipality (the calendar the dates were computed with).
- */
-async function moveDueDates(em: EntityManager, application: ApplicationEntity, days: number, at: Date): Promise<void> {
-  if (days <= 0) return;
-  const dates = [application.resolutionDueDate, application.targetDueDate].filter((day): day is string => day != null);
-  if (!dates.length) return;
-  const from = dates.reduce((a, b) => (a < b ? a : b));
-  const to = addDays(dates.reduce((a, b) => (a > b ? a : b)), days + 60);
-  const calendar = await holidayCalendar({ em }, from, to, deadlinePlaces(application.provider.seatMunicipalityCode, application.localEntity.ineCode ?? null));
-  const move = (day: string | null | undefined) => (day ? movedDueDate(day, days, (d) => calendar.isBusinessDay(d)) : null);
-  changeDueDates(em, application, { [DueDateKind.RESOLUTION]: move(application.resolutionDueDate), [DueDateKind.TARGET]: move(application.targetDueDate) }, {
-    reason: DueDateChangeReason.SUSPENDED_FOR_CORRECTIONS, at, suspendedDays: days,
   });
 }

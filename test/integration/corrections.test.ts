@@ -286,4 +286,57 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     assert.equal(late.correctionRequest.suspendedDays, 15);
     assert.equal(late.application.resolutionDueDate, '2027-03-10');
   });
+  it('a term that runs out unanswered ends the suspension: the poller moves the due dates once, and a late answer moves nothing more', async () => {
+    api.clock.set('2026-11-23T10:00:00Z');
+    const id = await submittedApplication('corrections-term-over-0001');
+    const submitted = await read(id, reviewer);
+    assert.equal(submitted.resolutionDueDate, '2027-02-23');
+    await requestCorrections({ applicationId: id, items: [{ text: 'Falta el certificat.' }] }, reviewer);
+
+    // Never opened: deemed rejected on Thursday 3 December at 11:00; ten business days from then end on Friday 18 December.
+    // On the term's last day (21:00 in Catalonia) nothing is over yet: the job leaves this application alone
+    // (it may end the suspensions of the earlier tests' requests, on the same database).
+    api.clock.set('2026-12-18T20:00:00Z');
+    await api.service.runNotificationDeadlines();
+    await api.service.runCorrectionSuspensions();
+    const onLastDay = await read(id, reviewer);
+    assert.equal(onLastDay.resolutionDueDate, '2027-02-23');
+    assert.equal(onLastDay.dueDateHistory.length, 2);
+    assert.equal(onLastDay.correctionRequests[0].suspendedDays, null);
+
+    // Saturday 19 December: the term is over with no answer. The job ends the suspension: 3 to 18 December, 15 days.
+    api.clock.set('2026-12-19T09:00:00Z');
+    assert.ok(await api.service.runCorrectionSuspensions() >= 1, 'this request (and any earlier test\'s) ended');
+    const moved = await read(id, reviewer);
+    // 23 February 2027 + 15 = Wednesday 10 March, as if the answer had come on the term's last day.
+    assert.equal(moved.resolutionDueDate, '2027-03-10');
+    assert.ok(moved.targetDueDate > submitted.targetDueDate, `${submitted.targetDueDate} → ${moved.targetDueDate}`);
+    assert.deepEqual(moved.dueDateHistory.slice(2).map((c: any) => [c.kind, c.previous, c.next, c.reason, c.suspendedDays, c.at]), [
+      ['RESOLUTION', '2027-02-23', '2027-03-10', 'SUSPENDED_FOR_CORRECTIONS', 15, '2026-12-19T09:00:00.000Z'],
+      ['TARGET', submitted.targetDueDate, moved.targetDueDate, 'SUSPENDED_FOR_CORRECTIONS', 15, '2026-12-19T09:00:00.000Z'],
+    ]);
+    assert.equal(moved.status, 'CORRECTIONS_REQUESTED');
+    assert.equal(moved.correctionRequests[0].suspendedDays, 15);
+    assert.equal(moved.correctionRequests[0].answeredAt, null);
+
+    // Running the job again, later, moves nothing more (nothing is left to apply anywhere).
+    api.clock.set('2026-12-21T09:00:00Z');
+    assert.equal(await api.service.runCorrectionSuspensions(), 0);
+    const again = await read(id, reviewer);
+    assert.deepEqual([again.resolutionDueDate, again.targetDueDate, again.dueDateHistory, again.correctionRequests[0].suspendedDays],
+      [moved.resolutionDueDate, moved.targetDueDate, moved.dueDateHistory, 15]);
+
+    // A late answer (art. 73.3) still counts, but the suspension already ended with the term and was applied.
+    api.clock.set('2026-12-22T09:00:00Z');
+    const statement = 'Resposta tardana, després del termini.';
+    const signer = await pki.signer({ ...MARIA, represents: LLEIDA });
+    const late = await answer({ applicationId: id, statement, signature: await pki.sign(await answerContent(id, statement, [], maria), signer), idempotencyKey: 'answer-term-over-0001' }, maria);
+    assert.deepEqual(late.userErrors, []);
+    assert.equal(late.application.status, 'SUBMITTED');
+    assert.equal(late.correctionRequest.suspendedDays, 15);
+    assert.equal(late.application.resolutionDueDate, '2027-03-10');
+    const answered = await read(id, reviewer);
+    assert.equal(answered.targetDueDate, moved.targetDueDate);
+    assert.deepEqual(answered.dueDateHistory, moved.dueDateHistory, 'the late answer writes no due date change');
+  });
 });
