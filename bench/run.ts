@@ -11,6 +11,7 @@
  * BENCH_PUBLISH_INTERVAL_MS (5000: between publications during the mixed traffic),
  * BENCH_DATABASE_NAME (cataleg_bench), BENCH_RESULTS_FILE (also write the results there as JSON),
  * BENCH_BURST_ENTITIES (947: ajuntaments in the application burst; 0 skips it), BENCH_BURST_CONCURRENCY (20),
+ * BENCH_ABUSE_CLIENTS (10: abusers sending the costliest accepted query during a second mixed run, cache on; 0 skips it),
  * BENCH_WEBHOOK_CHANGES (1000: status changes in the webhook fan-out; 0 skips it), BENCH_WEBHOOK_SECONDS (60),
  * BENCH_WEBHOOK_DOWN_SECONDS (30: how long one of the 5 endpoints answers 503 at the start).
  */
@@ -20,6 +21,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { AbuseResult, costliestAcceptedQuery, startAbuse } from './abuse';
 import { BenchDatabase, startBenchDatabase } from './bench-database';
 import { BurstResult, prepareBurst, runBurst } from './application-burst';
 import { benchMaterial, benchProductionEnv, removeBenchMaterial } from './bench-env';
@@ -48,6 +50,7 @@ const settings = {
   publishIntervalMs: integer('BENCH_PUBLISH_INTERVAL_MS', 5000, 100, 600_000),
   burstEntities: integer('BENCH_BURST_ENTITIES', 947, 0, 947),
   burstConcurrency: integer('BENCH_BURST_CONCURRENCY', 20, 1, 200),
+  abuseClients: integer('BENCH_ABUSE_CLIENTS', 10, 0, 200),
   webhookChanges: integer('BENCH_WEBHOOK_CHANGES', 1000, 0, 100_000),
   webhookSeconds: integer('BENCH_WEBHOOK_SECONDS', 60, 1, 3600),
   webhookDownSeconds: integer('BENCH_WEBHOOK_DOWN_SECONDS', 30, 0, 3600),
@@ -325,6 +328,32 @@ function burstTable(burst: BurstResult): string {
   return lines.join('\n');
 }
 
+// ── Abuse (abuse.ts) ──────────────────────────────────────────────────────────────────────────
+
+interface Abuse {
+  /** IDs per alias of the costliest accepted query (15 aliases of nodes(ids)). */
+  idsPerAlias: number;
+  quiet: Measurement;
+  underAbuse: Measurement;
+  abusers: AbuseResult;
+}
+
+function abuseReport(abuse: Abuse): string {
+  const ratio = abuse.quiet.p99 > 0 ? abuse.underAbuse.p99 / abuse.quiet.p99 : NaN;
+  const statuses = Object.entries(abuse.abusers.statuses).map(([status, n]) => `${n} × ${status}`).join(', ');
+  return [
+    `${abuse.abusers.clients} anonymous clients, each from its own address, sent 15 aliases of \`nodes\` over ${abuse.idsPerAlias} IDs ` +
+      `(the costliest query the limits accept) back to back: ${abuse.abusers.requests} requests (${statuses}).`,
+    '',
+    '| Mixed traffic, cache on | req/s | p50 (ms) | p99 (ms) | requests | non-2xx |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...([['quiet', abuse.quiet], ['under abuse', abuse.underAbuse]] as const).map(([label, r]) =>
+      `| ${label} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.non2xx} |`),
+    '',
+    `p99 under abuse ÷ quiet p99: ${ratio.toFixed(2)} (target ≤ 3).`,
+  ].join('\n');
+}
+
 // ── Main ────────────────────────────────────────────────────────────────────────────────────
 
 let database: BenchDatabase | undefined;
@@ -361,6 +390,7 @@ async function main(): Promise<void> {
 
   const options: LoadOptions = { connections: settings.connections, seconds: settings.seconds };
   const rows: Row[] = [];
+  let abuse: Abuse | undefined;
   const kinds: Kind[] = settings.extra ? ['list', 'listByCode', 'lookup'] : ['list', 'lookup'];
   const listKinds = kinds.filter((kind) => kind !== 'lookup');
   const universe = await loadMixedUniverse(database.url);
@@ -404,6 +434,19 @@ async function main(): Promise<void> {
       const scenario = `GraphQL mixed traffic, cache ${cache === 'true' ? 'on' : 'off'}`;
       const mixed = await measureMixed(scenario, 'graphql', service.url, universe, publisher, options);
       rows.push({ scenario, target, kind: 'mixed', ...mixed });
+      if (cache === 'true' && settings.abuseClients > 0) {
+        const abuseQuery = await costliestAcceptedQuery(service.url);
+        log(`Abuse: ${settings.abuseClients} clients, 15 × nodes over ${abuseQuery.ids.length} IDs, while the mixed traffic runs again`);
+        const abusers = startAbuse(service.url, abuseQuery, settings.abuseClients);
+        let underAbuse: Awaited<ReturnType<typeof measureMixed>> | undefined;
+        try {
+          underAbuse = await measureMixed('GraphQL mixed traffic under abuse, cache on', 'graphql', service.url, universe, publisher, options);
+        } finally {
+          const result = await abusers.stop();
+          log(`  abusers: ${result.requests} requests, ${JSON.stringify(result.statuses)}`);
+          if (underAbuse) abuse = { idsPerAlias: abuseQuery.ids.length, quiet: mixed.result, underAbuse: underAbuse.result, abusers: result };
+        }
+      }
     } finally {
       await service.stop();
     }
@@ -417,7 +460,9 @@ async function main(): Promise<void> {
   const order = (row: Row) => KINDS.indexOf(row.kind) * 10 + ['raw', 'graphql-nocache', 'graphql-cache'].indexOf(row.target);
   rows.sort((a, b) => order(a) - order(b));
   const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems, ...publicationProblems,
-    ...(burst?.errors.map((error) => `application burst: ${error}`) ?? []), ...(webhooks?.errors.map((error) => `webhook fan-out: ${error}`) ?? [])];
+    ...(burst?.errors.map((error) => `application burst: ${error}`) ?? []), ...(webhooks?.errors.map((error) => `webhook fan-out: ${error}`) ?? []),
+    ...(abuse && failures(abuse.underAbuse) ? [`mixed traffic under abuse (${describeFailures(abuse.underAbuse)})`] : []),
+    ...(abuse?.abusers.failures ? [`abusers: ${abuse.abusers.failures} answers neither 200 nor 503 (${JSON.stringify(abuse.abusers.statuses)})`] : [])];
   const info = await machine(database.url, database);
 
   console.log('\n## Machine\n');
@@ -427,6 +472,7 @@ async function main(): Promise<void> {
   console.log(table(rows));
   console.log('');
   console.log(ratios(rows));
+  if (abuse) console.log(`\n## Abuse\n\n${abuseReport(abuse)}`);
   if (burst) console.log(`\n## Application burst\n\n${burstTable(burst)}`);
   if (webhooks) console.log(`\n## Webhook fan-out\n\n${webhookFanoutTable(webhooks)}`);
   if (problems.length) {
@@ -436,7 +482,7 @@ async function main(): Promise<void> {
   console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // For the CI smoke (test/integration/bench-smoke.test.ts): what ran and what failed, never judged on speed.
   if (process.env.BENCH_RESULTS_FILE) {
-    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, burst, webhooks, problems }, null, 2));
+    writeFileSync(process.env.BENCH_RESULTS_FILE, JSON.stringify({ settings, published: seed.published, rows, burst, abuse, webhooks, problems }, null, 2));
   }
 }
 

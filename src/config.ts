@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { ConfigError } from './config-error';
 import { IdentityConfig, loadIdentityConfig } from './identity/identity-config';
@@ -14,6 +15,13 @@ export interface Config {
   isProduction: boolean;
   port: number;
   host: string;
+  /**
+   * TRUST_PROXY: which proxies' X-Forwarded-For Express believes when it tells a client's address
+   * (the key of the per-client database share). false (the default) uses the socket's address, so
+   * a forged header changes nothing; otherwise a hop count, or addresses, CIDR ranges and Express's
+   * names (loopback, linklocal, uniquelocal) of the proxies in front; true trusts any sender.
+   */
+  trustProxy: boolean | number | string[];
   /** Public base URL used in JSON-LD identifiers and links. */
   publicBaseUrl: string;
   /** When set, this server is used and nothing is embedded. */
@@ -21,6 +29,14 @@ export interface Config {
   dataDir: string;
   embeddedPostgresPort: number;
   databasePoolMax: number;
+  /**
+   * DATABASE_POOL_CLIENT_SHARE: how many database-using requests one client (an IP address, or a
+   * token's subject) may have running at once; its others wait up to the acquire timeout, then 503.
+   * Half the pool, rounded up, by default (src/http/client-database-share.ts).
+   */
+  databasePoolClientShare: number;
+  /** DATABASE_SCHEDULER_POOL_MAX: the scheduled work's own small pool (src/database/scheduler-pool.ts). */
+  databaseSchedulerPoolMax: number;
   databaseConnectTimeoutMs: number;
   databaseStatementTimeoutMs: number;
   /** Run pending migrations and idempotent reference seeds at start-up. */
@@ -158,16 +174,20 @@ export function loadConfig(env: Env = process.env): Config {
   const port = readInteger(env, 'PORT', 4000, 0, 65535);
   const host = env.HOST || '0.0.0.0';
   const dataDir = path.resolve(env.DATA_DIR || '.data');
+  const databasePoolMax = readInteger(env, 'DATABASE_POOL_MAX', 10, 1, 500);
   return {
     nodeEnv,
     isProduction,
     port,
     host,
+    trustProxy: readTrustProxy(env),
     publicBaseUrl: (readUrl(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
     databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir,
     embeddedPostgresPort: readInteger(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
-    databasePoolMax: readInteger(env, 'DATABASE_POOL_MAX', 10, 1, 500),
+    databasePoolMax,
+    databasePoolClientShare: readInteger(env, 'DATABASE_POOL_CLIENT_SHARE', Math.ceil(databasePoolMax / 2), 1, databasePoolMax),
+    databaseSchedulerPoolMax: readInteger(env, 'DATABASE_SCHEDULER_POOL_MAX', 2, 1, 50),
     databaseConnectTimeoutMs: readInteger(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
     databaseStatementTimeoutMs: readInteger(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     migrateOnStart: readBoolean(env, 'MIGRATE_ON_START', true),
@@ -230,6 +250,39 @@ function readWebhookConfig(env: Env, isProduction: boolean): WebhookConfig {
     allowedHosts,
     secretOverlapMs: readInteger(env, 'WEBHOOK_SECRET_OVERLAP_MS', 24 * HOUR_MS, 0, 30 * 24 * HOUR_MS),
   };
+}
+
+/** Express's names for address ranges (its `trust proxy` setting accepts them beside addresses and CIDRs). */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY, in the forms Express's `trust proxy` accepts: false/true, a hop count, or a
+ * comma-separated list of addresses, CIDR ranges and range names. Checked here, because Express
+ * would only fail on the first request (or, for a typo, silently trust nothing).
+ */
+function readTrustProxy(env: Env): boolean | number | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return false;
+  const normalized = raw.toLowerCase();
+  if (['false', 'off', 'no'].includes(normalized)) return false;
+  if (['true', 'on', 'yes'].includes(normalized)) return true;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 20) throw new ConfigError('TRUST_PROXY', `a hop count must be between 0 and 20, got ${hops}`);
+    return hops === 0 ? false : hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGE_NAMES.has(entry)) continue;
+    const [address, bits, extra] = entry.split('/');
+    const version = net.isIP(address);
+    const maxBits = version === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!version || !validBits || extra !== undefined) {
+      throw new ConfigError('TRUST_PROXY', `"${entry}" is not an address, a CIDR range or one of loopback, linklocal, uniquelocal (or give a hop count, or true/false)`);
+    }
+  }
+  return entries;
 }
 
 /**

@@ -3,7 +3,7 @@ import { loadRegistryKeys } from './registry/registry-keys';
 import { AddressInfo } from 'node:net';
 import { Clock, systemClock } from './clock';
 import { Config } from './config';
-import { Database, openDatabase } from './database/database';
+import { Database, openDatabase, withSchedulerEntityManager } from './database/database';
 import { attachQueryCounter } from './database/query-counter';
 import { buildGraphQLSchema } from './graphql/schema';
 import { PublicResponseCache } from './graphql/response-cache';
@@ -54,9 +54,10 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const tokenVerifier = createTokenVerifier(config.identity, logger);
     const registryKeys = await loadRegistryKeys(config, database.orm.em.fork(), clock.now());
     const schema = await buildGraphQLSchema();
-    const runScheduledPublications = () => runDueSchedules(database.orm.em, clock, { textSearchConfig: database.textSearchConfig, logger });
-    const runNotificationDeadlines = () => deemUnopenedNotificationsRejected(database.orm.em, clock.now());
-    const runRevocationLapses = () => declareLapsedRevocations(database.orm.em, clock.now());
+    // On the scheduler's own pool: due publications happen however busy request traffic is.
+    const runScheduledPublications = () => withSchedulerEntityManager(database, (em) => runDueSchedules(em, clock, { textSearchConfig: database.textSearchConfig, logger }));
+    const runNotificationDeadlines = () => withSchedulerEntityManager(database, (em) => deemUnopenedNotificationsRejected(em, clock.now()));
+    const runRevocationLapses = () => withSchedulerEntityManager(database, (em) => declareLapsedRevocations(em, clock.now()));
     const httpServer = http.createServer();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
@@ -67,7 +68,22 @@ export async function startService(config: Config, options: ServiceOptions = {})
     await apollo.start();
     started.apollo = apollo;
     const app = createApp({ config, database, logger, clock, apollo, responseCache, tokenVerifier, registryKeys, exposeQueryCount: options.exposeQueryCount });
-    httpServer.on('request', app);
+    // From SIGTERM on (close() below), requests still arriving on open keep-alive connections are
+    // answered with `Connection: close`, so the client opens no further request on a connection the
+    // drain is about to end. One that arrives on a connection the drain has already ended is not run
+    // at all: its answer could not be sent, and a write committed without an answer is what issue 11
+    // saw (two resets after commit in three SIGTERM runs under write load).
+    let draining = false;
+    httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+      if (draining) {
+        if (request.socket.writableEnded || request.socket.destroyed) {
+          request.socket.destroy();
+          return;
+        }
+        response.setHeader('connection', 'close');
+      }
+      app(request, response);
+    });
     // Keep-alive sockets must outlive the load balancer's idle timeout, or it sees resets.
     httpServer.keepAliveTimeout = 65_000;
     httpServer.headersTimeout = 66_000;
@@ -112,6 +128,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       runRevocationLapses,
       routes: listRoutes(app),
       async close() {
+        draining = true;
         for (const poller of pollers) clearInterval(poller.timer);
         await apollo.stop();
         await Promise.all(pollers.map((poller) => poller.current));

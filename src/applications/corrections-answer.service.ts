@@ -73,7 +73,7 @@ export async function answerCorrections(
 
       // Locked like an open, so an open at the same moment and this answer record one access.
       const notification = await em.findOneOrFail(NotificationEntity, request.notification.id, {
-        lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, ...withoutTenantFilter('the notification of the request of the application loaded for the caller above'),
+        lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['document'], ...withoutTenantFilter('the notification of the request of the application loaded for the caller above'),
       });
       recordAccess(em, notification, { nif: actor.nif, at: now, applicationId: application.id, providerId: application.provider.id });
       request.answerEntry = registration.entry;
@@ -108,7 +108,7 @@ async function answeredWithKey(em: EntityManager, application: ApplicationEntity
   });
   if (!entry) return null;
   return em.findOne(CorrectionRequestEntity, { application: application.id, answerEntry: entry.id }, {
-    populate: ['notification'], ...withoutTenantFilter('the request of the application loaded for the caller above'),
+    populate: ['notification.document', 'outgoingEntry', 'answerEntry'], ...withoutTenantFilter('the request of the application loaded for the caller above'),
   });
 }
 

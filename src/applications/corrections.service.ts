@@ -15,6 +15,10 @@ import { requireActor } from '../identity/representation.service';
 import { NotificationAct } from '../notifications/notification-act';
 import { notificationEffectiveAt } from '../notifications/notification.rules';
 import { makeNotificationAvailable } from '../notifications/notification.service';
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import { correctionsRequestTitle, renderCorrectionsRequestPdf } from '../registry/corrections-request-pdf';
+import { RegistrySubject } from '../registry/registry-direction';
+import { issueOutgoingDocument, procedureParties } from './outgoing-document.service';
 import { loadApplicationForReviewer, publishedSnapshotOf } from './application-access';
 import { applyTransition } from './application-transition.service';
 import { ApplicationEntity } from './application.entity';
@@ -54,13 +58,27 @@ export async function requestCorrections(
     });
     if (!checked.ok) return refused(checked.userErrors);
 
+    // The request as a PDF sealed by the provider, registered in its outgoing book (the entry holds
+    // the sealed PDF's SHA-256) and made available to the entity as the notification's document.
     const requestId = randomUUID();
+    const parties = await procedureParties(em, application);
+    const issued = await issueOutgoingDocument(context, em, application, {
+      subject: RegistrySubject.CORRECTIONS_REQUEST, at: now,
+      render: (registryNumber) => renderCorrectionsRequestPdf({
+        registryNumber, issuedAt: now, provider: parties.provider, applicationId: toGlobalId('Application', application.id),
+        applicationRegistryNumber: parties.submissionNumber, localEntity: parties.localEntity, resource: parties.resource,
+        items: checked.items, termDays: checked.termDays,
+      }, DEFAULT_LOCALE),
+      sealReason: (registryNumber) => `${correctionsRequestTitle(DEFAULT_LOCALE)} ${registryNumber}`,
+      filename: (registryNumber) => `requeriment-esmena-${registryNumber}.pdf`,
+    });
     const notification = makeNotificationAvailable(em, {
-      application, act: NotificationAct.CORRECTIONS_REQUEST, at: now, subjectId: requestId,
+      application, act: NotificationAct.CORRECTIONS_REQUEST, at: now, subjectId: requestId, document: issued.file,
       summary: { items: checked.items.length, termDays: checked.termDays },
     });
     const request = em.create(CorrectionRequestEntity, {
-      id: requestId, application, items: checked.items, termDays: checked.termDays, requestedAt: now, requestedByNif: actor.nif, notification,
+      id: requestId, application, items: checked.items, termDays: checked.termDays, requestedAt: now, requestedByNif: actor.nif,
+      notification, outgoingEntry: issued.entry,
     });
     applyTransition(em, application, 'requestCorrections', now, {
       actorNif: actor.nif, details: { items: checked.items.length, termDays: checked.termDays },
@@ -74,7 +92,7 @@ export async function requestCorrections(
 /** An application's requests for corrections, oldest first; the caller has found the application readable. */
 export function correctionRequestsOf(context: RequestContext, applicationId: string): Promise<CorrectionRequestEntity[]> {
   return context.em.find(CorrectionRequestEntity, { application: applicationId }, {
-    orderBy: { requestedAt: 'asc', id: 'asc' }, populate: ['notification', 'answerEntry'],
+    orderBy: { requestedAt: 'asc', id: 'asc' }, populate: ['notification.document', 'answerEntry', 'outgoingEntry'],
     ...withoutTenantFilter('the application was already found readable by the caller; its requests for corrections go with it'),
   });
 }
@@ -82,7 +100,7 @@ export function correctionRequestsOf(context: RequestContext, applicationId: str
 /** The request for corrections still waiting for its answer, if any. */
 export function pendingCorrectionRequest(em: EntityManager, applicationId: string): Promise<CorrectionRequestEntity | null> {
   return em.findOne(CorrectionRequestEntity, { application: applicationId, answeredAt: null }, {
-    orderBy: { requestedAt: 'desc' }, populate: ['notification'],
+    orderBy: { requestedAt: 'desc' }, populate: ['notification.document', 'outgoingEntry'],
     ...withoutTenantFilter('the caller has already loaded the application it acts on'),
   });
 }

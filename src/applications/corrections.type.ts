@@ -40,6 +40,8 @@ export class CorrectionRequestView {
   @Field(() => NotificationNode, { description: 'Its notification to the entity; the term runs from its access or deemed rejection.' }) notification!: NotificationNode;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the signed answer was registered; null while unanswered.' }) answeredAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'Calendar days the maximum term was suspended, once the suspension ended.' }) suspendedDays!: number | null;
+  @Field(() => String, { nullable: true, description: "Number of the request in the provider's outgoing registry." }) registryNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'Number of the answer in the incoming registry; null while unanswered.' }) answerRegistryNumber!: string | null;
 
   /** Internal: the row, for the field resolvers. */
   entity!: CorrectionRequestEntity;
@@ -54,6 +56,8 @@ export function toCorrectionRequestView(request: CorrectionRequestEntity): Corre
     notification: toNotificationNode(request.notification),
     answeredAt: request.answeredAt ?? null,
     suspendedDays: request.suspendedDays ?? null,
+    registryNumber: request.outgoingEntry?.number ?? null,
+    answerRegistryNumber: request.answerEntry?.number ?? null,
     entity: request,
   };
 }

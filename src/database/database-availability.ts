@@ -1,4 +1,5 @@
 import { Logger } from '../logger';
+import { CLIENT_SHARE_EXHAUSTED } from './client-database-share';
 
 /**
  * Whether this instance can reach its database, for the logs: the first failure of an outage
@@ -17,7 +18,8 @@ export class DatabaseAvailability {
 
   /** A request, the readiness probe, the scheduler or the cache's listener could not reach the database. */
   failed(cause: string): void {
-    if (this.outage) return;
+    // One client waited too long for its own share of the pool: the database is fine.
+    if (this.outage || cause === CLIENT_SHARE_EXHAUSTED) return;
     this.outage = { since: Date.now(), cause };
     this.logger.warn({ cause }, 'Database unavailable: answering 503 SERVICE_UNAVAILABLE until it is back');
   }

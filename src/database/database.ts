@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Config } from '../config';
 import { Logger } from '../logger';
 import { databaseUnavailableCause } from '../errors/error-mapping';
@@ -6,6 +6,8 @@ import { databaseConnectFailure } from '../startup-error';
 import { DatabaseAvailability } from './database-availability';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ormOptions } from './orm-config';
+import { ClientDatabaseShare } from './client-database-share';
+import { createSchedulerPool, SchedulerPool } from './scheduler-pool';
 import { migrateJobQueue } from './job-queue';
 
 export interface Database {
@@ -16,6 +18,8 @@ export interface Database {
   textSearchConfig: 'catalan' | 'simple';
   /** Logs an outage once, at its start and end (every statement that succeeds reports here). */
   availability: DatabaseAvailability;
+  /** Scheduled work's own pool: pollers use `withSchedulerEntityManager`, never `orm`. */
+  scheduler: SchedulerPool;
   close(): Promise<void>;
 }
 
@@ -38,13 +42,18 @@ export async function openDatabase(
   }
   const textSearchConfig = await detectTextSearchConfig(orm);
   const availability = new DatabaseAvailability(logger);
+  new ClientDatabaseShare({ perClient: config.databasePoolClientShare, waitMs: config.databaseConnectTimeoutMs })
+    .attach(orm.em.getConnection().getKnex());
   orm.em.getConnection().getKnex().on('query-response', () => availability.succeeded());
+  const scheduler = createSchedulerPool(config, clientUrl, logger, availability);
   return {
     orm,
     clientUrl,
     textSearchConfig,
     availability,
+    scheduler,
     async close() {
+      await scheduler.close();
       await orm.close(true);
       await embedded?.stop();
     },
@@ -77,4 +86,12 @@ async function detectTextSearchConfig(orm: MikroORM): Promise<'catalan' | 'simpl
 export async function migrationsApplied(orm: MikroORM): Promise<boolean> {
   const pending = await orm.getMigrator().getPendingMigrations();
   return pending.length === 0;
+}
+
+/**
+ * Runs one poll of scheduled work on the scheduler's own pool, so it never waits behind request
+ * traffic for a connection. `work` gets an entity manager of its own, with no tenant scope.
+ */
+export async function withSchedulerEntityManager<T>(database: Pick<Database, 'scheduler'>, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return work(await database.scheduler.entityManager());
 }

@@ -17,7 +17,14 @@ const knexLog = (logger: Logger) => ({
 /** Folder of the compiled migrations (dist/migrations) next to their TypeScript sources (migrations/). */
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
 
-export interface OrmOptionsExtra {
+export interface PoolOptions {
+  /** Connections at most; the configuration's DATABASE_POOL_MAX when not given. */
+  poolMax?: number;
+  /** Names the pool's connections in pg_stat_activity. */
+  applicationName?: string;
+}
+
+export interface OrmOptionsExtra extends PoolOptions {
   /**
    * Read and write the schema snapshot (migrations/.schema-snapshot.json). Only `npm run
    * migration:create` wants it: MikroORM rewrites the snapshot after every `up()` that applied
@@ -43,7 +50,7 @@ export function ormOptions(config: Config, clientUrl: string, logger?: Logger, e
     debug: config.logLevel === 'debug',
     pool: {
       min: 0,
-      max: config.databasePoolMax,
+      max: extra.poolMax ?? config.databasePoolMax,
       acquireTimeoutMillis: config.databaseConnectTimeoutMs,
     },
     driverOptions: {
@@ -53,7 +60,7 @@ export function ormOptions(config: Config, clientUrl: string, logger?: Logger, e
       connection: {
         connectionTimeoutMillis: config.databaseConnectTimeoutMs,
         statement_timeout: config.databaseStatementTimeoutMs,
-        application_name: 'cataleg-recursos',
+        application_name: extra.applicationName ?? 'cataleg-recursos',
       },
     },
     schemaGenerator: {

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
 import type { DatabaseAvailability } from '../database/database-availability';
+import { CLIENT_SHARE_EXHAUSTED, CLIENT_SHARE_MESSAGE } from '../database/client-database-share';
 import { Logger } from '../logger';
 import { AuthenticationRequired, DomainError } from './domain-error';
 import { UserErrorCode } from './user-error-code';
@@ -57,6 +58,7 @@ export function databaseUnavailableCause(error: unknown, depth = 0): string | nu
   const { code, name, message, errors, cause, previous, originalError } = error as {
     code?: unknown; name?: unknown; message?: unknown; errors?: unknown; cause?: unknown; previous?: unknown; originalError?: unknown;
   };
+  if (name === 'ClientShareExhausted' || (typeof message === 'string' && message.includes(CLIENT_SHARE_MESSAGE))) return CLIENT_SHARE_EXHAUSTED;
   if (name === 'KnexTimeoutError' || (typeof message === 'string' && message.startsWith('Knex: Timeout acquiring'))) return 'POOL_EXHAUSTED';
   if (typeof code === 'string') {
     if (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return code;

@@ -21,6 +21,8 @@ import { scopeEntityManager } from '../database/tenant-filter';
 import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
 import { TokenVerifier } from '../identity/token-verifier';
+import type { Actor } from '../identity/actor';
+import { asClient } from '../database/client-database-share';
 import { RegistryKeys } from '../registry/registry-keys';
 import { registerReceiptPdfRoutes } from '../registry/receipt-pdf.routes';
 import { createDownloadUrls, DownloadUrls } from '../files/download-urls';
@@ -49,15 +51,31 @@ export function createApp(deps: AppDependencies): express.Express {
   const downloadUrls = deps.downloadUrls ?? createDownloadUrls(config);
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Whose X-Forwarded-For to believe (TRUST_PROXY; none by default): the client's address keys its share of the pool.
+  app.set('trust proxy', config.trustProxy);
   // Before every route it covers, so preflights never reach them.
   app.use(CORS_PATHS, createCorsMiddleware(config));
   app.use(refuseNullBytesInUrl);
 
+  /** The request's token, verified once (the client share keys on its subject, the context needs the actor). */
+  const verifiedActors = new WeakMap<Request, Promise<Actor | null>>();
+  const verifiedActor = (request: Request): Promise<Actor | null> => {
+    let actor = verifiedActors.get(request);
+    if (!actor) {
+      actor = tokenVerifier.verify(request.headers.authorization);
+      verifiedActors.set(request, actor);
+    }
+    return actor;
+  };
+  /** What follows runs as the request's client, whose connections count against its share of the pool (database.clientShare). */
+  const limitClient = (request: Request, _response: Response, next: NextFunction) => {
+    clientKey(request, verifiedActor).then((key) => asClient(key, next), next);
+  };
+
   /** A request's context: its own entity manager, scoped to the verified caller. */
   const buildContext = async (request: Request, authenticate = true): Promise<RequestContext> => {
     const em = database.orm.em.fork();
-    const actor = authenticate ? await tokenVerifier.verify(request.headers.authorization) : null;
+    const actor = authenticate ? await verifiedActor(request) : null;
     const identity = await resolveIdentity(em, actor).catch((error: unknown) => {
       // Apollo answers a failed context with the status the error carries: 503, not 500.
       const unavailable = databaseUnavailableCause(error);
@@ -97,6 +115,8 @@ export function createApp(deps: AppDependencies): express.Express {
     }
   });
 
+  // /graphql's is set after its cache, below: the cache's hits use no connection.
+  app.use(DATABASE_ROUTES, limitClient);
   registerFitxaPdfRoutes(app, { buildContext: (request) => buildContext(request, false) });
 
   app.get('/resources/:provider/:file', async (request, response, next) => {
@@ -118,6 +138,7 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use('/graphql', refuseHarmfulVariables());
   if (deps.exposeQueryCount) app.use('/graphql', (_request, _response, next) => countQueries(next));
   if (responseCache && config.responseCache.enabled) app.use('/graphql', servePublicResponsesFromCache(responseCache, clock));
+  app.use('/graphql', limitClient);
   app.use('/graphql', expressMiddleware(apollo, { context: ({ req }) => buildContext(req) }));
 
   registerFileRoutes(app, { config, logger, clock, downloadUrls, buildContext: (request, authenticate) => buildContext(request, authenticate) });
@@ -134,6 +155,19 @@ export function createApp(deps: AppDependencies): express.Express {
     response.status(described.status).set(errorHeaders(described)).json(errorBody(described));
   });
   return app;
+}
+
+/** The REST routes that read the database (every one but the probes); GraphQL's is added after its cache. */
+const DATABASE_ROUTES = ['/resources', '/files', '/documents', '/applications'];
+
+/**
+ * Whose share of the pool a request uses: a valid token's subject, or else the client's address
+ * (the socket's, unless TRUST_PROXY names proxies whose X-Forwarded-For is believed). A token
+ * that does not verify counts as its address: the request is refused later anyway.
+ */
+export async function clientKey(request: Request, verifiedActor: (request: Request) => Promise<Actor | null>): Promise<string> {
+  const actor = await verifiedActor(request).catch(() => null);
+  return actor ? `subject:${actor.subject}` : `address:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
 }
 
 /**

@@ -45,7 +45,7 @@ describe('the benchmark smoke', () => {
           ...inherited, TMPDIR: tmp,
           BENCH_DATABASE_URL: process.env.TEST_DATABASE_ADMIN_URL, BENCH_DATABASE_NAME: name, BENCH_RESULTS_FILE: resultsFile,
           BENCH_RESOURCES: '100', BENCH_DURATION_SECONDS: '1', BENCH_WARMUP_SECONDS: '0', BENCH_CONNECTIONS: '2', BENCH_EXTRA_SCENARIOS: 'true',
-          BENCH_PUBLISH_INTERVAL_MS: '250', BENCH_BURST_ENTITIES: '5', BENCH_BURST_CONCURRENCY: '2',
+          BENCH_PUBLISH_INTERVAL_MS: '250', BENCH_BURST_ENTITIES: '5', BENCH_BURST_CONCURRENCY: '2', BENCH_ABUSE_CLIENTS: '2',
           BENCH_WEBHOOK_CHANGES: '20', BENCH_WEBHOOK_SECONDS: '2', BENCH_WEBHOOK_DOWN_SECONDS: '1',
         },
       });
@@ -57,6 +57,7 @@ describe('the benchmark smoke', () => {
 
       const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
         published: number; rows: ResultRow[]; burst: BurstResult; problems: string[];
+        abuse: { idsPerAlias: number; underAbuse: ResultRow['result']; abusers: { requests: number; failures: number } };
         webhooks: { changes: number; endpoints: number; delivered: number; expected: number; errors: string[] };
       };
       // The webhook fan-out: every change reached all 5 endpoints, verified and in order (else its errors say so).
@@ -81,6 +82,13 @@ describe('the benchmark smoke', () => {
           assert.equal(result.cacheHits, 0, `${scenario}: no cache hit with the cache off`);
         }
       }
+      // The abuse: abusers sent the costliest accepted query while the mixed traffic was answered without failure.
+      assert.ok(results.abuse.idsPerAlias > 0);
+      assert.ok(results.abuse.abusers.requests > 0, 'the abusers sent requests');
+      assert.equal(results.abuse.abusers.failures, 0, 'abusers get 200 or 503, never a 500 or a reset');
+      assert.ok(results.abuse.underAbuse.requests > 0);
+      assert.match(output, /## Abuse\n\n2 anonymous clients, each from its own address, sent 15 aliases of `nodes` over \d+ IDs/);
+      assert.match(output, /p99 under abuse ÷ quiet p99: [\d.]+ \(target ≤ 3\)/);
       // The application burst: every representative submitted, numbered without gaps, with no error.
       const { burst } = results;
       assert.deepEqual(burst.errors, []);

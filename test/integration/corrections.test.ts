@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { fromGlobalId } from '../../src/graphql/global-id';
 import { applicationClient } from '../support/application-client';
@@ -9,8 +10,8 @@ const LLEIDA = { nif: 'P2515100B', name: 'Ajuntament de Lleida' };
 const addDays = (day: Date, days: number) => new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const MARIA = { nif: '12345678Z', name: 'Maria Puig Soler' };
 
-const CORRECTION_FIELDS = `id items { text requirementCode documentCode } termDays requestedAt termLastDay answeredAt suspendedDays
-  notification { id status accessedAt }`;
+const CORRECTION_FIELDS = `id items { text requirementCode documentCode } termDays requestedAt termLastDay answeredAt suspendedDays registryNumber answerRegistryNumber
+  notification { id status accessedAt document { filename mediaType sha256 downloadUrl } }`;
 const HISTORY_FIELDS = 'dueDateHistory { kind kindLabel previous next reason reasonLabel suspendedDays at }';
 
 describe('requests for corrections: notified, suspending the maximum term, answered with a signature', () => {
@@ -89,7 +90,8 @@ describe('requests for corrections: notified, suspending the maximum term, answe
   async function written() {
     const [row] = await client.sql(`select (select count(*) from correction_request)::int as requests, (select count(*) from notification)::int as notifications,
       (select count(*) from outbox_event)::int as outbox, (select count(*) from application_event)::int as events,
-      (select count(*) from application_due_date_change)::int as due_date_changes, (select coalesce(sum(version), 0) from application)::int as versions`);
+      (select count(*) from application_due_date_change)::int as due_date_changes, (select coalesce(sum(version), 0) from application)::int as versions,
+      (select count(*) from registry_entry)::int as entries, (select coalesce(sum(last_sequence), 0) from registry_counter)::int as numbers`);
     return row;
   }
 
@@ -136,6 +138,20 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     assert.equal(made.correctionRequest.termDays, 10);
     assert.equal(made.correctionRequest.termLastDay, null, 'the term runs once the notification takes effect');
     assert.equal(made.correctionRequest.notification.status, 'AVAILABLE');
+    // Registered in the provider's outgoing book, numbered apart from the incoming one.
+    assert.match(made.correctionRequest.registryNumber, /^DIPUTACIO-LLEIDA-S-2026-\d{6}$/);
+    const [outgoing] = await client.sql(`select direction, subject, signature from registry_entry where number = ?`, [made.correctionRequest.registryNumber]);
+    assert.deepEqual(outgoing, { direction: 'OUTGOING', subject: 'CORRECTIONS_REQUEST', signature: null });
+    // The notified document is the request as a PDF sealed by the provider, and the entry holds its hash.
+    const document = made.correctionRequest.notification.document;
+    assert.equal(document.mediaType, 'application/pdf');
+    assert.equal(document.filename, `requeriment-esmena-${made.correctionRequest.registryNumber}.pdf`);
+    const [entryHash] = await client.sql(`select content_sha256 from registry_entry where number = ?`, [made.correctionRequest.registryNumber]);
+    assert.equal(entryHash.content_sha256, document.sha256);
+    const link = new URL(document.downloadUrl);
+    const pdf = Buffer.from(await (await fetch(`${api.url}${link.pathname}${link.search}`)).arrayBuffer());
+    assert.equal(createHash('sha256').update(pdf).digest('hex'), document.sha256);
+    assert.match(pdf.toString('latin1'), /\/ByteRange/, 'sealed (PAdES)');
     const [event] = await client.sql(`select type, from_status, to_status from application_event where application_id = ? and type = 'correctionsRequested'`, [fromGlobalId(id)!.id]);
     assert.deepEqual(event, { type: 'correctionsRequested', from_status: 'SUBMITTED', to_status: 'CORRECTIONS_REQUESTED' });
     const topics = await client.sql(`select topic from outbox_event where payload->>'application' = ? order by id`, [id]);
@@ -192,7 +208,8 @@ describe('requests for corrections: notified, suspending the maximum term, answe
   async function answerWritten() {
     const [row] = await client.sql(`select (select count(*) from registry_entry)::int as entries, (select count(*) from outbox_event)::int as outbox,
       (select count(*) from application_event)::int as events, (select count(*) from application_due_date_change)::int as due_date_changes,
-      (select count(*) from correction_request where answered_at is not null)::int as answered, (select coalesce(sum(version), 0) from application)::int as versions`);
+      (select count(*) from correction_request where answered_at is not null)::int as answered, (select coalesce(sum(version), 0) from application)::int as versions,
+      (select coalesce(sum(last_sequence), 0) from registry_counter)::int as numbers`);
     return row;
   }
 
@@ -239,6 +256,8 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     assert.ok(answered.registryEntry.seal, 'a sealed justificant');
     assert.equal(answered.correctionRequest.answeredAt, '2026-12-01T10:00:00.000Z');
     assert.equal(answered.correctionRequest.suspendedDays, 7);
+    assert.equal(answered.correctionRequest.answerRegistryNumber, answered.registryEntry.number);
+    assert.equal(answered.correctionRequest.registryNumber, made.correctionRequest.registryNumber);
     // 23 February 2027 + 7 days = Tuesday 2 March, a business day.
     assert.equal(answered.application.resolutionDueDate, '2027-03-02');
     const after = await read(id, reviewer);
@@ -256,6 +275,7 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     const retry = await answer({ applicationId: id, statement, attachmentIds: [fileId], signature, idempotencyKey: 'answer-maria-0001' }, maria);
     assert.deepEqual(retry.userErrors, []);
     assert.equal(retry.registryEntry.number, answered.registryEntry.number);
+    assert.equal(retry.correctionRequest.answerRegistryNumber, answered.registryEntry.number);
     const twice = await answer({ applicationId: id, statement, attachmentIds: [fileId], signature, idempotencyKey: 'answer-maria-0002' }, maria);
     assert.deepEqual(twice.userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
     assert.deepEqual(await answerWritten(), settled);

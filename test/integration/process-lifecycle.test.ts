@@ -148,4 +148,59 @@ describe('the service process', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+  it('under write load, SIGTERM cuts no request whose row committed: every saved write was answered 2xx', { timeout: 180_000 }, async () => {
+    const database = await createTestDatabase();
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'cataleg-process-'));
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+    try {
+      const run = runMain({
+        DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', NODE_ENV: 'development',
+        DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: '0', SHUTDOWN_GRACE_MS: '20000',
+      });
+      const url = await waitUntilReady(run);
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      const { rows: [fitxa] } = await client.query<{ id: string }>(`select r.id from resource r join provider p on p.id = r.provider_id where p.slug = 'diba' and r.code = '111219'`);
+      const resourceId = Buffer.from(`Resource:${fitxa.id}`).toString('base64url');
+      const WRITES = 60;
+      // One person per write, so each committed write is one folder row with its own owner.
+      const tokens = await Promise.all(Array.from({ length: WRITES }, (_, index) => mintDevelopmentToken(
+        { sub: `test:load-${index}`, nif: '12345678Z', name: 'Persona de Prova', certificate: { type: 'INDIVIDUAL', assurance: 'HIGH' } }, { dataDir })));
+      const body = JSON.stringify({ query: 'mutation($input: FolderInput!) { addToFolder(input: $input) { userErrors { code } } }', variables: { input: { resourceId } } });
+      const target = new URL(`${url}/graphql`);
+      const write = (index: number) => new Promise<{ index: number; status: number; ok: boolean }>((resolve) => {
+        const request = http.request({
+          host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent,
+          headers: { authorization: `Bearer ${tokens[index]}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        }, (answer) => {
+          let text = '';
+          answer.on('data', (chunk) => { text += chunk; });
+          answer.on('end', () => resolve({ index, status: answer.statusCode ?? 0, ok: answer.statusCode === 200 && !text.includes('"errors"') && text.includes('"userErrors":[]') }));
+          answer.on('error', () => resolve({ index, status: 0, ok: false }));
+        });
+        request.on('error', () => resolve({ index, status: 0, ok: false }));
+        request.end(body);
+      });
+      // A steady stream of writes; SIGTERM lands in the middle of it.
+      const sent: Promise<{ index: number; status: number; ok: boolean }>[] = [];
+      for (let index = 0; index < WRITES; index += 1) {
+        sent.push(write(index));
+        if (index === WRITES / 2) run.child.kill('SIGTERM');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const answers = await Promise.all(sent);
+      assert.equal(await run.exited, 0, run.output());
+      const { rows } = await client.query<{ owner_subject: string }>(`select owner_subject from folder_item where owner_subject like 'test:load-%'`);
+      await client.end();
+      const saved = new Set(rows.map((row) => Number(row.owner_subject.slice('test:load-'.length))));
+      assert.ok(saved.size > 0, 'some writes committed before the shutdown');
+      const cut = answers.filter((answer) => saved.has(answer.index) && !answer.ok);
+      assert.deepEqual(cut, [], 'every write that exists was answered as a success');
+      assert.deepEqual(answers.filter((answer) => answer.ok && !saved.has(answer.index)), [], 'every success exists');
+    } finally {
+      agent.destroy();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
