@@ -4,6 +4,8 @@ import {
 import { BaseEntity } from '../database/base.entity';
 import { ProviderEntity } from '../tenancy/provider.entity';
 import { ApplicationEntity } from './application.entity';
+import { HearingEntity } from './hearing.entity';
+import { ResolutionEntity } from './resolution.entity';
 import { RevocationOutcome } from './revocation-outcome';
 
 /**
@@ -50,6 +52,14 @@ export class RevocationEntity extends BaseEntity {
   /** The instant the procedure lapses if still unresolved: the start of the day after `lastDayToResolve` in Catalonia. */
   @Property({ type: 'timestamptz' })
   lapsesAt!: Date;
+
+  /** The hearing its opening started (art. 82): the notice of the diagnosis, registered outgoing and notified, and the allegations. */
+  @ManyToOne(() => HearingEntity, { deleteRule: 'restrict', nullable: true })
+  hearing?: HearingEntity | null;
+
+  /** The resolution that ended it (REVOKED or CLOSED); null while open and for a lapse. */
+  @ManyToOne(() => ResolutionEntity, { deleteRule: 'restrict', nullable: true })
+  resolution?: ResolutionEntity | null;
 
   /** When it was resolved or declared lapsed; null while open. */
   @Property({ type: 'timestamptz', nullable: true })

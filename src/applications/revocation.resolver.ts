@@ -7,9 +7,9 @@ import { optionalLabelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import { ApplicationNode, toApplicationNode } from './application.type';
 import { REVOCATION_OUTCOME_LABELS } from './revocation-labels';
-import { CloseRevocationInput, OpenRevocationInput } from './revocation.inputs';
+import { CloseRevocationInput, OpenRevocationInput, RevokeGrantInput } from './revocation.inputs';
 import { RevocationEntity } from './revocation.entity';
-import { closeRevocation, openRevocation, RevocationResult } from './revocation.service';
+import { endRevocation, openRevocation, RevocationResult } from './revocation.service';
 import { RevocationPayload, RevocationView, toRevocationView } from './revocation.type';
 
 /** One query per page of applications, not one per application: a loader per request. */
@@ -20,6 +20,7 @@ function revocationsLoader(context: RequestContext): DataLoader<string, Revocati
     loader = new DataLoader(async (applicationIds) => {
       const rows = await context.em.find(RevocationEntity, { application: { $in: [...applicationIds] } }, {
         ...withoutTenantFilter('the applications were already found readable by the caller; their revocations go with them'), orderBy: { openedAt: 'asc' },
+        populate: ['hearing', 'resolution.registryEntry', 'resolution.document', 'resolution.notification'],
       });
       return applicationIds.map((id) => rows.filter((row) => row.application.id === id));
     });
@@ -53,9 +54,18 @@ export class RevocationResolver {
     return payload(await openRevocation(context, input));
   }
 
-  @Mutation(() => RevocationPayload, { description: 'Close the open revocation procedure without revoking, before it lapses (the provider\'s reviewers and admins).' })
-  async closeRevocation(@Ctx() context: RequestContext, @Arg('input', () => CloseRevocationInput, { validate: true, description: 'The application and the resolution\'s reasons.' }) input: CloseRevocationInput) {
-    return payload(await closeRevocation(context, input));
+  @Mutation(() => RevocationPayload, {
+    description: "Revoke the grant by resolution (sealed, registered outgoing and notified) once the entity was heard and before the procedure lapses; the entity may then apply again. The provider's reviewers and admins.",
+  })
+  async revokeGrant(@Ctx() context: RequestContext, @Arg('input', () => RevokeGrantInput, { validate: true, description: "The application and the resolution's reasons and competent body." }) input: RevokeGrantInput) {
+    return payload(await endRevocation(context, 'revoke', input));
+  }
+
+  @Mutation(() => RevocationPayload, {
+    description: "Close the open revocation procedure without revoking, by resolution (sealed, registered outgoing and notified), before it lapses; the application is granted again. The provider's reviewers and admins.",
+  })
+  async closeRevocation(@Ctx() context: RequestContext, @Arg('input', () => CloseRevocationInput, { validate: true, description: "The application and the resolution's reasons and competent body." }) input: CloseRevocationInput) {
+    return payload(await endRevocation(context, 'closeRevocation', input));
   }
 }
 

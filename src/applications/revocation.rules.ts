@@ -1,7 +1,7 @@
 import { TermUnit } from '../catalogue/resource-enums';
 import { CalendarHoliday, computeDeadline, DeadlineTerm } from '../calendar/deadline';
 import { DeadlineParty } from '../calendar/deadline-party';
-import { addDays, isDay } from '../calendar/days';
+import { addDays, formatDayCa, isDay } from '../calendar/days';
 import { catalanDate, startOfCatalanDay } from '../clock';
 import { InputPath } from '../errors/domain-error';
 import { UserError, userError } from '../errors/user-error';
@@ -104,4 +104,18 @@ export function checkDecision(input: { reasons: string; competentBody?: string |
     errors.push(userError(UserErrorCode.TOO_LONG, ['input', 'competentBody'], { max: REVOCATION_BOUNDS.competentBodyLength }));
   }
   return { decision: errors.length ? null : { reasons, competentBody }, errors };
+}
+
+/**
+ * What the entity is heard on when a revocation opens (art. 82): the diagnosis, in the words of
+ * the notice the provider seals and registers (in Catalan, the language of its other notices).
+ */
+export function diagnosisStatement(diagnosis: Diagnosis): string {
+  const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
+  return [
+    "El diagnòstic del servei ha detectat les deficiències següents en l'ús del recurs concedit:", list(diagnosis.deficiencies), '',
+    "Per esmenar-les, l'ens ha d'adoptar les mesures següents:", list(diagnosis.measures), '',
+    `Termini per adoptar-les: fins al ${formatDayCa(diagnosis.deadline)}.`,
+    "Si no s'esmenen, la concessió es pot revocar. Podeu formular al·legacions i presentar els documents que considereu pertinents dins del termini d'audiència.",
+  ].join('\n');
 }

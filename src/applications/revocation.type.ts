@@ -6,6 +6,7 @@ import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { ApplicationNode } from './application.type';
 import { RevocationOutcome } from './revocation-outcome';
 import { RevocationEntity } from './revocation.entity';
+import { ResolutionView, toResolutionView } from './resolution.type';
 
 registerDescribedEnum(RevocationOutcome, {
   name: 'RevocationOutcome',
@@ -31,6 +32,8 @@ export class RevocationView {
   @Field(() => RevocationOutcome, { nullable: true, description: 'How it ended; null while open.' }) outcome!: RevocationOutcome | null;
   @Field(() => String, { nullable: true, description: 'The reasons of the resolution that ended it; null while open and for a lapse.' }) reasons!: string | null;
   @Field(() => String, { nullable: true, description: 'The body that resolved it; null while open and for a lapse.' }) competentBody!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The hearing its opening started (art. 82): the notice of the diagnosis and the allegations; a Hearing id.' }) hearingId!: string | null;
+  @Field(() => ResolutionView, { nullable: true, description: 'The resolution that ended it (revoking or closing), with its sealed PDF; null while open and for a lapse.' }) resolution!: ResolutionView | null;
 }
 
 export function toRevocationView(revocation: RevocationEntity): RevocationView {
@@ -47,6 +50,8 @@ export function toRevocationView(revocation: RevocationEntity): RevocationView {
     outcome: revocation.outcome ?? null,
     reasons: revocation.reasons ?? null,
     competentBody: revocation.competentBody ?? null,
+    hearingId: revocation.hearing ? toGlobalId('Hearing', revocation.hearing.id) : null,
+    resolution: revocation.resolution ? toResolutionView(revocation.resolution) : null,
   };
 }
 

@@ -255,6 +255,9 @@ describe('isolation matrix: every root field and every route, against another pr
     openRevocation: refusedMutation('openRevocation', 'OpenRevocationInput', () => ({
       applicationId: world.submittedApplicationId, deficiencies: ['Intrús'], measures: ['Intrús'], deadline: '2027-01-15',
     })),
+    revokeGrant: refusedMutation('revokeGrant', 'RevokeGrantInput', () => ({
+      applicationId: world.submittedApplicationId, reasons: 'Intrús', competentBody: 'Intrús',
+    })),
     closeRevocation: refusedMutation('closeRevocation', 'CloseRevocationInput', () => ({
       applicationId: world.submittedApplicationId, reasons: 'Intrús', competentBody: 'Intrús',
     })),

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { declareLapsedRevocations } from '../../src/applications/revocation-lapse.service';
-import { fromGlobalId } from '../../src/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
 import { applicationClient } from '../support/application-client';
 import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
 
 const BARCELONA = { nif: 'P0801900B', name: 'Ajuntament de Barcelona' };
 const JORDI = { nif: '87654321X', name: 'Jordi Vidal Roca' };
-const REVOCATION_FIELDS = `id deficiencies measures deadline openedAt lastDayToResolve lapsesAt open closedAt outcome outcomeLabel reasons competentBody`;
+const REVOCATION_FIELDS = `id deficiencies measures deadline openedAt lastDayToResolve lapsesAt open closedAt outcome outcomeLabel reasons competentBody
+  hearingId resolution { kind registryNumber reasons competentBody document { sha256 } }`;
 const PAYLOAD = `application { id status statusLabel revocations { ${REVOCATION_FIELDS} } } revocation { ${REVOCATION_FIELDS} } userErrors { code field }`;
 const DIAGNOSIS = { deficiencies: ["Les bústies no s'han migrat"], measures: ['Migrar les bústies al nou servei'], deadline: '2027-01-15' };
 
@@ -58,18 +59,42 @@ describe('revocation procedures: opening, closing, lapsing, and who may', () => 
     const resourceId = created.body.data.createResource.resource.id;
     const published = await api.graphql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { input: { resourceId } }, editor);
     assert.deepEqual(published.body.data.publishResource.userErrors, []);
+    return applyFor(resourceId, `revocation-${code}`);
+  }
+  async function applyFor(resourceId: string, idempotencyKey: string): Promise<string> {
     const started = await client.step('startApplication', { resourceId, localEntityId: await client.localEntityId(BARCELONA.nif) }, jordi);
     assert.deepEqual(started.userErrors, []);
     const id = started.application.id;
     await client.step('updateApplicantDetails', { applicationId: id, name: JORDI.name, nif: JORDI.nif, position: 'Secretari', email: 'secretaria@bcn.cat' }, jordi);
     const payload = (await client.application(id, jordi)).signingPayload.canonicalJson;
     const signature = await pki.sign(payload, await pki.signer({ ...JORDI, represents: BARCELONA }));
-    const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: `revocation-${code}` }, jordi);
+    const submitted = await client.submit({ applicationId: id, signature, idempotencyKey }, jordi);
     assert.deepEqual(submitted.userErrors, []);
     return id;
   }
-  // TODO(resolutions): grant through resolveApplication once it exists; until then the test sets the status.
-  const grant = (id: string) => client.sql(`update application set status = 'GRANTED' where id::text = ?`, [fromGlobalId(id)!.id]);
+  const resolve = async (applicationId: string, decision: 'GRANT' | 'DENY') => {
+    const response = await api.graphql(`mutation($input: ResolveApplicationInput!) { resolveApplication(input: $input) { application { status } userErrors { code } } }`,
+      { input: { applicationId, decision, reasons: 'Es compleixen els requisits.', competentBody: 'Presidència delegada' } }, reviewer);
+    assert.deepEqual(response.body.data.resolveApplication.userErrors, [], JSON.stringify(response.body));
+  };
+  const grant = (id: string) => resolve(id, 'GRANT');
+  /** The entity's allegations in the revocation's hearing, signed (JWS) over signedActContent like any act after submission. */
+  async function allege(applicationId: string, statement: string, idempotencyKey: string) {
+    const content = await api.graphql(`query($input: SignedActContentInput!) { signedActContent(input: $input) { canonicalJson } }`,
+      { input: { applicationId, subject: 'ALLEGATIONS', statement } }, jordi);
+    assert.equal(content.body.errors, undefined, JSON.stringify(content.body.errors));
+    const signature = await pki.sign(content.body.data.signedActContent.canonicalJson, await pki.signer({ ...JORDI, represents: BARCELONA }));
+    const response = await api.graphql(`mutation($input: SubmitAllegationsInput!) { submitAllegations(input: $input) { registryNumber userErrors { code } } }`,
+      { input: { applicationId, statement, signature, idempotencyKey } }, jordi);
+    assert.deepEqual(response.body.data.submitAllegations.userErrors, [], JSON.stringify(response.body));
+    return response.body.data.submitAllegations.registryNumber as string;
+  }
+  const revokeGrant = async (input: Record<string, unknown>, headers: Record<string, string>) => {
+    const response = await api.graphql(`mutation($input: RevokeGrantInput!) { revokeGrant(input: $input) { ${PAYLOAD} } }`, { input }, headers);
+    assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+    return response.body.data.revokeGrant;
+  };
+  const REVOKE = { reasons: "L'ens no ha adoptat les mesures dins del termini.", competentBody: 'Presidència delegada' };
 
   it('opens on a granted application only, for the provider\'s reviewers, and closes without revoking', async () => {
     api.clock.set('2026-11-23T10:00:00Z');
@@ -101,14 +126,22 @@ describe('revocation procedures: opening, closing, lapsing, and who may', () => 
     assert.equal(opened.application.status, 'REVOCATION_OPEN');
     assert.equal(opened.application.statusLabel, 'En procediment de revocació');
     // 30 November + 3 months: 28 February 2027, a Sunday, so Monday 1 March; lapsed from midnight after it in Barcelona.
-    assert.deepEqual({ ...opened.revocation, id: undefined }, {
-      id: undefined, ...DIAGNOSIS, openedAt: '2026-11-30T10:00:00.000Z', lastDayToResolve: '2027-03-01', lapsesAt: '2027-03-01T23:00:00.000Z',
-      open: true, closedAt: null, outcome: null, outcomeLabel: null, reasons: null, competentBody: null,
+    assert.deepEqual({ ...opened.revocation, id: undefined, hearingId: undefined }, {
+      id: undefined, hearingId: undefined, ...DIAGNOSIS, openedAt: '2026-11-30T10:00:00.000Z', lastDayToResolve: '2027-03-01', lapsesAt: '2027-03-01T23:00:00.000Z',
+      open: true, closedAt: null, outcome: null, outcomeLabel: null, reasons: null, competentBody: null, resolution: null,
     });
-    assert.deepEqual(await counts(), { ...before, revocations: before.revocations + 1, events: before.events + 1, outbox: before.outbox + 1, versions: before.versions + 1 });
+    assert.ok(opened.revocation.hearingId);
+    assert.deepEqual(await counts().then((c) => c.revocations), before.revocations + 1);
     const [announced] = await client.sql(`select o.payload, p.slug from outbox_event o join provider p on p.id = o.provider_id where o.topic = 'application.revocationOpened'`);
     assert.deepEqual(announced, { slug: 'diba', payload: { application: id, from: 'GRANTED', to: 'REVOCATION_OPEN', revocation: opened.revocation.id, lapsesAt: '2027-03-01T23:00:00.000Z' } });
-    assert.doesNotMatch(JSON.stringify(announced), /bústies/, 'the diagnosis stays out of the outbox');
+    const topics = await client.sql(`select topic, payload from outbox_event where aggregate_id::text = ? or payload->>'application' = ? order by id`, [fromGlobalId(id)!.id, id]);
+    assert.doesNotMatch(JSON.stringify(topics), /bústies/, 'the diagnosis stays out of the outbox');
+    // The entity is heard: the diagnosis is registered outgoing and notified to it as the opening of the revocation.
+    const heard = await api.graphql(`query($id: ID!) { application(id: $id) { notifications { act } registryEntries { number direction subject }
+      hearings { id purpose concluded } } }`, { id }, jordi);
+    assert.ok(heard.body.data.application.notifications.some((n: any) => n.act === 'REVOCATION_OPENING'), JSON.stringify(heard.body));
+    assert.ok(heard.body.data.application.registryEntries.some((e: any) => e.direction === 'OUTGOING' && e.subject === 'REVOCATION_OPENING' && /^DIBA-S-/.test(e.number)));
+    assert.deepEqual(heard.body.data.application.hearings.map((h: any) => [h.id, h.purpose, h.concluded]), [[opened.revocation.hearingId, 'REVOCATION', false]]);
 
     // Only one open at a time; the entity's people read it with the application.
     assert.deepEqual((await revocationMutation('openRevocation', { applicationId: id, ...DIAGNOSIS }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
@@ -127,12 +160,65 @@ describe('revocation procedures: opening, closing, lapsing, and who may', () => 
     assert.equal(closed.application.status, 'GRANTED');
     assert.deepEqual([closed.revocation.open, closed.revocation.closedAt, closed.revocation.outcome, closed.revocation.outcomeLabel, closed.revocation.competentBody],
       [false, '2027-01-20T09:00:00.000Z', 'CLOSED', 'Arxivat sense revocar', 'Presidència delegada']);
+    // Closing is a resolution too: sealed, registered outgoing and notified.
+    assert.equal(closed.revocation.resolution.kind, 'CLOSE_REVOCATION');
+    assert.match(closed.revocation.resolution.registryNumber, /^DIBA-S-2027-/);
+    assert.match(closed.revocation.resolution.document.sha256, /^[0-9a-f]{64}$/);
     assert.deepEqual((await revocationMutation('closeRevocation', { applicationId: id, reasons: 'x', competentBody: 'y' }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
     assert.deepEqual(await history(id), [
       { type: 'submitted', from_status: 'DRAFT', to_status: 'SUBMITTED', actor_nif: JORDI.nif },
+      { type: 'granted', from_status: 'SUBMITTED', to_status: 'GRANTED', actor_nif: '11111111H' },
       { type: 'revocationOpened', from_status: 'GRANTED', to_status: 'REVOCATION_OPEN', actor_nif: '11111111H' },
       { type: 'revocationClosed', from_status: 'REVOCATION_OPEN', to_status: 'GRANTED', actor_nif: '11111111H' },
     ]);
+  });
+
+  it('revokes only after hearing the entity, frees its place, and the entity applies again', async () => {
+    api.clock.set('2026-11-23T10:00:00Z');
+    const id = await submittedApplication('REVOCATION-REVOKE');
+    await grant(id);
+    api.clock.set('2026-11-30T10:00:00Z');
+    const opened = await revocationMutation('openRevocation', { applicationId: id, ...DIAGNOSIS }, reviewer);
+    assert.deepEqual(opened.userErrors, []);
+
+    // Not heard yet (no allegations, the term has not even started): refused, nothing written. So are the entity and another provider.
+    let before = await counts();
+    assert.deepEqual((await revokeGrant({ applicationId: id, ...REVOKE }, reviewer)).userErrors, [{ code: 'HEARING_REQUIRED', field: ['input', 'applicationId'] }]);
+    assert.deepEqual((await revokeGrant({ applicationId: id, ...REVOKE }, jordi)).userErrors.map((e: any) => e.code), ['FORBIDDEN']);
+    const lleidaReviewer = await api.as({ nif: '33333333P', roles: ['reviewer:diputacio-lleida'] });
+    assert.deepEqual((await revokeGrant({ applicationId: id, ...REVOKE }, lleidaReviewer)).userErrors.map((e: any) => e.code), ['NOT_FOUND']);
+    assert.deepEqual(await counts(), before);
+
+    api.clock.set('2026-12-02T10:00:00Z');
+    await allege(id, 'Estem migrant les bústies; acabarem al gener.', 'revocation-allegations-1');
+    assert.deepEqual((await revokeGrant({ applicationId: id, reasons: ' ', competentBody: '' }, reviewer)).userErrors.map((e: any) => e.code), ['REQUIRED', 'REQUIRED']);
+    api.clock.set('2027-01-20T09:00:00Z');
+    const revoked = await revokeGrant({ applicationId: id, ...REVOKE }, reviewer);
+    assert.deepEqual(revoked.userErrors, []);
+    assert.equal(revoked.application.status, 'REVOKED');
+    assert.deepEqual([revoked.revocation.outcome, revoked.revocation.outcomeLabel, revoked.revocation.resolution.kind], ['REVOKED', 'Concessió revocada', 'REVOKE']);
+    const [row] = await client.sql(`select slot from application where id::text = ?`, [fromGlobalId(id)!.id]);
+    assert.equal(row.slot, null, 'a revoked grant holds no place under the limit');
+    const [announced] = await client.sql(`select payload from outbox_event where topic = 'application.revoked'`);
+    assert.deepEqual([announced.payload.from, announced.payload.to, announced.payload.revocation], ['REVOCATION_OPEN', 'REVOKED', opened.revocation.id]);
+
+    // Out of order now: revoking again, closing, reopening; and revoking a denial.
+    before = await counts();
+    assert.deepEqual((await revokeGrant({ applicationId: id, ...REVOKE }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+    assert.deepEqual((await revocationMutation('closeRevocation', { applicationId: id, ...REVOKE }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+    assert.deepEqual((await revocationMutation('openRevocation', { applicationId: id, ...DIAGNOSIS, deadline: '2027-02-15' }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+    api.clock.set('2027-01-21T09:00:00Z');
+    const deniedId = await submittedApplication('REVOCATION-DENIED');
+    await resolve(deniedId, 'DENY');
+    before = await counts();
+    assert.deepEqual((await revokeGrant({ applicationId: deniedId, ...REVOKE }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+    assert.deepEqual((await revocationMutation('openRevocation', { applicationId: deniedId, ...DIAGNOSIS, deadline: '2027-02-15' }, reviewer)).userErrors.map((e: any) => e.code), ['INVALID_STATUS']);
+    assert.deepEqual(await counts(), before);
+
+    // The limit is one application per entity: the place is free again, so the entity applies anew.
+    const [resource] = await client.sql(`select r.id from resource r where r.code = 'REVOCATION-REVOKE'`);
+    const again = await applyFor(toGlobalId('Resource', resource.id), 'revocation-REVOKE-again');
+    assert.equal((await client.application(again, jordi)).status, 'SUBMITTED');
   });
 
   it('lapses after 3 months unresolved: closing is refused, the job declares it once however many runs overlap', async () => {
@@ -150,6 +236,8 @@ describe('revocation procedures: opening, closing, lapsing, and who may', () => 
     const before = await counts();
     const late = await revocationMutation('closeRevocation', { applicationId: id, reasons: 'Tard', competentBody: 'Presidència' }, reviewer);
     assert.deepEqual(late.userErrors, [{ code: 'REVOCATION_LAPSED', field: ['input', 'applicationId'] }]);
+    // Revoking a lapsed one, even with the hearing long over: refused, nothing written.
+    assert.deepEqual((await revokeGrant({ applicationId: id, ...REVOKE }, reviewer)).userErrors, [{ code: 'REVOCATION_LAPSED', field: ['input', 'applicationId'] }]);
     assert.deepEqual(await counts(), before);
 
     const runs = await Promise.all([0, 1, 2].map(() => declareLapsedRevocations(orm.em.fork(), new Date('2027-03-01T23:00:00Z'))));
