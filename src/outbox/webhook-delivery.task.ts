@@ -92,12 +92,19 @@ export async function deliverStream(
       continue;
     }
     const next = nextAttemptAfterFailure(config, attempts, firstAttemptAt, attemptedAt);
-    await connection.execute(
-      `update webhook_delivery set status = ?, attempts = ?, first_attempt_at = ?, last_attempt_at = ?,
-              last_response_code = ?, last_error = ?, next_attempt_at = ?, updated_at = now() where id = ?`,
-      [next ? WebhookDeliveryStatus.RETRYING : WebhookDeliveryStatus.FAILED, attempts, firstAttemptAt, attemptedAt,
-        result.responseCode, result.error?.slice(0, 300) ?? null, next, head.id],
+    // The attempt is recorded either way, but the status and the next attempt only while the
+    // delivery is still due: the subscription may have been disabled (its deliveries CANCELLED)
+    // while this attempt was on the wire, and a cancelled delivery must stay cancelled.
+    const [recorded] = await connection.execute<{ status: WebhookDeliveryStatus }[]>(
+      `update webhook_delivery
+          set status = case when status in ('PENDING', 'RETRYING') then ? else status end,
+              next_attempt_at = case when status in ('PENDING', 'RETRYING') then ?::timestamptz end,
+              attempts = ?, first_attempt_at = ?, last_attempt_at = ?, last_response_code = ?, last_error = ?, updated_at = now()
+        where id = ? returning status`,
+      [next ? WebhookDeliveryStatus.RETRYING : WebhookDeliveryStatus.FAILED, next, attempts, firstAttemptAt, attemptedAt,
+        result.responseCode, result.error?.slice(0, 300) ?? null, head.id],
     );
+    if (recorded?.status === WebhookDeliveryStatus.CANCELLED) return;
     if (next) {
       await scheduleStream(execute, stream, next);
       return;

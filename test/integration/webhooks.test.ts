@@ -14,11 +14,13 @@ interface Received { path: string; headers: http.IncomingHttpHeaders; body: stri
 /**
  * A receiver as a subscriber would run it: records every request; `/down/<n>/…` answers 500 to
  * its first n requests and 204 after, `/fail/…` always 500, `/redirect/…` a redirect to the cloud
- * metadata address, anything else 204.
+ * metadata address, `/hold/…` 500 but only once `releaseHeld()` is called (an attempt kept on the
+ * wire), anything else 204.
  */
 async function startReceiver() {
   const received: Received[] = [];
   const counts = new Map<string, number>();
+  const held: (() => void)[] = [];
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk) => chunks.push(chunk));
@@ -30,12 +32,14 @@ async function startReceiver() {
       const down = /^\/down\/(\d+)\//.exec(path);
       const failing = path.startsWith('/fail/') || (down != null && seen <= Number(down[1]));
       if (path.startsWith('/redirect/')) return void response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+      if (path.startsWith('/hold/')) return void held.push(() => response.writeHead(500).end());
       response.writeHead(failing ? 500 : 204).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { received, base: `http://127.0.0.1:${port}`, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const releaseHeld = () => held.splice(0).forEach((answer) => answer());
+  return { received, releaseHeld, base: `http://127.0.0.1:${port}`, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** Verifies a request exactly as a receiver does with the `standardwebhooks` package; throws when it does not verify. */
@@ -250,6 +254,10 @@ describe('webhooks: subscriptions, signed deliveries from the outbox, retries, o
       { input: { subscriptionId: created.subscription.id } }, admin);
     assert.deepEqual(body.data.disableWebhook, { subscription: { enabled: false }, userErrors: [] });
     assert.equal((await deliveries(created.subscription.id)).nodes[0].status, 'CANCELLED');
+    // An attempt already on the wire when the subscription was disabled may still arrive; give it
+    // time, then nothing more may come, and the delivery stays cancelled.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal((await deliveries(created.subscription.id)).nodes[0].status, 'CANCELLED', 'an attempt that ends after disabling does not revive the delivery');
     const sent = receivedAt('/fail/f').length;
     await publication('unpublishResource', drafts[1].id);
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -258,6 +266,23 @@ describe('webhooks: subscriptions, signed deliveries from the outbox, retries, o
     const again = await api.graphql('mutation($input: WebhookSubscriptionRefInput!) { disableWebhook(input: $input) { userErrors { code } } }',
       { input: { subscriptionId: created.subscription.id } }, admin);
     assert.deepEqual(again.body.data.disableWebhook.userErrors, [{ code: 'INVALID_STATUS' }]);
+  });
+
+  it('keeps a delivery cancelled when the subscription is disabled while an attempt is on the wire', async () => {
+    const created = await subscribe(`${receiver.base}/hold/k`, ['resource.*']);
+    await publication('publishResource', drafts[1].id);
+    await until('attempt on the wire', async () => receivedAt('/hold/k').length, (count) => count === 1);
+    const { body } = await api.graphql('mutation($input: WebhookSubscriptionRefInput!) { disableWebhook(input: $input) { userErrors { code } } }',
+      { input: { subscriptionId: created.subscription.id } }, admin);
+    assert.deepEqual(body.data.disableWebhook.userErrors, []);
+    receiver.releaseHeld();
+    // The first moment the attempt's answer is on record, the delivery is still cancelled and has
+    // no next attempt (before the fix the worker wrote RETRYING over CANCELLED and queued a retry).
+    const log = await until('the held attempt recorded', () => deliveries(created.subscription.id), (page) => page.nodes[0]?.lastResponseCode === 500);
+    assert.equal(log.nodes[0].status, 'CANCELLED');
+    assert.equal(log.nodes[0].nextAttemptAt, null);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(receivedAt('/hold/k').length, 1, 'no attempt after disabling');
   });
 
   it('refuses malformed URLs, bad topics and loopback, private or link-local addresses not allowed by configuration', async () => {
