@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { pdfBytes, useDejaVuFonts } from '../exports/pdf-fonts';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
 import { catalanDateTime } from '../registry/receipt-pdf';
+import { LETTER_TEXT as TEXT, startSealedLetter } from '../registry/sealed-letter-pdf';
 
 /**
  * What a sealed copy states: exactly the version of a fitxa's document the entity accepted
@@ -57,37 +56,10 @@ const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES 
 /** "Còpia segellada: Conveni d'encàrrec de gestió": the PDF's title and its seal's reason. */
 export const sealedCopyTitle = (documentTitle: string, locale: Locale) => `${text('title', locale)}: ${documentTitle}`;
 
-const MARGIN = 56;
-const MUTED = '#555555';
-const TEXT = '#1a1a1a';
-
 /** The sealed copy as a PDF (before sealing). The same facts and locale give the same bytes. */
 export function renderSealedCopyPdf(facts: SealedCopyFacts, locale: Locale): Promise<Buffer> {
   const title = sealedCopyTitle(facts.document.title, locale);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    lang: (locale === Locale.ES || locale === Locale.EN ? locale : DEFAULT_LOCALE).toLowerCase(),
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: {
-      Title: title, Author: facts.provider.name, Creator: 'Catàleg de recursos', Producer: 'Catàleg de recursos',
-      CreationDate: facts.issuedAt, ModDate: facts.issuedAt,
-    },
-  });
-  const done = pdfBytes(doc);
-  useDejaVuFonts(doc);
-  const width = doc.page.width - MARGIN * 2;
-
-  doc.font('regular').fontSize(9).fillColor(MUTED).text([facts.provider.name, facts.provider.nif].filter(Boolean).join(' · '), { width });
-  doc.moveDown(0.6);
-  doc.font('bold').fontSize(18).fillColor(TEXT).text(title, { width });
-  doc.moveDown(0.8);
-  const row = (label: string, value: string) => {
-    doc.font('bold').fontSize(10).fillColor(TEXT).text(label, { width });
-    doc.font('regular').fontSize(10).text(value, { width, lineGap: 1.5 });
-    doc.moveDown(0.5);
-  };
+  const { doc, width, row, finish } = startSealedLetter({ locale, title, provider: facts.provider, issuedAt: facts.issuedAt });
   const { document, acceptedBy } = facts;
   row(text('document', locale), `${document.title} (${document.code})`);
   row(text('version', locale), `${document.versionLabel} (${document.versionNumber})`);
@@ -112,8 +84,5 @@ export function renderSealedCopyPdf(facts: SealedCopyFacts, locale: Locale): Pro
       creationDate: facts.acceptedAt, modifiedDate: facts.acceptedAt,
     });
   }
-  doc.moveDown(1);
-  doc.font('regular').fontSize(8).fillColor(MUTED).text(text('sealNote', locale).replace('{provider}', facts.provider.name), { width });
-  doc.end();
-  return done;
+  return finish(text('sealNote', locale).replace('{provider}', facts.provider.name));
 }

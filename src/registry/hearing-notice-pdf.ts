@@ -1,6 +1,5 @@
-import PDFDocument from 'pdfkit';
 import { HEARING_PURPOSE_LABELS, HearingPurpose } from '../applications/hearing-purpose';
-import { pdfBytes, useDejaVuFonts } from '../exports/pdf-fonts';
+import { startSealedLetter } from './sealed-letter-pdf';
 import { labelOf } from '../i18n/labels';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
 import { catalanDateTime } from './receipt-pdf';
@@ -36,41 +35,17 @@ const TEXTS = {
     ES: '{days} días hábiles a contar desde el día siguiente a la notificación (Ley 39/2015, art. 82.2). Las alegaciones y los documentos deben presentarse firmados electrónicamente.',
     EN: '{days} business days from the day after notification (Law 39/2015, art. 82.2). Allegations and documents must be filed with an electronic signature.',
   },
-  sealNote: {
-    CA: "Document segellat electrònicament per {provider}. Qualsevol lector de PDF en mostra el segell i si s'ha modificat.",
-    ES: 'Documento sellado electrónicamente por {provider}. Cualquier lector de PDF muestra el sello y si se ha modificado.',
-    EN: 'Electronically sealed by {provider}. Any PDF reader shows the seal and whether the document was changed.',
-  },
 } as const satisfies Record<string, Texts>;
 
 const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
 
 export const hearingNoticeTitle = (locale: Locale) => text('title', locale);
 
-const MARGIN = 56;
-
 /** The notice of a hearing as a PDF (before sealing). */
 export function renderHearingNoticePdf(facts: HearingNoticeFacts, locale: Locale): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    lang: (locale === Locale.ES || locale === Locale.EN ? locale : DEFAULT_LOCALE).toLowerCase(), displayTitle: true, pdfVersion: '1.7',
-    info: {
-      Title: `${text('title', locale)} ${facts.registryNumber}`, Author: facts.provider.name, Creator: 'Catàleg de recursos', Producer: 'Catàleg de recursos',
-      CreationDate: facts.issuedAt, ModDate: facts.issuedAt,
-    },
+  const { row, finish } = startSealedLetter({
+    locale, title: text('title', locale), documentTitle: `${text('title', locale)} ${facts.registryNumber}`, provider: facts.provider, issuedAt: facts.issuedAt,
   });
-  const done = pdfBytes(doc);
-  useDejaVuFonts(doc);
-  const width = doc.page.width - MARGIN * 2;
-  doc.font('regular').fontSize(9).fillColor('#555555').text([facts.provider.name, facts.provider.nif].filter(Boolean).join(' · '), { width });
-  doc.moveDown(0.6);
-  doc.font('bold').fontSize(18).fillColor('#1a1a1a').text(text('title', locale), { width });
-  doc.moveDown(0.8);
-  const row = (label: string, value: string) => {
-    doc.font('bold').fontSize(10).fillColor('#1a1a1a').text(label, { width });
-    doc.font('regular').fontSize(10).text(value, { width, lineGap: 1.5 });
-    doc.moveDown(0.5);
-  };
   row(text('registryNumber', locale), facts.registryNumber);
   row(text('issuedAt', locale), `${catalanDateTime(facts.issuedAt)} (${text('catalanTime', locale)})`);
   row(text('application', locale), [facts.applicationRegistryNumber, facts.applicationId].filter(Boolean).join(' · '));
@@ -79,8 +54,5 @@ export function renderHearingNoticePdf(facts: HearingNoticeFacts, locale: Locale
   row(text('purpose', locale), labelOf(HEARING_PURPOSE_LABELS, facts.purpose, locale));
   row(text('reasons', locale), facts.reasons);
   row(text('term', locale), text('termText', locale).replace('{days}', String(facts.termDays)));
-  doc.moveDown(1);
-  doc.font('regular').fontSize(8).fillColor('#555555').text(text('sealNote', locale).replace('{provider}', facts.provider.name), { width });
-  doc.end();
-  return done;
+  return finish();
 }

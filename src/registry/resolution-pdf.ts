@@ -1,10 +1,9 @@
-import PDFDocument from 'pdfkit';
 import { ChallengeText } from '../applications/resolution-challenge';
 import { RESOLUTION_KIND_LABELS, ResolutionKind } from '../applications/resolution-kind';
-import { pdfBytes, useDejaVuFonts } from '../exports/pdf-fonts';
 import { labelOf } from '../i18n/labels';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
 import { catalanDateTime } from './receipt-pdf';
+import { LETTER_MARGIN as MARGIN, LETTER_TEXT as TEXT, startSealedLetter } from './sealed-letter-pdf';
 
 /** What a resolution states; the sealed PDF shows exactly this. No personal data beyond the parties'. */
 export interface ResolutionFacts {
@@ -37,11 +36,6 @@ const TEXTS = {
   reasons: { CA: 'Fonaments', ES: 'Fundamentos', EN: 'Reasons' },
   competentBody: { CA: 'Òrgan competent', ES: 'Órgano competente', EN: 'Competent body' },
   challenge: { CA: 'Recursos', ES: 'Recursos', EN: 'How to challenge it' },
-  sealNote: {
-    CA: "Document segellat electrònicament per {provider}. Qualsevol lector de PDF en mostra el segell i si s'ha modificat.",
-    ES: 'Documento sellado electrónicamente por {provider}. Cualquier lector de PDF muestra el sello y si se ha modificado.',
-    EN: 'Electronically sealed by {provider}. Any PDF reader shows the seal and whether the document was changed.',
-  },
 } as const satisfies Record<string, Texts>;
 
 const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
@@ -49,9 +43,6 @@ const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES 
 /** The resolution's title in the locale: the PDF's title and its seal's reason. */
 export const resolutionTitle = (kind: ResolutionKind, locale: Locale) => labelOf(RESOLUTION_KIND_LABELS, kind, locale);
 
-const MARGIN = 56;
-const MUTED = '#555555';
-const TEXT = '#1a1a1a';
 const RULE = '#999999';
 
 /**
@@ -60,31 +51,9 @@ const RULE = '#999999';
  */
 export function renderResolutionPdf(facts: ResolutionFacts, locale: Locale): Promise<Buffer> {
   const title = resolutionTitle(facts.kind, locale);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    lang: (locale === Locale.ES || locale === Locale.EN ? locale : DEFAULT_LOCALE).toLowerCase(),
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: {
-      Title: `${title} ${facts.registryNumber}`, Author: facts.provider.name, Creator: 'Catàleg de recursos', Producer: 'Catàleg de recursos',
-      CreationDate: facts.resolvedAt, ModDate: facts.resolvedAt,
-    },
+  const { doc, width, row, finish } = startSealedLetter({
+    locale, title, documentTitle: `${title} ${facts.registryNumber}`, provider: facts.provider, issuedAt: facts.resolvedAt,
   });
-  const done = pdfBytes(doc);
-  useDejaVuFonts(doc);
-  const width = doc.page.width - MARGIN * 2;
-
-  doc.font('regular').fontSize(9).fillColor(MUTED).text([facts.provider.name, facts.provider.nif].filter(Boolean).join(' · '), { width });
-  doc.moveDown(0.6);
-  doc.font('bold').fontSize(18).fillColor(TEXT).text(title, { width });
-  doc.moveDown(0.8);
-
-  const row = (label: string, value: string) => {
-    doc.font('bold').fontSize(10).fillColor(TEXT).text(label, { width });
-    doc.font('regular').fontSize(10).text(value, { width, lineGap: 1.5 });
-    doc.moveDown(0.5);
-  };
   const party = (p: { name: string; nif: string | null }) => [p.name, p.nif].filter(Boolean).join(' · ');
   row(text('registryNumber', locale), facts.registryNumber);
   row(text('resolvedAt', locale), `${catalanDateTime(facts.resolvedAt)} (${text('catalanTime', locale)})`);
@@ -106,10 +75,7 @@ export function renderResolutionPdf(facts: ResolutionFacts, locale: Locale): Pro
   doc.moveDown(0.4);
   doc.font('regular').fontSize(9).fillColor(TEXT).text(facts.challenge.note, MARGIN, doc.y, { width });
 
-  doc.moveDown(1);
-  doc.font('regular').fontSize(8).fillColor(MUTED).text(text('sealNote', locale).replace('{provider}', facts.provider.name), { width });
-  doc.end();
-  return done;
+  return finish();
 }
 
 /** The remedies as a ruled table with a heading row: remedy, term, before whom, legal basis. */
