@@ -28,7 +28,7 @@ import { benchMaterial, benchProductionEnv, removeBenchMaterial } from './bench-
 import { seedBench, SeedSummary } from './bulk-seed';
 import { coverageKeys, Draw, drawStream, graphqlMixedRequest, mixedCoverage, loadMixedUniverse, mixedAnswer, MixedUniverse, rawMixedRequest } from './mixed-traffic';
 import { openPublisher, Publisher } from './publisher';
-import { runWebhookFanout, WEBHOOK_BENCH_ENV, WebhookFanoutResult, webhookFanoutTable } from './webhook-fanout';
+import { runWebhookFanout, WEBHOOK_BENCH_ENV, WEBHOOK_EDITORS, WebhookFanoutResult, webhookFanoutTable } from './webhook-fanout';
 import {
   graphqlRequests, Kind, KINDS, load, LoadOptions, LookupCode, Measurement, rawRequests, Request, Verified, verifyGraphQL, verifyRaw,
 } from './scenarios';
@@ -303,8 +303,17 @@ async function measureWebhooks(databaseUrl: string): Promise<WebhookFanoutResult
     const token = await (await benchMaterial()).token({
       sub: 'bench-webhook-admin', name: 'Bench admin', nif: '00000000T', certificate: { type: 'INDIVIDUAL', assurance: 'HIGH' }, roles: ['admin:diba', 'editor:diba'],
     });
-    log(`Webhook fan-out: ${settings.webhookChanges} status changes in ${settings.webhookSeconds} s, 5 endpoints, one down for ${settings.webhookDownSeconds} s`);
-    const result = await runWebhookFanout(service.url, databaseUrl, token, {
+    // The changes come from several editors (distinct subjects, so distinct clients for the
+    // service's per-client share of the database pool), as that many changes would in reality.
+    const editorTokens = await Promise.all(Array.from({ length: WEBHOOK_EDITORS }, async (_unused, n) => {
+      const number = 10_000_001 + n;
+      return (await benchMaterial()).token({
+        sub: `bench-webhook-editor-${n + 1}`, name: `Bench editor ${n + 1}`, nif: `${number}${'TRWAGMYFPDXBNJZSQVHLCKE'[number % 23]}`,
+        certificate: { type: 'INDIVIDUAL', assurance: 'HIGH' }, roles: ['editor:diba'],
+      });
+    }));
+    log(`Webhook fan-out: ${settings.webhookChanges} status changes in ${settings.webhookSeconds} s by ${WEBHOOK_EDITORS} editors, 5 endpoints, one down for ${settings.webhookDownSeconds} s`);
+    const result = await runWebhookFanout(service.url, databaseUrl, token, editorTokens, {
       changes: settings.webhookChanges, seconds: settings.webhookSeconds, downSeconds: settings.webhookDownSeconds, provider: 'diba',
       // 20 changes per fitxa at full size (50 fitxes), at least two fitxes in the smoke.
       fitxes: Math.min(50, Math.max(2, Math.floor(settings.webhookChanges / 20))),

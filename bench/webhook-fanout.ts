@@ -5,6 +5,10 @@
  * `standardwebhooks` package, as a receiver would. Reported: delivery latency (from the answer to
  * the mutation to the arrival) p50/p99, for the endpoints that were up and for the one that was
  * down; and checked: every event arrived at every endpoint, once as delivered, in order per fitxa.
+ * The changes come from WEBHOOK_EDITORS editors (distinct token subjects), each looking after their
+ * own share of the fitxes, as a thousand changes a minute would in reality: the service lets one
+ * client hold only part of the database pool (DATABASE_POOL_CLIENT_SHARE), so a single editor
+ * sending them all would be, rightly, told to wait and then refused.
  */
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -29,6 +33,8 @@ export interface WebhookFanoutResult {
 interface Arrival { endpoint: number; messageId: string; object: string; version: number; type: string; at: number }
 
 const ENDPOINTS = 5;
+/** How many editors send the status changes; run.ts mints one token per editor. */
+export const WEBHOOK_EDITORS = 10;
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,8 +58,12 @@ export const WEBHOOK_BENCH_ENV = {
   WEBHOOK_RETRY_BASE_MS: '1000', WEBHOOK_RETRY_MAX_INTERVAL_MS: '5000', WEBHOOK_CONCURRENCY: '10',
 };
 
+/**
+ * `token` creates the subscriptions and checks the fitxes; `editorTokens` (distinct subjects) make
+ * the changes, fitxa i always by editor i mod their number.
+ */
 export async function runWebhookFanout(
-  serviceUrl: string, databaseUrl: string, token: string,
+  serviceUrl: string, databaseUrl: string, token: string, editorTokens: string[],
   options: { changes: number; seconds: number; downSeconds: number; provider: string; fitxes: number },
 ): Promise<WebhookFanoutResult> {
   const errors: string[] = [];
@@ -98,14 +108,25 @@ export async function runWebhookFanout(
     }
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
-    let fitxes: { id: string }[];
+    let candidates: { id: string }[];
     try {
-      fitxes = (await client.query<{ id: string }>(`select r.id from resource r join provider p on p.id = r.provider_id
-        where p.slug = $1 and r.status = 'PUBLISHED' order by r.code limit $2`, [options.provider, options.fitxes])).rows;
+      // More candidates than needed: some bulk-seeded fitxes would not pass the publication check.
+      candidates = (await client.query<{ id: string }>(`select r.id from resource r join provider p on p.id = r.provider_id
+        where p.slug = $1 and r.status = 'PUBLISHED' order by r.code limit $2`, [options.provider, options.fitxes * 4])).rows;
     } finally {
       await client.end();
     }
-    if (fitxes.length === 0) throw new Error(`no published fitxa of ${options.provider}`);
+    if (editorTokens.length === 0) throw new Error('no editor token');
+    // Only fitxes that can be toggled: withdrawn, then published again, which the service refuses
+    // for a draft that fails its publication check (asked as an editor would, before publishing).
+    const fitxes: { id: string }[] = [];
+    for (const candidate of candidates) {
+      if (fitxes.length >= options.fitxes) break;
+      const node = await graphql(serviceUrl, token, `query($id: ID!) { node(id: $id) { ... on Resource { publicationCheck { publishable } } } }`,
+        { id: toGlobalId('Resource', candidate.id) });
+      if (node?.publicationCheck?.publishable) fitxes.push(candidate);
+    }
+    if (fitxes.length === 0) throw new Error(`no published fitxa of ${options.provider} that could be published again`);
 
     // The changes: fitxa by fitxa in turn, each withdrawn then published again, paced evenly.
     const committedAt = new Map<string, number>();
@@ -113,17 +134,22 @@ export async function runWebhookFanout(
     const start = Date.now();
     downUntil = start + options.downSeconds * 1000;
     const perFitxa = fitxes.map(() => Promise.resolve());
+    // Each fitxa's status as its last answered change left it: the next change toggles that, so a
+    // failed change is reported once instead of making every later change of the fitxa fail too.
+    const published = fitxes.map(() => true);
     for (let change = 0; change < options.changes; change += 1) {
       const index = change % fitxes.length;
-      const round = Math.floor(change / fitxes.length);
-      const action = round % 2 === 0 ? 'unpublishResource' : 'publishResource';
       const wait = start + change * intervalMs - Date.now();
       if (wait > 0) await sleep(wait);
       const id = toGlobalId('Resource', fitxes[index].id);
-      // One change at a time per fitxa (its row is locked anyway); fitxes in parallel.
+      const editorToken = editorTokens[index % editorTokens.length];
+      // One change at a time per fitxa (its row is locked anyway, and the check below wants its
+      // events in order); fitxes in parallel.
       perFitxa[index] = perFitxa[index].then(async () => {
-        const payload = await graphql(serviceUrl, token, `mutation($input: ResourcePublicationInput!) { ${action}(input: $input) {
+        const action = published[index] ? 'unpublishResource' : 'publishResource';
+        const payload = await graphql(serviceUrl, editorToken, `mutation($input: ResourcePublicationInput!) { ${action}(input: $input) {
           resource { version } userErrors { code } } }`, { input: { resourceId: id } });
+        published[index] = action === 'publishResource';
         committedAt.set(`${id}:${payload.resource.version}`, Date.now());
       }).catch((error) => { errors.push(`change ${change}: ${(error as Error).message}`); });
     }

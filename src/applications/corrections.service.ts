@@ -4,6 +4,7 @@ import { catalanDate } from '../clock';
 import { TermUnit } from '../catalogue/resource-enums';
 import { addDays } from '../calendar/days';
 import { computeDeadline } from '../calendar/deadline';
+import { DeadlineStart } from '../calendar/deadline-start';
 import { DeadlineParty } from '../calendar/deadline-party';
 import { deadlinePlaces, loadHolidays } from '../calendar/holiday.service';
 import { withoutTenantFilter } from '../database/tenant-filter';
@@ -106,9 +107,10 @@ export function pendingCorrectionRequest(em: EntityManager, applicationId: strin
 
 /**
  * The last day of the term to answer a request: its business days counted from the notification's
- * effective instant (access or deemed rejection, art. 43), as the applicant's own term (art. 31.2.b:
- * an access on a non-business day counts from the next business day), with the holidays of the
- * provider's seat and of the entity's municipality. Null while the notification has not taken effect.
+ * effective instant (access or deemed rejection, art. 43), as the applicant's term starting from a
+ * notification: day 1 is the first business day after the day it took effect, even when that day was
+ * not a business day (art. 30.3; art. 31.2.b moves only the applicant's filings), with the holidays
+ * of the provider's seat and of the entity's municipality. Null while the notification has not taken effect.
  */
 export async function correctionTermLastDay(
   em: EntityManager, application: ApplicationEntity, request: CorrectionRequestEntity,
@@ -121,7 +123,8 @@ export async function correctionTermLastDay(
   // Business days: at most 5 in 7, plus room for a run of holidays.
   const holidays = await loadHolidays({ em }, from, addDays(from, Math.ceil(request.termDays * 1.6) + 60), places);
   return computeDeadline({
-    start: effectiveAt, term: { amount: request.termDays, unit: TermUnit.BUSINESS_DAYS }, holidays, party: DeadlineParty.APPLICANT,
+    start: effectiveAt, term: { amount: request.termDays, unit: TermUnit.BUSINESS_DAYS }, holidays,
+    party: DeadlineParty.APPLICANT, from: DeadlineStart.NOTIFICATION,
   }).lastDay;
 }
 

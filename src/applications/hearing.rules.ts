@@ -4,8 +4,9 @@ import { UserErrorCode } from '../errors/user-error-code';
 
 /**
  * The hearing's term (Llei 39/2015 art. 82.2): "no inferior a diez días ni superior a quince",
- * business days (art. 30.2) of the applicant (art. 31.2.b applies), counted from the day after the
- * notification takes effect (access or deemed rejection). Ten unless the reviewer gives more.
+ * business days (art. 30.2) of the applicant, counted from the day after the notification takes
+ * effect (access or deemed rejection) even when that day is not a business day (art. 30.3; art.
+ * 31.2.b moves only the applicant's filings). Ten unless the reviewer gives more.
  */
 export const HEARING_TERM_DAYS = { default: 10, min: 10, max: 15 } as const;
 

@@ -4,6 +4,7 @@ import { TermUnit } from '../catalogue/resource-enums';
 import { catalanDate } from '../clock';
 import { addDays } from '../calendar/days';
 import { computeDeadline } from '../calendar/deadline';
+import { DeadlineStart } from '../calendar/deadline-start';
 import { DeadlineParty } from '../calendar/deadline-party';
 import { deadlinePlaces, loadHolidays } from '../calendar/holiday.service';
 import { withoutTenantFilter } from '../database/tenant-filter';
@@ -105,10 +106,11 @@ export function latestHearing(em: EntityManager, applicationId: string, purpose:
 }
 
 /**
- * When the term to allege is over: `termDays` business days of the applicant (art. 31.2.b), from
- * the day after the notice takes effect (access, or deemed rejection ten days after it was made
- * available even if the job has not marked it yet), with the holidays of the provider's seat and
- * of the entity's municipality (art. 30.6). Null while the notice has not taken effect.
+ * When the term to allege is over: `termDays` business days of the applicant, from the day after
+ * the notice takes effect (access, or deemed rejection ten days after it was made available even if
+ * the job has not marked it yet), whatever day that is (art. 30.3; art. 31.2.b moves only the
+ * applicant's filings), with the holidays of the provider's seat and of the entity's municipality
+ * (art. 30.6). Null while the notice has not taken effect.
  */
 export async function hearingTermOverAt(em: EntityManager, hearing: HearingEntity, application: ApplicationEntity, now: Date): Promise<Date | null> {
   const notification = hearing.notification;
@@ -120,7 +122,9 @@ export async function hearingTermOverAt(em: EntityManager, hearing: HearingEntit
   const from = catalanDate(effectiveAt);
   // Holidays are read through the context's only use of it, its entity manager: the same rows every deadline reads.
   const holidays = await loadHolidays({ em } as RequestContext, from, addDays(from, hearing.termDays * 2 + 60), places);
-  const { lastDay } = computeDeadline({ start: effectiveAt, term: { amount: hearing.termDays, unit: TermUnit.BUSINESS_DAYS }, holidays, party: DeadlineParty.APPLICANT });
+  const { lastDay } = computeDeadline({ start: effectiveAt, term: { amount: hearing.termDays, unit: TermUnit.BUSINESS_DAYS }, holidays,
+    party: DeadlineParty.APPLICANT, from: DeadlineStart.NOTIFICATION,
+  });
   return termOverAt(lastDay);
 }
 

@@ -2,6 +2,7 @@ import { catalanDate, catalanTime, startOfCatalanDay } from '../clock';
 import { TermUnit } from '../catalogue/resource-enums';
 import { addDays, addMonthsClamped, formatDayCa, isDay, isWeekend } from './days';
 import { DeadlineParty } from './deadline-party';
+import { DeadlineStart } from './deadline-start';
 import { HolidayScope } from './holiday-scope';
 
 /**
@@ -26,22 +27,25 @@ export interface DeadlineTerm {
 }
 
 export interface DeadlineRequest<H extends CalendarHoliday = CalendarHoliday> {
-  /** The registration: an instant (its day in Europe/Madrid counts) or a calendar day; terms in hours need the instant. */
+  /** The act the term runs from (see `from`): an instant (its day in Europe/Madrid counts) or a calendar day; terms in hours need the instant. */
   start: Date | string;
   term: DeadlineTerm;
   /** Every holiday that applies; those of other places must be left out by the caller (see `holidaysAtPlaces`). */
   holidays: readonly H[];
   /** Whose term it is (art. 31.2); the Administration's when not said. */
   party?: DeadlineParty;
+  /** What `start` is: a filing when not said. Only a filing is moved off a non-business day (art. 31.2.b). */
+  from?: DeadlineStart;
 }
 
 export interface DeadlineComputationResult<H extends CalendarHoliday = CalendarHoliday> {
   /** The day of the registration in Catalonia. */
   registrationDay: string;
   party: DeadlineParty;
+  from: DeadlineStart;
   /**
-   * The day the count runs from: the registration day, or, for the applicant's terms in business
-   * days only, the next business day when it was not one (art. 31.2.b).
+   * The day the count runs from: the registration day, or, for the applicant's filings with a term
+   * in business days only, the next business day when it was not one (art. 31.2.b).
    */
   effectiveFilingDay: string;
   /** The first day counted: the day after the filing (art. 30.3, 30.4); for business days, the first business day after it. */
@@ -122,6 +126,12 @@ function why(day: string, calendar: HolidayCalendar<CalendarHoliday>): string {
   return `és festiu (${holiday!.name})`;
 }
 
+/** How the explanation names the act a term starts from other than a filing, followed by its day. */
+const START_TEXT: Record<Exclude<DeadlineStart, DeadlineStart.FILING>, string> = {
+  [DeadlineStart.NOTIFICATION]: "La notificació va produir efectes (s'hi va accedir o es va entendre rebutjada, art. 43) el",
+  [DeadlineStart.PUBLICATION]: "L'acte es va publicar el",
+};
+
 const PARTY_TEXT: Record<DeadlineParty, string> = {
   [DeadlineParty.ADMINISTRATION]: "És un termini de l'Administració",
   [DeadlineParty.APPLICANT]: "És un termini de la persona interessada",
@@ -136,6 +146,8 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
     throw new RangeError(`The term amount must be a whole number between 1 and ${max}`);
   }
   if (!Object.values(DeadlineParty).includes(party)) throw new RangeError(`Unknown party: ${String(party)}`);
+  const from = request.from ?? DeadlineStart.FILING;
+  if (!Object.values(DeadlineStart).includes(from)) throw new RangeError(`Unknown start: ${String(from)}`);
   if (typeof request.start !== 'string' && Number.isNaN(request.start.getTime())) throw new RangeError('Not an instant');
   const registrationDay = typeof request.start === 'string' ? request.start : catalanDate(request.start);
   if (!isDay(registrationDay)) throw new RangeError(`Not a calendar day (YYYY-MM-DD): "${registrationDay}"`);
@@ -160,7 +172,7 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
 
   if (term.unit === TermUnit.HOURS) {
     if (typeof request.start === 'string') throw new RangeError('A term in hours runs from an instant, not from a day');
-    return { ...countHours(request.start, term, calendar, noteSkipped), registrationDay, party, skippedHolidays: sortedSkipped() };
+    return { ...countHours(request.start, term, calendar, noteSkipped), registrationDay, party, from, skippedHolidays: sortedSkipped() };
   }
 
   const explanation: string[] = [];
@@ -169,9 +181,15 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
   // cumplimiento de plazos por los interesados", a filing on a non-business day is understood to be
   // made at the first hour of the next business day. Any other term (the Administration's, art.
   // 31.2.c and 21.3.b; or one in months or calendar days) runs from the registration day itself.
-  const movesFiling = party === DeadlineParty.APPLICANT && term.unit === TermUnit.BUSINESS_DAYS;
+  // A term that starts from a notification or a publication is no filing: it starts the day after
+  // the act takes effect (art. 30.3), even when that day was not a business day.
+  const movesFiling = from === DeadlineStart.FILING && party === DeadlineParty.APPLICANT && term.unit === TermUnit.BUSINESS_DAYS;
   const effectiveFilingDay = movesFiling ? firstBusinessDayFrom(registrationDay) : registrationDay;
-  if (registeredOnBusinessDay) {
+  if (from !== DeadlineStart.FILING) {
+    explanation.push(`${START_TEXT[from]} ${formatDayCa(registrationDay)}, `
+      + (registeredOnBusinessDay ? 'dia hàbil.' : `que ${why(registrationDay, calendar)}; el termini comença igualment l'endemà `
+        + "(art. 30.3 de la Llei 39/2015): el trasllat al dia hàbil següent de l'art. 31.2.b és només per a les presentacions de la persona interessada."));
+  } else if (registeredOnBusinessDay) {
     explanation.push(`La sol·licitud es va registrar el ${formatDayCa(registrationDay)}, dia hàbil.`);
   } else if (movesFiling) {
     explanation.push(`La sol·licitud es va registrar el ${formatDayCa(registrationDay)}, que ${why(registrationDay, calendar)}; `
@@ -244,6 +262,7 @@ export function computeDeadline<H extends CalendarHoliday>(request: DeadlineRequ
   return {
     registrationDay,
     party,
+    from,
     effectiveFilingDay,
     startDay,
     nominalLastDay,

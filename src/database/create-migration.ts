@@ -4,7 +4,9 @@ import { openDatabase } from './database';
 
 /**
  * Generates a named migration from the difference between the entities and the schema
- * snapshot: `npm run migration:create -- add_holidays`.
+ * snapshot: `npm run migration:create -- add_holidays`. The only command that uses the snapshot
+ * (migrations/.schema-snapshot.json): it keeps it up to date for the next migration; starts and
+ * tests leave it alone (see `OrmOptionsExtra.migrationSnapshot`).
  */
 async function main(): Promise<void> {
   const name = process.argv[2];
@@ -13,7 +15,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const database = await openDatabase(config, createLogger('warn'), { migrate: true });
+  const database = await openDatabase(config, createLogger('warn'), { migrate: true, migrationSnapshot: true });
   try {
     const result = await database.orm.getMigrator().createMigration(undefined, false, false, name);
     if (!result.fileName) console.log('No changes: the entities match the migrations.');

@@ -27,12 +27,14 @@ export interface Database {
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is not set, and brings the
  * schema up to date when MIGRATE_ON_START is on.
  */
-export async function openDatabase(config: Config, logger: Logger, options: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config, logger: Logger, options: { migrate?: boolean; migrationSnapshot?: boolean } = {},
+): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
   const clientUrl = config.databaseUrl ?? embedded!.clientUrl;
   let orm: MikroORM;
   try {
-    orm = await MikroORM.init(ormOptions(config, clientUrl, logger));
+    orm = await MikroORM.init(ormOptions(config, clientUrl, logger, { migrationSnapshot: options.migrationSnapshot }));
     if (options.migrate ?? config.migrateOnStart) await migrate(orm, logger, clientUrl);
   } catch (error) {
     await embedded?.stop();

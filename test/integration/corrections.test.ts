@@ -175,6 +175,20 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     assert.equal(request.notification.status, 'ACCESSED');
   });
 
+  it('the term to answer a notice accessed on a Saturday counts the Monday as its first day (art. 30.3, not 31.2.b)', async () => {
+    api.clock.set('2026-11-23T10:00:00Z');
+    const id = await submittedApplication('corrections-term-0002');
+    const made = await requestCorrections({ applicationId: id, items: [{ text: 'Falta la signatura.' }] }, reviewer);
+    api.clock.set('2026-11-28T10:00:00Z');
+    const { body } = await api.graphql('mutation($input: OpenNotificationInput!) { openNotification(input: $input) { userErrors { code } } }',
+      { input: { notificationId: made.correctionRequest.notification.id } }, maria);
+    assert.deepEqual(body.data.openNotification.userErrors, []);
+    const [request] = (await read(id, reviewer)).correctionRequests;
+    // Day 1 is Monday 30 November, 8 December (la Immaculada) is skipped: day 10 is Monday 14
+    // December. Treated as a filing (moved to Monday, counted from Tuesday) it would be the 15th.
+    assert.equal(request.termLastDay, '2026-12-14');
+  });
+
   /** The bytes to sign for an answer, as Query.signedActContent gives them to the applicant. */
   async function answerContent(applicationId: string, statement: string, attachmentIds: string[], headers: Record<string, string>): Promise<string> {
     const { body } = await api.graphql('query($input: SignedActContentInput!) { signedActContent(input: $input) { canonicalJson } }',

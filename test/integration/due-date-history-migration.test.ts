@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config';
@@ -7,6 +9,9 @@ import { ormOptions } from '../../src/database/orm-config';
 import { databaseUrl, withAdmin } from '../support/databases';
 
 const MIGRATION = '_corrections_and_due_date_history';
+/** The tracked snapshot only `npm run migration:create` may write (compiled to dist/test/integration). */
+const SNAPSHOT = path.resolve(__dirname, '..', '..', '..', 'migrations', '.schema-snapshot.json');
+const snapshotState = () => ({ modified: statSync(SNAPSHOT).mtimeMs, text: readFileSync(SNAPSHOT, 'utf8') });
 
 /**
  * The backfill of `application_due_date_change`, on a database built and filled by the schema
@@ -15,9 +20,11 @@ const MIGRATION = '_corrections_and_due_date_history';
 describe('migration: registered applications get the first row of their due-date history', () => {
   const name = `cataleg_test_migration_${randomBytes(6).toString('hex')}`;
   let orm: MikroORM;
+  let snapshotBefore: ReturnType<typeof snapshotState>;
   const sql = <T = any>(query: string, params: unknown[] = []) => orm.em.getConnection().execute<T[]>(query, params);
 
   before(async () => {
+    snapshotBefore = snapshotState();
     await withAdmin((client) => client.query(`create database "${name}"`));
     orm = await MikroORM.init(ormOptions(loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl(name) }), databaseUrl(name)));
     // The migration just before this one, whichever it is once other migrations land before it.
@@ -61,6 +68,11 @@ describe('migration: registered applications get the first row of their due-date
       [applicationId(4), 'RESOLUTION', null, '2027-02-04', 'SUBMITTED', null, '2026-11-04T11:00:00.000Z'],
       [applicationId(4), 'TARGET', null, '2027-01-26', 'SUBMITTED', null, '2026-11-04T11:00:00.000Z'],
     ]);
+  });
+
+  it('leaves the tracked schema snapshot alone while migrating', () => {
+    // MikroORM rewrites the snapshot after every up() when the option is on; only migration:create has it.
+    assert.deepEqual(snapshotState(), snapshotBefore);
   });
 
   it('leaves the schema matching the entities', async () => {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { TermUnit } from '../../src/catalogue/resource-enums';
 import { CalendarHoliday, computeDeadline, DeadlineRequest, HolidayCalendar } from '../../src/calendar/deadline';
 import { DeadlineParty } from '../../src/calendar/deadline-party';
+import { DeadlineStart } from '../../src/calendar/deadline-start';
 import { holidayDataWarnings } from '../../src/calendar/holiday-coverage';
 import { ARAN_MUNICIPALITIES, holidaysAtPlaces } from '../../src/calendar/holiday-places';
 import {
@@ -14,6 +15,7 @@ import { holidays as seededHolidays, SEAT_MUNICIPALITIES } from '../../seeds/dat
 const { NATIONAL, CATALONIA, ARAN, LOCAL } = HolidayScope;
 const { BUSINESS_DAYS, CALENDAR_DAYS, MONTHS, HOURS } = TermUnit;
 const { ADMINISTRATION, APPLICANT } = DeadlineParty;
+const { FILING, NOTIFICATION, PUBLICATION } = DeadlineStart;
 
 /** The 2026 weekday holidays of Catalonia (docs/NOTES.md, "Legal calendar"), typed in on purpose. */
 const CATALONIA_2026: CalendarHoliday[] = [
@@ -295,6 +297,41 @@ describe("whose term it is (art. 31.2): a non-business-day filing moves only the
 
   it('refuses an unknown party', () => {
     assert.throws(() => term('2026-01-20', 1, MONTHS, 'JUDGE' as DeadlineParty), RangeError);
+  });
+
+  it("counts the applicant's term from a notification accessed on Saturday from Monday, not Tuesday (art. 30.3, not 31.2.b)", () => {
+    // Accessed on Saturday 7 March 2026: the term starts the day after the notification takes
+    // effect, whatever day that is; 31.2.b only moves the applicant's own filings.
+    const notified = computeDeadline({
+      start: new Date('2026-03-07T10:00:00Z'), term: { amount: 10, unit: BUSINESS_DAYS }, holidays: CATALONIA_2026, party: APPLICANT, from: NOTIFICATION,
+    });
+    assert.equal(notified.from, NOTIFICATION);
+    assert.equal(notified.effectiveFilingDay, '2026-03-07');
+    assert.equal(notified.startDay, '2026-03-09', 'Monday 9 March is day 1');
+    assert.equal(notified.lastDay, '2026-03-20');
+    assert.match(notified.explanation[0], /notificació.*dissabte 7 de març de 2026/);
+    assert.doesNotMatch(notified.explanation.join(' '), /sol·licitud|s'entén feta/, 'neither called a filing nor moved like one');
+    // The same day as a filing: made on Monday, counted from Tuesday, one business day later.
+    const filed = computeDeadline({ start: '2026-03-07', term: { amount: 10, unit: BUSINESS_DAYS }, holidays: CATALONIA_2026, party: APPLICANT });
+    assert.equal(filed.from, FILING, 'a filing when not said');
+    assert.equal(filed.lastDay, '2026-03-23');
+  });
+
+  it('counts from a notification on a weekday holiday or a business day, and from a publication, the same way', () => {
+    const santJoan = computeDeadline({ start: '2026-06-24', term: { amount: 5, unit: BUSINESS_DAYS }, holidays: CATALONIA_2026, party: APPLICANT, from: NOTIFICATION });
+    assert.equal(santJoan.effectiveFilingDay, '2026-06-24');
+    assert.equal(santJoan.lastDay, '2026-07-01');
+    assert.match(santJoan.explanation[0], /notificació.*Sant Joan/);
+    const tuesday = computeDeadline({ start: '2026-03-10', term: { amount: 10, unit: BUSINESS_DAYS }, holidays: CATALONIA_2026, party: APPLICANT, from: NOTIFICATION });
+    assert.equal(tuesday.lastDay, '2026-03-24');
+    assert.match(tuesday.explanation[0], /notificació.*dimarts 10 de març de 2026, dia hàbil/);
+    const published = computeDeadline({ start: '2026-03-07', term: { amount: 10, unit: BUSINESS_DAYS }, holidays: CATALONIA_2026, party: APPLICANT, from: PUBLICATION });
+    assert.equal(published.lastDay, '2026-03-20');
+    assert.match(published.explanation[0], /publica/);
+  });
+
+  it('refuses an unknown start', () => {
+    assert.throws(() => computeDeadline({ start: '2026-01-20', term: { amount: 1, unit: MONTHS }, holidays: [], from: 'RUMOUR' as DeadlineStart }), RangeError);
   });
 });
 
