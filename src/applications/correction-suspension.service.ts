@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '../calendar/days';
 import { deadlinePlaces, holidayCalendar } from '../calendar/holiday.service';
+import { inExclusiveTransaction } from '../database/exclusive-job';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { notificationEffectiveAt } from '../notifications/notification.rules';
 import { changeDueDates } from './application-due-dates.service';
@@ -24,35 +25,30 @@ const SUSPENSION_LOCK = 'catalog:correction-suspension';
  * Only applications still waiting for the answer (CORRECTIONS_REQUESTED): once desistiment is
  * declared the procedure is over and its due dates no longer count.
  *
- * The revocation lapse job's mechanism (revocation-lapse.service.ts): one instance at a time under a
- * transaction-level advisory lock (a concurrent run answers 0 at once); each application's row is
+ * One instance at a time runs it (inExclusiveTransaction; a concurrent run answers 0 at once); each application's row is
  * locked first, skipping rows another transaction holds (an answer arriving at the same moment),
  * and the request is re-read under that lock. Answers how many suspensions it applied.
  */
 export async function applyEndedCorrectionSuspensions(rootEm: EntityManager, now: Date): Promise<number> {
-  const done = await rootEm.fork().transactional(async (em) => {
-    const connection = em.getConnection();
-    const transaction = em.getTransactionContext();
-    const [lock] = await connection.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [SUSPENSION_LOCK], 'all', transaction);
-    if (!lock.locked) return 0;
+  const applied = await inExclusiveTransaction(rootEm, SUSPENSION_LOCK, async (em) => {
     // A term in business days is never shorter than as many calendar days: the rest is decided by correctionSuspension.
-    const candidates = await connection.execute<{ id: string; application_id: string }[]>(
+    const candidates = await em.getConnection().execute<{ id: string; application_id: string }[]>(
       `select r.id, r.application_id from correction_request r
          join notification n on n.id = r.notification_id
          join application a on a.id = r.application_id
         where r.answered_at is null and r.suspended_days is null and a.status = ?
           and coalesce(n.accessed_at, n.deemed_rejected_at) + make_interval(days => r.term_days) < ?
         order by r.requested_at`,
-      [ApplicationStatus.CORRECTIONS_REQUESTED, now], 'all', transaction,
+      [ApplicationStatus.CORRECTIONS_REQUESTED, now], 'all', em.getTransactionContext(),
     );
-    let applied = 0;
+    let count = 0;
     for (const row of candidates) {
-      if (await applyIfEnded(em, row, now)) applied += 1;
+      if (await applyIfEnded(em, row, now)) count += 1;
     }
     await em.flush();
-    return applied;
+    return count;
   });
-  return done;
+  return applied ?? 0;
 }
 
 async function applyIfEnded(em: EntityManager, row: { id: string; application_id: string }, now: Date): Promise<boolean> {

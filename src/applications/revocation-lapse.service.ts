@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { inExclusiveTransaction } from '../database/exclusive-job';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { toGlobalId } from '../graphql/global-id';
 import { applyTransition } from './application-transition.service';
@@ -18,9 +19,7 @@ const BATCH = 100;
  * 25.1.b): the application is GRANTED again, with its event (no actor: the service declares it)
  * and outbox row, and the procedure records LAPSED. Answers how many it declared.
  *
- * The notification poller's mechanism (notification.service.ts, deemUnopenedNotificationsRejected):
- * one instance at a time runs it, under a transaction-level advisory lock (a concurrent run
- * answers 0 at once). Within a run, each application's row is locked first (the order every act
+ * One instance at a time runs it (inExclusiveTransaction; a concurrent run answers 0 at once). Within a run, each application's row is locked first (the order every act
  * on an application follows, so it never deadlocks with a reviewer resolving at the same moment),
  * skipping rows another transaction holds, and the procedure is re-read under that lock, so one
  * resolved meanwhile is left alone; the next run takes what was skipped.
@@ -28,13 +27,9 @@ const BATCH = 100;
 export async function declareLapsedRevocations(rootEm: EntityManager, now: Date): Promise<number> {
   let declared = 0;
   for (;;) {
-    const done = await rootEm.fork().transactional(async (em) => {
-      const connection = em.getConnection();
-      const transaction = em.getTransactionContext();
-      const [lock] = await connection.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [LAPSE_LOCK], 'all', transaction);
-      if (!lock.locked) return null;
-      const due = await connection.execute<{ id: string; application_id: string }[]>(
-        'select id, application_id from revocation where closed_at is null and lapses_at <= ? order by lapses_at limit ?', [now, BATCH], 'all', transaction,
+    const done = await inExclusiveTransaction(rootEm, LAPSE_LOCK, async (em) => {
+      const due = await em.getConnection().execute<{ id: string; application_id: string }[]>(
+        'select id, application_id from revocation where closed_at is null and lapses_at <= ? order by lapses_at limit ?', [now, BATCH], 'all', em.getTransactionContext(),
       );
       let count = 0;
       for (const row of due) {

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicationEntity } from '../applications/application.entity';
+import { inExclusiveTransaction } from '../database/exclusive-job';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { forbidden, notFound } from '../errors/domain-error';
 import type { StoredFileEntity } from '../files/stored-file.entity';
@@ -126,7 +127,7 @@ const CANDIDATE_AGE = "interval '9 days'";
 /**
  * Deems rejected every unopened notification whose ten days are over at `now` (art. 43.2), at its
  * legal instant, with an outbox row `notification.deemedRejected` each. One instance at a time
- * runs it (a transaction-level advisory lock; a concurrent run returns 0 at once), and rows being
+ * runs it (inExclusiveTransaction; a concurrent run returns 0 at once), and rows being
  * opened right now are skipped (`skip locked`): the open records the outcome itself. Answers how
  * many it marked.
  */
@@ -134,17 +135,11 @@ export async function deemUnopenedNotificationsRejected(rootEm: EntityManager, n
   const batch = options.batch ?? 500;
   let marked = 0;
   for (;;) {
-    const done = await rootEm.fork().transactional(async (em) => {
-      const connection = em.getConnection();
-      const transaction = em.getTransactionContext();
-      const [lock] = await connection.execute<{ locked: boolean }[]>(
-        'select pg_try_advisory_xact_lock(hashtext(?)) as locked', [DEEMED_REJECTION_LOCK], 'all', transaction,
-      );
-      if (!lock.locked) return null;
-      const rows = await connection.execute<{ id: string }[]>(
+    const done = await inExclusiveTransaction(rootEm, DEEMED_REJECTION_LOCK, async (em) => {
+      const rows = await em.getConnection().execute<{ id: string }[]>(
         `select id from notification where accessed_at is null and deemed_rejected_at is null and made_available_at <= ?::timestamptz - ${CANDIDATE_AGE}
           order by made_available_at limit ? for update skip locked`,
-        [now, batch], 'all', transaction,
+        [now, batch], 'all', em.getTransactionContext(),
       );
       if (!rows.length) return { candidates: 0, marked: 0 };
       const notifications = await em.find(NotificationEntity, { id: { $in: rows.map((row) => row.id) } }, {

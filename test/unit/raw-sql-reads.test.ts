@@ -20,7 +20,10 @@ const RAW_SQL: Record<string, string[]> = {
   ],
   'src/applications/application-submission.service.ts': ['a write of the application already loaded through the filter'],
   'src/applications/revocation-lapse.service.ts': [
-    'scheduled work across tenants (lapsed revocations, on the scheduler\'s pool): a transaction lock', 'its candidates, every provider\'s revocations past their lapse date',
+    'scheduled work across tenants (lapsed revocations, on the scheduler\'s pool, under inExclusiveTransaction): every provider\'s revocations past their lapse date',
+  ],
+  'src/applications/correction-suspension.service.ts': [
+    'scheduled work across tenants (ended suspensions, on the scheduler\'s pool, under inExclusiveTransaction): every provider\'s unanswered requests for corrections whose term may be over',
   ],
   'src/applications/requirement-fulfilment.service.ts': ['returns the requirement\'s provider, and the caller then requires staff of that provider'],
   'src/calendar/holiday.service.ts': ['public data: the official holiday calendars'],
@@ -37,6 +40,7 @@ const RAW_SQL: Record<string, string[]> = {
   'src/catalogue/resource-facets.service.ts': ['the knex of the catalogue\'s scoped query (resourceSource)', 'the facet counts of that scoped query'],
   'src/catalogue/resource-publication.ts': ['writes the public projection of a fitxa loaded through the filter', 'deletes that projection'],
   'src/database/database.ts': ['listens to statement results for the availability log, no SQL', 'start-up: whether the server has a Catalan stemmer', 'puts the client share in front of the request pool, no SQL'],
+  'src/database/exclusive-job.ts': ['a transaction-level advisory lock for one scheduled job, no read'],
   'src/database/query-counter.ts': ['counts statements, no SQL'],
   'src/database/scheduler-pool.ts': ['listens to statement results for the availability log, no SQL'],
   'src/files/files.routes.ts': ['scoped explicitly: attachments of the caller\'s acting entities or of their reviewed providers'],
@@ -45,7 +49,7 @@ const RAW_SQL: Record<string, string[]> = {
   'src/outbox/resource-changes.service.ts': ['public data: publication changes of public fitxes (to or from PUBLISHED)', 'the page of those changes'],
   'src/registry/registry.service.ts': ['a write: the next number of the provider, book and year of the entry being registered'],
   'src/notifications/notification.service.ts': [
-    'scheduled work across tenants (deemed rejections, on the scheduler\'s pool): a transaction lock', 'its candidates, every provider\'s notifications unopened for 10 days',
+    'scheduled work across tenants (deemed rejections, on the scheduler\'s pool, under inExclusiveTransaction): every provider\'s notifications unopened for 10 days',
   ],
   'src/outbox/webhook-delivery.task.ts': [
     'the webhook worker (no request): one subscription\'s stream, by subscription id', 'its head delivery, by subscription id',
