@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fromGlobalId } from '../../src/graphql/global-id';
+import { x509 } from '../../src/signature/x509';
+import { checkPades, pdfsig } from '../support/pades-check';
 import { applicationClient } from '../support/application-client';
 import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
@@ -151,7 +155,14 @@ describe('requests for corrections: notified, suspending the maximum term, answe
     const link = new URL(document.downloadUrl);
     const pdf = Buffer.from(await (await fetch(`${api.url}${link.pathname}${link.search}`)).arrayBuffer());
     assert.equal(createHash('sha256').update(pdf).digest('hex'), document.sha256);
-    assert.match(pdf.toString('latin1'), /\/ByteRange/, 'sealed (PAdES)');
+    // Sealed by the Diputació de Lleida (PAdES), valid and unmodified for pkijs and for poppler's pdfsig.
+    const developmentCa = Buffer.from(new x509.X509Certificate(readFileSync(path.join(api.dataDir, 'signature', 'dev-ca.pem'), 'utf8')).rawData);
+    // Checked now: the development CA is issued on the real clock, later than this test's fixed one.
+    const cms = await checkPades(pdf, developmentCa, new Date());
+    assert.equal(cms.problem, undefined);
+    assert.deepEqual([cms.signatureValid, cms.coversWholeFile, cms.chainTrusted], [true, true, true]);
+    const report = await pdfsig(pdf);
+    assert.deepEqual([report.signatureValid, report.totalDocumentSigned, report.signerCommonName], [true, true, 'Diputació de Lleida'], report.output);
     const [event] = await client.sql(`select type, from_status, to_status from application_event where application_id = ? and type = 'correctionsRequested'`, [fromGlobalId(id)!.id]);
     assert.deepEqual(event, { type: 'correctionsRequested', from_status: 'SUBMITTED', to_status: 'CORRECTIONS_REQUESTED' });
     const topics = await client.sql(`select topic from outbox_event where payload->>'application' = ? order by id`, [id]);
