@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { Label, labelOf } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 import { catalanDateTime } from '../registry/receipt-pdf';
 import { LETTER_TEXT as TEXT, startSealedLetter } from '../registry/sealed-letter-pdf';
 
@@ -21,7 +22,6 @@ export interface SealedCopyFacts {
   original: { bytes: Buffer; filename: string } | null;
 }
 
-type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
 const TEXTS = {
   title: { CA: 'Còpia segellada', ES: 'Copia sellada', EN: 'Sealed copy' },
   document: { CA: 'Document', ES: 'Documento', EN: 'Document' },
@@ -49,9 +49,9 @@ const TEXTS = {
     ES: 'Emitida y sellada electrónicamente en nombre de {provider}, para el ente que la aceptó. Cualquier lector de PDF muestra el sello y si se ha modificado.',
     EN: 'Issued and electronically sealed in the name of {provider} for the entity that accepted it. Any PDF reader shows the seal and whether the document was changed.',
   },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, Label>;
 
-const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
+const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, locale);
 
 /** "Còpia segellada: Conveni d'encàrrec de gestió": the PDF's title and its seal's reason. */
 export const sealedCopyTitle = (documentTitle: string, locale: Locale) => `${text('title', locale)}: ${documentTitle}`;

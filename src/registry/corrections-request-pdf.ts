@@ -1,6 +1,7 @@
 import type { CorrectionItem } from '../applications/correction-request.entity';
 import { OutgoingNoticeFacts, startOutgoingNotice } from './outgoing-notice-pdf';
-import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { Label, labelOf } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 
 /** What a request for corrections states (art. 68.1): what to correct, the term, and what happens without an answer. */
 export interface CorrectionsRequestFacts extends OutgoingNoticeFacts {
@@ -8,7 +9,6 @@ export interface CorrectionsRequestFacts extends OutgoingNoticeFacts {
   termDays: number;
 }
 
-type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
 const TEXTS = {
   title: { CA: "Requeriment d'esmena", ES: 'Requerimiento de subsanación', EN: 'Request for corrections' },
   items: { CA: "Cal esmenar o completar", ES: 'Hay que subsanar o completar', EN: 'To correct or complete' },
@@ -20,9 +20,9 @@ const TEXTS = {
     ES: '{days} días hábiles a contar desde el día siguiente a la notificación. Si no se subsana en este plazo, se tendrá por desistida la solicitud, previa resolución (Ley 39/2015, art. 68.1). El plazo máximo para resolver queda suspendido mientras tanto (art. 22.1.a).',
     EN: '{days} business days from the day after notification. Without corrections in this term, the application will be deemed withdrawn by resolution (Law 39/2015, art. 68.1). The maximum term to resolve is suspended meanwhile (art. 22.1.a).',
   },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, Label>;
 
-const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
+const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, locale);
 
 export const correctionsRequestTitle = (locale: Locale) => text('title', locale);
 

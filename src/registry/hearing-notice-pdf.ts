@@ -1,7 +1,7 @@
 import { HEARING_PURPOSE_LABELS, HearingPurpose } from '../applications/hearing-purpose';
 import { OutgoingNoticeFacts, startOutgoingNotice } from './outgoing-notice-pdf';
-import { labelOf } from '../i18n/labels';
-import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { Label, labelOf } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 
 /** What the notice of a hearing states (art. 82): the facts put to the entity, the term, how to answer. */
 export interface HearingNoticeFacts extends OutgoingNoticeFacts {
@@ -10,7 +10,6 @@ export interface HearingNoticeFacts extends OutgoingNoticeFacts {
   termDays: number;
 }
 
-type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
 const TEXTS = {
   title: { CA: "Tràmit d'audiència", ES: 'Trámite de audiencia', EN: 'Hearing' },
   purpose: { CA: 'Objecte', ES: 'Objeto', EN: 'Purpose' },
@@ -21,9 +20,9 @@ const TEXTS = {
     ES: '{days} días hábiles a contar desde el día siguiente a la notificación (Ley 39/2015, art. 82.2). Las alegaciones y los documentos deben presentarse firmados electrónicamente.',
     EN: '{days} business days from the day after notification (Law 39/2015, art. 82.2). Allegations and documents must be filed with an electronic signature.',
   },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, Label>;
 
-const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
+const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, locale);
 
 export const hearingNoticeTitle = (locale: Locale) => text('title', locale);
 

@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { Label, labelOf } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 import { catalanDateTime } from './receipt-pdf';
 import { Letter, startSealedLetter } from './sealed-letter-pdf';
 
@@ -14,7 +15,6 @@ export interface OutgoingNoticeFacts {
   resource: { code: string; title: string | null };
 }
 
-type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
 const TEXTS = {
   registryNumber: { CA: 'Registre de sortida', ES: 'Registro de salida', EN: 'Outgoing registry entry' },
   issuedAt: { CA: 'Data', ES: 'Fecha', EN: 'Date' },
@@ -22,9 +22,9 @@ const TEXTS = {
   application: { CA: 'Sol·licitud', ES: 'Solicitud', EN: 'Application' },
   localEntity: { CA: 'Ens interessat', ES: 'Ente interesado', EN: 'Entity concerned' },
   resource: { CA: 'Recurs', ES: 'Recurso', EN: 'Resource' },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, Label>;
 
-const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
+const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, locale);
 
 /**
  * A notice the provider issues to the entity about its application (a request for corrections, a

@@ -1,10 +1,9 @@
 import { SILENCE_EFFECT_LABELS } from '../catalogue/resource-labels';
-import { optionalLabelOf } from '../i18n/labels';
-import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { Label, labelOf, optionalLabelOf } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 import type { ReceiptClaims } from './receipt-claims';
 import { startSealedLetter } from './sealed-letter-pdf';
 
-type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
 const TEXTS = {
   title: { CA: "Justificant de registre d'entrada", ES: 'Justificante de registro de entrada', EN: 'Registry entry receipt' },
   registryNumber: { CA: 'Número de registre', ES: 'Número de registro', EN: 'Registry number' },
@@ -19,10 +18,10 @@ const TEXTS = {
   resolutionDueDate: { CA: 'Data màxima de resolució i notificació', ES: 'Fecha máxima de resolución y notificación', EN: 'Latest date to decide and notify' },
   targetDueDate: { CA: 'Data objectiu del proveïdor', ES: 'Fecha objetivo del proveedor', EN: "Provider's target date" },
   silenceEffect: { CA: 'Efecte del silenci administratiu', ES: 'Efecto del silencio administrativo', EN: 'Effect of no decision in time' },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, Label>;
 
 /** Occitan (no table of its own) reads Catalan, like every label. */
-const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
+const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, locale);
 
 /** "Justificant de registre d'entrada" in the locale: the PDF's title and its seal's reason. */
 export const receiptTitle = (locale: Locale) => text('title', locale);

@@ -1,7 +1,7 @@
 import { ChallengeText } from '../applications/resolution-challenge';
 import { RESOLUTION_KIND_LABELS, ResolutionKind } from '../applications/resolution-kind';
-import { labelOf } from '../i18n/labels';
-import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
+import { Label, labelOf } from '../i18n/labels';
+import { Locale } from '../i18n/locale';
 import { catalanDateTime } from './receipt-pdf';
 import { LETTER_MARGIN as MARGIN, LETTER_TEXT as TEXT, startSealedLetter } from './sealed-letter-pdf';
 
@@ -23,7 +23,6 @@ export interface ResolutionFacts {
   challenge: ChallengeText;
 }
 
-type Texts = { [DEFAULT_LOCALE]: string; ES: string; EN: string };
 const TEXTS = {
   registryNumber: { CA: 'Registre de sortida', ES: 'Registro de salida', EN: 'Outgoing registry entry' },
   resolvedAt: { CA: 'Data de la resolució', ES: 'Fecha de la resolución', EN: 'Date of the decision' },
@@ -36,9 +35,9 @@ const TEXTS = {
   reasons: { CA: 'Fonaments', ES: 'Fundamentos', EN: 'Reasons' },
   competentBody: { CA: 'Òrgan competent', ES: 'Órgano competente', EN: 'Competent body' },
   challenge: { CA: 'Recursos', ES: 'Recursos', EN: 'How to challenge it' },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, Label>;
 
-const text = (key: keyof typeof TEXTS, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? TEXTS[key][locale] : TEXTS[key][DEFAULT_LOCALE]);
+const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, locale);
 
 /** The resolution's title in the locale: the PDF's title and its seal's reason. */
 export const resolutionTitle = (kind: ResolutionKind, locale: Locale) => labelOf(RESOLUTION_KIND_LABELS, kind, locale);
