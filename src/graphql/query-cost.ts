@@ -24,8 +24,9 @@ import { DEFAULT_PAGE_SIZE } from './pagination';
  *
  * The rule, per field (leaves cost 1; objects add their children's cost once per item):
  * - a root field runs a query of its own: LOOKUP_COST, plus its items;
- * - a field sized by a list argument (`nodes(ids)`) looks each element up separately: LOOKUP_COST
- *   per element, plus the element's selection;
+ * - a field sized by a list argument (`nodes(ids)`) costs LOOKUP_COST per element, plus the
+ *   element's selection: each is a row to read, map and send (the fitxas are fetched in one
+ *   statement per request, loaders.ts, but the work still grows with every element);
  * - `first`/`last` (literal or variable) give the number of items of a connection's `edges`/`nodes`,
  *   DEFAULT_PAGE_SIZE when absent; the rest of the connection (`totalCount`, `facets`) counts once;
  * - any other list of objects (a fitxa's requirements, a provider's units) counts ASSUMED_LIST_SIZE
