@@ -4,7 +4,8 @@ import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { adminSecurityHeaders } from './admin-headers';
-import { developmentClaims, developmentSignInAllowed, mintSignInToken, SignInRefused } from './development-sign-in';
+import { developmentSignInAllowed } from './admin.policy';
+import { developmentClaims, mintSignInToken, SignInRefused } from './development-sign-in';
 
 /** Where `npm run build` puts the back office (vite build, admin/vite.config.ts): dist/admin. */
 export const ADMIN_BUILD_DIR = path.resolve(__dirname, '..', '..', 'admin');

@@ -2,15 +2,11 @@ import type { Config } from '../config';
 import { actorFromClaims, InvalidClaimError } from '../identity/actor';
 import { DevelopmentTokenClaims, mintDevelopmentToken } from '../identity/development-keys';
 
-/**
+/*
  * The back office's development sign-in: a form that mints a token for a chosen person and roles,
  * like `npm run token`, with the same minting function and the same claim checks the service
- * applies. Never in production, and never when the service trusts a real identity provider (its
- * tokens would not verify anyway): then the route answers 404 as if it did not exist.
+ * applies. Who may use it is admin.policy.ts's developmentSignInAllowed.
  */
-export function developmentSignInAllowed(config: Config): boolean {
-  return !config.isProduction && config.identity.keys.kind === 'development';
-}
 
 export class SignInRefused extends Error {
   constructor(readonly field: string, message: string) {
@@ -26,14 +22,15 @@ const text = (value: unknown, field: string, max = 200): string => {
 /** The form's body → claims a real identity provider would put in a token, checked as the verifier checks them. */
 export function developmentClaims(body: unknown): DevelopmentTokenClaims {
   if (typeof body !== 'object' || body === null) throw new SignInRefused('body', 'must be a JSON object');
-  const input = body as Record<string, unknown>;
-  const nif = text(input.nif, 'nif', 20).toUpperCase();
-  const name = text(input.name, 'name');
-  if (input.roles !== undefined && (!Array.isArray(input.roles) || input.roles.length > 30)) throw new SignInRefused('roles', 'must be a list of at most 30 roles');
-  const roles = ((input.roles ?? []) as unknown[]).map((role) => text(role, 'roles', 100));
+  // (Read by destructuring: the claims are built here, no role is checked.)
+  const { nif: nifInput, name: nameInput, roles: rolesInput, represents: representsInput } = body as Record<string, unknown>;
+  const nif = text(nifInput, 'nif', 20).toUpperCase();
+  const name = text(nameInput, 'name');
+  if (rolesInput !== undefined && (!Array.isArray(rolesInput) || rolesInput.length > 30)) throw new SignInRefused('roles', 'must be a list of at most 30 roles');
+  const roles = ((rolesInput ?? []) as unknown[]).map((role) => text(role, 'roles', 100));
   let represents: DevelopmentTokenClaims['represents'] = null;
-  if (input.represents !== undefined && input.represents !== null) {
-    const entity = input.represents as Record<string, unknown>;
+  if (representsInput !== undefined && representsInput !== null) {
+    const entity = representsInput as Record<string, unknown>;
     if (typeof entity !== 'object') throw new SignInRefused('represents', 'must be an object with nif and name');
     represents = { nif: text(entity.nif, 'represents.nif', 20).toUpperCase(), name: text(entity.name, 'represents.name') };
   }
