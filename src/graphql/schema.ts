@@ -44,6 +44,7 @@ import { notificationResolvers } from '../notifications/notification.resolver';
 import { resolutionResolvers } from '../applications/resolution.resolver';
 import { dueDateHistoryResolvers } from '../applications/due-date-history.resolver';
 import { correctionsResolvers } from '../applications/corrections.resolver';
+import { surveyResolvers } from '../quality/survey.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -55,6 +56,7 @@ export const resolvers = [
   ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
   ...dueDateHistoryResolvers, ...correctionsResolvers,
   ApplicationWithdrawalResolver, ApplicationSilenceResolver, ...resolutionResolvers,
+  ...surveyResolvers,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
