@@ -67,6 +67,8 @@ describe('one client holds a bounded share of the database pool (issue 11)', () 
 
   /** Backends of the requests' pools blocked on the test's lock. */
   const blockedOnLock = async () => {
+    // Inside the locker's transaction PostgreSQL keeps the first pg_stat_activity it read: let it go, or the count never moves.
+    await locker.query('select pg_stat_clear_snapshot()');
     const { rows: [row] } = await locker.query<{ n: number }>(
       `select count(*)::int as n from pg_stat_activity where application_name = 'cataleg-recursos' and wait_event_type = 'Lock'`,
     );
