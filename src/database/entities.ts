@@ -39,6 +39,7 @@ import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
 import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
 import { CorrectionRequestEntity } from '../applications/correction-request.entity';
+import { DecisionDelayEntity } from '../quality/decision-delay.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
@@ -52,4 +53,5 @@ export const entities = [
   RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity, ApplicationDueDateChangeEntity, CorrectionRequestEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
   HearingEntity, ResolutionEntity, SealedCopyEntity,
+  DecisionDelayEntity,
 ];
