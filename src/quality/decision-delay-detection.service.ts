@@ -5,16 +5,15 @@ import { publishedSnapshotOf } from '../applications/application-access';
 import { ApplicationEntity } from '../applications/application.entity';
 import { CorrectionRequestEntity } from '../applications/correction-request.entity';
 import { ResolutionEntity } from '../applications/resolution.entity';
-import { TermSuspension } from '../applications/suspended-term.rules';
 import { addDays } from '../calendar/days';
-import { deadlineHorizon, deadlinePlaces, loadHolidays } from '../calendar/holiday.service';
+import { deadlinePlaces, loadHolidays, termHorizon } from '../calendar/holiday.service';
 import { inExclusiveTransaction } from '../database/exclusive-job';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { toGlobalId } from '../graphql/global-id';
 import { notificationEffectiveAt } from '../notifications/notification.rules';
 import { enqueueEvent } from '../outbox/outbox.service';
 import { DecisionDelayEntity } from './decision-delay.entity';
-import { decisionBreached, decisionBreachMoment, decisionDelayTerms, delayCommunicationDueDate } from './decision-delay.rules';
+import { decisionBreached, decisionBreachMoment, decisionDelayTerms, delayCommunicationDueDate, DelaySuspension } from './decision-delay.rules';
 
 /** Key of the advisory lock that lets one instance at a time look for delays. */
 const DELAY_LOCK = 'catalog:decision-delay';
@@ -99,14 +98,14 @@ async function recordIfBreached(em: EntityManager, applicationId: string, now: D
   if (!terms) return false;
 
   const requests = await em.find(CorrectionRequestEntity, { application: application.id }, { ...reason, populate: ['notification'], refresh: true });
-  const suspensions: TermSuspension[] = requests.map((request) => {
+  const suspensions: DelaySuspension[] = requests.map((request) => {
     const effectiveAt = notificationEffectiveAt(request.notification);
     return { from: effectiveAt ? catalanDate(effectiveAt) : null, days: request.suspendedDays ?? null };
   });
   const registrationDay = catalanDate(application.submittedAt);
   const suspended = suspensions.reduce((sum, s) => sum + (s.days ?? 0), 0);
-  const breachHorizon = addDays(deadlineHorizon(registrationDay, terms.hardLimit.amount, terms.hardLimit.unit), suspended);
-  const holidays = await loadHolidays({ em }, registrationDay, deadlineHorizon(breachHorizon, terms.communication.amount, terms.communication.unit),
+  const breachHorizon = addDays(termHorizon(registrationDay, terms.hardLimit.amount, terms.hardLimit.unit), suspended);
+  const holidays = await loadHolidays({ em }, registrationDay, termHorizon(breachHorizon, terms.communication.amount, terms.communication.unit),
     deadlinePlaces(application.provider.seatMunicipalityCode, application.localEntity.ineCode ?? null));
 
   const moment = decisionBreachMoment({ registeredAt: application.submittedAt, hardLimit: terms.hardLimit, suspensions, holidays });

@@ -1,5 +1,5 @@
 import { catalanDate, startOfCatalanDay } from '../clock';
-import { suspendedTermEnd, TermSuspension } from '../applications/suspended-term.rules';
+import { suspendedTermLastDay } from '../applications/suspended-term.rules';
 import { DeadlineState, deadlineState } from '../applications/deadline-state';
 import { addDays } from '../calendar/days';
 import { CalendarHoliday, computeDeadline, DeadlineTerm } from '../calendar/deadline';
@@ -41,6 +41,14 @@ export function decisionDelayTerms(commitments: readonly CommitmentTerms[]): Dec
   };
 }
 
+/** One request for corrections as it bears on the hard limit (art. 22.1.a). */
+export interface DelaySuspension {
+  /** The Catalan day the suspension started (the request took effect); null while it has not. */
+  from: string | null;
+  /** Calendar days suspended once the suspension ended and was applied; null while it runs. */
+  days: number | null;
+}
+
 export type DecisionBreachMoment =
   | { state: 'KNOWN'; lastDay: string; breachedAt: Date }
   /** A suspension for corrections stopped the term and has not ended: no breach can be due. */
@@ -49,16 +57,32 @@ export type DecisionBreachMoment =
 /**
  * When an application passes the hard limit undecided: the hard limit counted from the filing (the
  * registry instant) as the Administration's term, extended by the suspensions for corrections
- * exactly as the resolution due date is (suspendedTermEnd). The decision is due by the end of the
- * last day (art. 30.5 already applied); the breach is the first instant after it, midnight in
- * Catalonia, whatever the clock change that night. A term in hours breaches at its instant.
+ * exactly as the resolution due date is (suspendedTermLastDay, the one rule for any term of an
+ * application). Which suspensions count is this rule's: in the order they started, each that
+ * started on or before the last day reached so far (a term that had run out cannot be suspended
+ * any more, so a request for corrections after the breach does not undo it); one that counts but
+ * has not ended stops the term (SUSPENDED). The decision is due by the end of the last day (art.
+ * 30.5 already applied); the breach is the first instant after it, midnight in Catalonia, whatever
+ * the clock change that night (a hard limit in hours, which no fitxa uses, is read the same way:
+ * it breaches at the end of its last day).
  */
 export function decisionBreachMoment<H extends CalendarHoliday>(input: {
-  registeredAt: Date; hardLimit: DeadlineTerm; suspensions: readonly TermSuspension[]; holidays: readonly H[];
+  registeredAt: Date; hardLimit: DeadlineTerm; suspensions: readonly DelaySuspension[]; holidays: readonly H[];
 }): DecisionBreachMoment {
-  const end = suspendedTermEnd({ registeredAt: input.registeredAt, term: input.hardLimit, holidays: input.holidays, suspensions: input.suspensions });
-  if (end.state === 'SUSPENDED') return end;
-  return { state: 'KNOWN', lastDay: end.lastDay, breachedAt: end.endsAt ?? startOfCatalanDay(addDays(end.lastDay, 1)) };
+  const lastDayWith = (suspendedDays: number[]) => suspendedTermLastDay({
+    registeredAt: input.registeredAt, term: input.hardLimit, holidays: input.holidays, suspendedDays,
+  });
+  const started = input.suspensions.filter((s): s is DelaySuspension & { from: string } => s.from != null)
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const counted: number[] = [];
+  let lastDay = lastDayWith(counted);
+  for (const suspension of started) {
+    if (suspension.from > lastDay) break;
+    if (suspension.days == null) return { state: 'SUSPENDED' };
+    counted.push(suspension.days);
+    lastDay = lastDayWith(counted);
+  }
+  return { state: 'KNOWN', lastDay, breachedAt: startOfCatalanDay(addDays(lastDay, 1)) };
 }
 
 /**

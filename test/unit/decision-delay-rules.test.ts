@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TermSuspension } from '../../src/applications/suspended-term.rules';
 import { DeadlineState } from '../../src/applications/deadline-state';
 import { CalendarHoliday } from '../../src/calendar/deadline';
 import { HolidayScope } from '../../src/calendar/holiday-scope';
 import { QualityIndicator, TermUnit } from '../../src/catalogue/resource-enums';
 import {
-  checkDelayCommunication, communicatedInTime, decisionBreached, decisionBreachMoment, decisionDelayTerms, delayCommunicationDueDate, delayDeadlineState,
+  checkDelayCommunication, communicatedInTime, DelaySuspension, decisionBreached, decisionBreachMoment, decisionDelayTerms, delayCommunicationDueDate, delayDeadlineState,
 } from '../../src/quality/decision-delay.rules';
 
 const HOLIDAYS: CalendarHoliday[] = [
@@ -20,13 +19,13 @@ const THREE_MONTHS = { amount: 3, unit: TermUnit.MONTHS };
 const FIVE_BUSINESS_DAYS = { amount: 5, unit: TermUnit.BUSINESS_DAYS };
 const at = (iso: string) => new Date(iso);
 
-function breach(registeredAt: string, suspensions: TermSuspension[] = []) {
+function breach(registeredAt: string, suspensions: DelaySuspension[] = []) {
   return decisionBreachMoment({ registeredAt: at(registeredAt), hardLimit: THREE_MONTHS, suspensions, holidays: HOLIDAYS });
 }
 
 describe('decision delay: when 3 months pass undecided (fitxa 111219)', () => {
   // [case, registry instant, suspensions, last day to decide, breach moment (first instant after it)]
-  const TABLE: [string, string, TermSuspension[], string, string][] = [
+  const TABLE: [string, string, DelaySuspension[], string, string][] = [
     ['date to date; filed in winter, breached in summer time: midnight is 22:00 UTC', '2026-03-02T09:00:00Z', [], '2026-06-02', '2026-06-02T22:00:00.000Z'],
     ['filed on a Saturday: the Administration\'s term runs from that day; ends on a Sunday, so on Monday', '2026-03-07T10:00:00Z', [], '2026-06-08', '2026-06-08T22:00:00.000Z'],
     ['ends on a holiday (8 December): the next business day', '2026-09-08T08:00:00Z', [], '2026-12-09', '2026-12-09T23:00:00.000Z'],
