@@ -2,8 +2,8 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { catalanDate } from '../clock';
 import { Label, labelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
-import { LETTER_MARGIN, LETTER_MUTED, LETTER_TEXT, startSealedLetter } from '../registry/sealed-letter-pdf';
-import { ChartQuarter, renderCommitmentChartSvg } from './quality-chart';
+import { LETTER_MARGIN, LETTER_MUTED, LETTER_TEXT, ruledRow, startSealedLetter } from '../registry/sealed-letter-pdf';
+import { ChartQuarter, chartRenderer } from './quality-chart';
 import { indicatorLabel, metText, PublishedCommitment, percentText, publicationText } from './quality-publication';
 import { Quarter, QuarterPeriod, quarterName, quarterPeriod } from './quality-quarter.rules';
 
@@ -51,6 +51,9 @@ const TEXTS = {
 
 const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, locale);
 
+/** "Informe trimestral dels compromisos de qualitat": the document's title and its seal's reason. */
+export const quarterlyReportTitle = (locale: Locale) => text('title', locale);
+
 /**
  * The report's fitxes and commitments from the published figures of each chart quarter (oldest
  * first; the last is the quarter asked for). The commitments are those of the quarter asked for;
@@ -85,7 +88,6 @@ export const periodText = (period: QuarterPeriod) => `${dayText(period.from)} �
 
 /** Points the chart takes on the page (the SVG is scaled to the text width, keeping its ratio). */
 const CHART_MAX_HEIGHT = 200;
-const RULE = '#b0b0b0';
 
 /**
  * The quarterly report as a PDF (before sealing): a title page with the provider, the quarter and
@@ -97,8 +99,13 @@ export async function renderQuarterlyReportPdf(facts: QuarterlyReportFacts): Pro
   const { locale } = facts;
   const title = text('title', locale);
   const quarter = quarterName(facts.quarter, locale);
-  const charts = await Promise.all(facts.resources.map((resource) =>
-    Promise.all(resource.commitments.map((commitment) => renderCommitmentChartSvg(commitment.chart, locale)))));
+  const renderer = await chartRenderer(facts.chartQuarters.map((shown) => quarterName(shown, locale, 'short')), locale);
+  const charts: string[][] = [];
+  try {
+    for (const resource of facts.resources) charts.push(await Promise.all(resource.commitments.map((commitment) => renderer.render(commitment.chart))));
+  } finally {
+    renderer.close();
+  }
 
   const { doc, width, row, finish } = startSealedLetter({
     locale, title: `${title}: ${quarter}`, documentTitle: `${title} · ${facts.provider.name} · ${quarter}`,
@@ -155,15 +162,8 @@ function figuresTable(doc: PDFKit.PDFDocument, figures: PublishedCommitment, loc
     ...(figures.causes ? [[publicationText('causes', locale), figures.causes] as [string, string]] : []),
     ...(figures.measures ? [[publicationText('measures', locale), figures.measures] as [string, string]] : []),
   ];
-  doc.font('regular').fontSize(9).fillColor(LETTER_TEXT);
-  doc.table({
-    position: { x: LETTER_MARGIN, y: doc.y },
-    maxWidth: width,
-    columnStyles: [width * 0.3, width * 0.7],
-    defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, 5, 3, 5] },
-    data: rows.map(([label, value]) => [{ text: label, font: { src: 'bold' } }, value]),
-  });
-  doc.x = LETTER_MARGIN;
+  const columns = [width * 0.3, width * 0.7];
+  for (const [label, value] of rows) ruledRow(doc, [{ text: label, bold: true }, { text: value }], columns);
 }
 
 /** The SVG's own size scaled down to fit `maxWidth` × `maxHeight`, keeping its ratio. */

@@ -5,7 +5,7 @@ import { QualityIndicator, TermUnit } from '../../src/catalogue/resource-enums';
 import { DomainError } from '../../src/errors/domain-error';
 import { UserErrorCode } from '../../src/errors/user-error-code';
 import { Locale } from '../../src/i18n/locale';
-import { commitmentChartSpec, renderCommitmentChartSvg } from '../../src/quality/quality-chart';
+import { chartRenderer, chartRows, commitmentChartSpec, renderCommitmentChartSvg } from '../../src/quality/quality-chart';
 import { qualityCsv } from '../../src/quality/quality-csv';
 import { hardLimitText, PublishedCommitment, thresholdText } from '../../src/quality/quality-publication';
 import {
@@ -155,9 +155,11 @@ describe('the quarterly report', () => {
       { label: 'T3 2026', valuePercent: 80, targetPercent: 50 },
       { label: 'T4 2026', valuePercent: 66.7, targetPercent: 50 },
     ];
-    const spec = commitmentChartSpec(chart, Locale.CA) as { data: { values: { series: string }[] } };
-    assert.equal(spec.data.values.filter((row) => row.series === 'Valor').length, 3);
-    assert.equal(spec.data.values.filter((row) => row.series === 'Objectiu').length, 4);
+    const rows = chartRows(chart, Locale.CA);
+    assert.equal(rows.filter((row) => row.series === 'Valor').length, 3);
+    assert.equal(rows.filter((row) => row.series === 'Objectiu').length, 4);
+    assert.deepEqual((commitmentChartSpec(chart.map((quarter) => quarter.label), Locale.CA) as { encoding: { x: { scale: { domain: string[] } } } }).encoding.x.scale.domain,
+      ['T1 2026', 'T2 2026', 'T3 2026', 'T4 2026']);
     const svg = await renderCommitmentChartSvg(chart, Locale.CA);
     for (const label of ['T1 2026', 'T2 2026', 'T3 2026', 'T4 2026', '40 %', '80 %', '66,7 %', 'Valor', 'Objectiu']) {
       assert.ok(svg.includes(`>${label}</text>`), label);
@@ -166,6 +168,15 @@ describe('the quarterly report', () => {
     const bars = [...svg.matchAll(/aria-roledescription="bar" d="M[\d.]+,[\d.]+h[\d.]+v([\d.]+)h/g)].map((match) => Math.round(Number(match[1])));
     assert.deepEqual(bars, [60, 120, 100]);
     assert.equal(svg.match(/aria-roledescription="tick"/g)?.length, 4);
+    // One renderer draws a report's charts one after another: each shows its own figures only.
+    const renderer = await chartRenderer(chart.map((quarter) => quarter.label), Locale.CA);
+    try {
+      const [first, second] = await Promise.all([renderer.render(chart), renderer.render(chart.map((quarter) => ({ ...quarter, valuePercent: quarter.valuePercent && 100 })))]);
+      assert.ok(first.includes('>66,7 %</text>') && !first.includes('>100 %</text>'));
+      assert.ok(second.includes('>100 %</text>') && !second.includes('>66,7 %</text>'));
+    } finally {
+      renderer.close();
+    }
     assert.deepEqual(scaledSize(svg.replace(/width="[\d.]+"/, 'width="966"').replace(/height="[\d.]+"/, 'height="200"'), 483, 200), { width: 483, height: 100 });
   });
 
