@@ -79,9 +79,14 @@ export const PUBLICATION_TEXTS = {
 
 export const publicationText = (key: keyof typeof PUBLICATION_TEXTS, locale: Locale) => labelOf(PUBLICATION_TEXTS, key, locale);
 
+const PERCENT_FORMATS = {
+  comma: new Intl.NumberFormat('ca-ES', { maximumFractionDigits: 1 }),
+  point: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
 /** A share as people read it: at most one decimal, the locale's decimal mark ("66,7" in Catalan). */
 export function percentText(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === Locale.EN ? 'en-GB' : 'ca-ES', { maximumFractionDigits: 1 }).format(value);
+  return PERCENT_FORMATS[locale === Locale.EN ? 'point' : 'comma'].format(value);
 }
 
 /** "Sí", "No" or "Sense casos": whether a commitment was met, for people. */
