@@ -87,7 +87,9 @@ const dayText = (day: string) => day.split('-').reverse().map((part, index) => (
 export const periodText = (period: QuarterPeriod) => `${dayText(period.from)} – ${dayText(period.to)}`;
 
 /** Points the chart takes on the page (the SVG is scaled to the text width, keeping its ratio). */
-const CHART_MAX_HEIGHT = 200;
+const CHART_MAX_HEIGHT = 150;
+/** About what a commitment's heading and table take: with the chart, two commitments fit on a page. */
+const FIGURES_HEIGHT = 150;
 
 /**
  * The quarterly report as a PDF (before sealing): a title page with the provider, the quarter and
@@ -129,8 +131,8 @@ export async function renderQuarterlyReportPdf(facts: QuarterlyReportFacts): Pro
     resource.commitments.forEach(({ figures }, commitmentIndex) => {
       const svg = charts[resourceIndex][commitmentIndex];
       const chartSize = scaledSize(svg, width, CHART_MAX_HEIGHT);
-      // A commitment's text, table (about 150 points) and chart stay together on a page when they fit on one.
-      if (doc.y + 150 + chartSize.height > doc.page.height - LETTER_MARGIN) doc.addPage();
+      // A commitment's text, table and chart stay together on a page when they fit on one.
+      if (doc.y + FIGURES_HEIGHT + chartSize.height > doc.page.height - LETTER_MARGIN) doc.addPage();
       doc.font('bold').fontSize(11).fillColor(LETTER_TEXT).text(figures.text, LETTER_MARGIN, doc.y, { width });
       doc.moveDown(0.4);
       figuresTable(doc, figures, locale, width);
