@@ -97,6 +97,12 @@ export interface Config {
   downloadUrls: { secret: string | null; ttlSeconds: number };
   /** Webhook delivery (src/outbox/webhook-*.ts); see WebhookConfig. */
   webhooks: WebhookConfig;
+  /**
+   * The back office at /admin (src/admin/): the OpenID Connect provider its people sign in with
+   * (ADMIN_OIDC_ISSUER, ADMIN_OIDC_CLIENT_ID; both or neither). Null: no OIDC sign-in, and outside
+   * production the development sign-in form mints tokens instead.
+   */
+  admin: { oidc: { issuer: string; clientId: string } | null };
 }
 
 /**
@@ -225,7 +231,35 @@ export function loadConfig(env: Env = process.env): Config {
       ttlSeconds: readInteger(env, 'DOWNLOAD_URL_TTL_SECONDS', 300, 10, 3600),
     },
     webhooks: readWebhookConfig(env, isProduction),
+    admin: { oidc: readAdminOidc(env) },
   };
+}
+
+/**
+ * ADMIN_OIDC_ISSUER and ADMIN_OIDC_CLIENT_ID, both or neither. The issuer is where the browser
+ * sends people to sign in and whose discovery document and token endpoint the back office calls,
+ * so it must be https (http only on this machine, for a local identity provider).
+ */
+function readAdminOidc(env: Env): { issuer: string; clientId: string } | null {
+  const issuer = env.ADMIN_OIDC_ISSUER?.trim() || undefined;
+  const clientId = env.ADMIN_OIDC_CLIENT_ID?.trim() || undefined;
+  if (!issuer && !clientId) return null;
+  if (!issuer) throw new ConfigError('ADMIN_OIDC_ISSUER', 'must be set when ADMIN_OIDC_CLIENT_ID is');
+  if (!clientId) throw new ConfigError('ADMIN_OIDC_CLIENT_ID', 'must be set when ADMIN_OIDC_ISSUER is');
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigError('ADMIN_OIDC_ISSUER', 'is not a valid URL');
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    throw new ConfigError('ADMIN_OIDC_ISSUER', `must use https (http only for localhost), got ${url.protocol}`);
+  }
+  if (url.search || url.hash) throw new ConfigError('ADMIN_OIDC_ISSUER', 'must not carry a query or a fragment');
+  if (!/^[\x21-\x7e]{1,200}$/.test(clientId)) throw new ConfigError('ADMIN_OIDC_CLIENT_ID', 'must be 1–200 printable ASCII characters without spaces');
+  // Kept exactly as given: oidc-client-ts compares it with the discovery document's issuer.
+  return { issuer, clientId };
 }
 
 const HOUR_MS = 3_600_000;

@@ -55,6 +55,11 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
   INVALID_RANGE: {
     CA: 'El període acaba abans de començar.', ES: 'El periodo termina antes de empezar.', EN: 'The period ends before it starts.',
   },
+  PERIOD_TOO_LONG: {
+    CA: (p) => `El període és massa llarg${opt(p.years, `: com a màxim ${p.years} anys`)}.`,
+    ES: (p) => `El periodo es demasiado largo${opt(p.years, `: como máximo ${p.years} años`)}.`,
+    EN: (p) => `The period is too long${opt(p.years, `: at most ${p.years} years`)}.`,
+  },
   INVALID_EMAIL: { CA: 'No és una adreça electrònica.', ES: 'No es una dirección de correo electrónico.', EN: 'Not an e-mail address.' },
   INVALID_PHONE: { CA: 'No és un número de telèfon.', ES: 'No es un número de teléfono.', EN: 'Not a telephone number.' },
   INVALID_URL: {

@@ -19,6 +19,7 @@ const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   INVALID_CODE: 'A taxonomy code must be 1–64 lower-case letters, digits and hyphens.',
   INVALID_DATE: 'Not a calendar day as YYYY-MM-DD.',
   INVALID_RANGE: 'A period ends before it starts.',
+  PERIOD_TOO_LONG: 'A period is longer than the service allows (a quality report covers at most 5 years).',
   INVALID_EMAIL: 'Not an e-mail address.',
   INVALID_PHONE: 'Not a telephone number.',
   INVALID_URL: 'Not an http(s) address, or too long.',

@@ -25,6 +25,7 @@ import type { Actor } from '../identity/actor';
 import { asClient } from '../database/client-database-share';
 import { RegistryKeys } from '../registry/registry-keys';
 import { registerReceiptPdfRoutes } from '../registry/receipt-pdf.routes';
+import { registerAdminRoutes } from '../admin/admin.routes';
 import { createDownloadUrls, DownloadUrls } from '../files/download-urls';
 import { entityTag, PUBLIC_SHORT, sendCacheHeaders } from './cache-headers';
 import { CORS_PATHS, createCorsMiddleware } from './cors';
@@ -143,6 +144,8 @@ export function createApp(deps: AppDependencies): express.Express {
 
   registerFileRoutes(app, { config, logger, clock, downloadUrls, buildContext: (request, authenticate) => buildContext(request, authenticate) });
   registerReceiptPdfRoutes(app, { clock, downloadUrls, buildContext: (request, authenticate) => buildContext(request, authenticate) });
+  // The back office: static files and its sign-in helpers; it reaches data only through /graphql and /files.
+  registerAdminRoutes(app, { config, logger });
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found' });

@@ -286,6 +286,19 @@ describe('isolation matrix: every root field and every route, against another pr
     'GET /applications/:id/receipt.pdf': async (headers) =>
       assert.equal((await get(`/applications/${world.submittedApplicationId}/receipt.pdf`, headers)).status, headers.authorization ? 404 : 401),
     'GET /documents/:id': async (headers) => assert.equal((await get(`/documents/${world.draftDocumentId}`, headers)).status, 404),
+    // The back office: static files and its configuration, the same for everyone; it reads data only through GraphQL.
+    'GET /admin/config.json': async (headers) => nothingOfB(await (await get('/admin/config.json', headers)).text()),
+    'GET /admin{/*path}': async (headers) => {
+      const page = await get(`/admin/fitxes/${world.draftId}`, headers);
+      assert.equal(page.status, 200);
+      nothingOfB(await page.text());
+    },
+    // The development sign-in mints tokens for whoever the form names (never in production); it reads and writes nothing.
+    'POST /admin/dev-token': async (headers) => {
+      const response = await fetch(`${api.url}/admin/dev-token`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
+      assert.equal(response.status, 400);
+      nothingOfB(await response.text());
+    },
   };
 
   /** Every row of every table, except uploads (any caller may upload; files are checked by route). */
