@@ -157,7 +157,9 @@ async function claimSlot(em: EntityManager, application: ApplicationEntity, limi
       await em.transactional((inner) => inner.execute('update application set slot = ? where id = ?', [slot, application.id], 'run'));
       return slot;
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      // A raw statement fails with the driver's own error (MikroORM converts only its own
+      // operations'), so a taken slot is told from a fault by converting it first.
+      if (!(em.getDriver().convertException(error as Error) instanceof UniqueConstraintViolationException)) throw error;
     }
   }
   return false;
