@@ -151,10 +151,9 @@ async function claimSlot(em: EntityManager, application: ApplicationEntity, limi
   for (let slot = 1; slot <= limit; slot += 1) {
     try {
       // Plain SQL: the entity's own flush later bumps its version once, as for any other change.
-      // Through the entity manager, whose driver turns PostgreSQL's 23505 into the exception caught
-      // below; the connection's own `execute` throws pg's bare error, which became a 500 once
-      // submissions no longer waited for each other on their fitxa's row (application-access.ts).
-      await em.transactional((inner) => inner.execute('update application set slot = ? where id = ?', [slot, application.id], 'run'));
+      await em.transactional((inner) => inner.getConnection().execute(
+        'update application set slot = ? where id = ?', [slot, application.id], 'run', inner.getTransactionContext(),
+      ));
       return slot;
     } catch (error) {
       // A raw statement fails with the driver's own error (MikroORM converts only its own
