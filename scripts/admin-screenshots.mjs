@@ -41,15 +41,12 @@ try {
   await page.locator('[data-screen="resource-list"] tbody tr').first().waitFor();
   await shot('fitxes');
 
+  // A draft if there is one (its check has more to say), else the first fitxa.
   await page.locator('#list-status').selectOption('DRAFT');
   await page.getByRole('button', { name: 'Filtra' }).click();
-  await page.waitForLoadState('networkidle');
-  const firstDraft = page.locator('[data-screen="resource-list"] tbody tr a').first();
-  if (await firstDraft.count() === 0) {
-    await page.locator('#list-status').selectOption('');
-    await page.getByRole('button', { name: 'Filtra' }).click();
-  }
-  await page.locator('[data-screen="resource-list"] tbody tr a').first().click();
+  const draft = page.locator('[data-screen="resource-list"] tbody tr', { has: page.locator('.badge--draft') }).first();
+  const found = await draft.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  await (found ? draft.locator('a') : page.locator('[data-screen="resource-list"] tbody tr a').first()).click();
   await page.locator('[data-screen="resource-edit"] .check').waitFor();
   await shot('fitxa-form');
   const spanishTitle = page.locator('#input\\.content\\.translations\\.ES\\.title');
