@@ -206,7 +206,7 @@ function SpecControl({ spec, path, ...props }: FormProps & { spec: Spec; path: P
               </div>
             </fieldset>
           ))}
-          <Unplaced errors={errors} path={inputPath} exact />
+          <Unplaced errors={errors} path={inputPath} />
           <button type="button" className="button button--secondary" onClick={() => set([...items, spec.empty()])}>{t('editor.addItem', { field: label })}</button>
         </div>
       );
@@ -217,9 +217,8 @@ function SpecControl({ spec, path, ...props }: FormProps & { spec: Spec; path: P
 }
 
 /** Errors about a whole list or object (TOO_MANY, DUPLICATE_CODE…), shown where it is. */
-function Unplaced({ errors, path, exact }: { errors: readonly UserErrorLike[]; path: readonly string[]; exact?: boolean }) {
+function Unplaced({ errors, path }: { errors: readonly UserErrorLike[]; path: readonly string[] }) {
   const own = errors.filter((error) => error.field && fieldId(error.field) === fieldId(path));
-  if (exact === undefined && own.length === 0) return null;
   return own.length ? <p className="field__error">{own.map((error) => error.message).join(' ')}</p> : null;
 }
 

@@ -9,6 +9,7 @@ import type { UserErrorLike } from '../ui/user-errors';
 import { toContentInput, toFormContent } from './content-input';
 import { ContentForm, type Content, type Upload } from './ContentForm';
 import { ConflictPanel, type Conflict } from './ConflictPanel';
+import { describePath } from './describe-path';
 import { CONFLICTING_VERSION, PROVIDER_TAXONOMY, RESOURCE_FORM, SAVE_RESOURCE } from './operations';
 import { PublicationPanel } from './PublicationPanel';
 
@@ -122,7 +123,7 @@ export function ResourceEdit() {
             setStatus(t('editor.tookTheirs', { version: conflict.version }));
           }} />
       ) : null}
-      <ErrorSummary errors={errors} hasControl={hasControl} />
+      <ErrorSummary errors={errors} hasControl={hasControl} describe={(field) => describePath(field, t)} />
       {warnings.length ? <ul className="notice">{warnings.map((warning, index) => <li key={index}>{warning.message}</li>)}</ul> : null}
       <div className="editor">
         <form id="resource-form" className="editor__form" onSubmit={onSubmit} noValidate>
