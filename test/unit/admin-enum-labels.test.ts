@@ -20,7 +20,7 @@ describe('the back office\'s enum labels', () => {
       RequirementVerification: resourceLabels.REQUIREMENT_VERIFICATION_LABELS, ResourceDocumentKind: resourceLabels.RESOURCE_DOCUMENT_KIND_LABELS,
       QualityIndicator: resourceLabels.QUALITY_INDICATOR_LABELS, ProcedureStepKind: resourceLabels.PROCEDURE_STEP_KIND_LABELS,
       ChannelKind: resourceLabels.CHANNEL_KIND_LABELS, GrantProcedure: resourceLabels.GRANT_PROCEDURE_LABELS,
-      ResourceRevisionAction: resourceLabels.RESOURCE_REVISION_ACTION_LABELS, ResourceKind: RESOURCE_KIND_LABELS,
+      ResourceRevisionAction: resourceLabels.RESOURCE_REVISION_ACTION_LABELS, SurveyQuestionKind: resourceLabels.SURVEY_QUESTION_KIND_LABELS, ResourceKind: RESOURCE_KIND_LABELS,
       LocalEntityType: LOCAL_ENTITY_TYPE_LABELS,
     };
     const expected = Object.fromEntries(Object.entries(tables).map(([name, table]) => [name,

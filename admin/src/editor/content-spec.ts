@@ -155,6 +155,16 @@ export const SECTIONS: { name: string; fields: Spec[] }[] = [
     ] }],
   },
   {
+    name: 'survey',
+    fields: [{ type: 'list', name: 'survey', empty: () => ({ code: '', kind: 'RATING', text: [], required: false, fitToNeeds: false }), fields: [
+      { type: 'text', name: 'code', required: true },
+      { type: 'enum', name: 'kind', enum: 'SurveyQuestionKind', required: true },
+      { type: 'localized', name: 'text', long: true, required: true },
+      { type: 'bool', name: 'required' },
+      { type: 'bool', name: 'fitToNeeds' },
+    ] }],
+  },
+  {
     name: 'legalReferences',
     fields: [{ type: 'list', name: 'legalReferences', empty: () => ({ title: [], url: null, eli: null }), fields: [
       { type: 'localized', name: 'title', required: true },

@@ -146,6 +146,16 @@ export const FORM_CONTENT = graphql(`
       }
       required
     }
+    survey {
+      code
+      kind
+      text {
+        locale
+        text
+      }
+      required
+      fitToNeeds
+    }
   }
 `);
 

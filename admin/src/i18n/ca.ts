@@ -92,6 +92,8 @@ export const ca = {
     eli: "Identificador ELI",
     procedureSteps: "Pas del tràmit",
     interlocutorRoles: "Persona interlocutora",
+    survey: "Pregunta de l'enquesta",
+    fitToNeeds: "Valora l'adequació a les necessitats",
     required: "Obligatori",
   },
   editor: {
@@ -134,6 +136,7 @@ export const ca = {
       interlocutorRoles: "Persones interlocutores",
       qualityCommitments: "Compromisos de qualitat",
       legalReferences: "Normativa",
+      survey: "Enquesta de satisfacció",
     },
     translationPresent: "traducció present",
     translationMissing: "falta la traducció",

@@ -93,6 +93,8 @@ export const en: Messages = {
     eli: "ELI identifier",
     procedureSteps: "Procedure step",
     interlocutorRoles: "Interlocutor",
+    survey: "Survey question",
+    fitToNeeds: "Rates the fit to needs",
     required: "Required",
   },
   editor: {
@@ -135,6 +137,7 @@ export const en: Messages = {
       interlocutorRoles: "Interlocutors",
       qualityCommitments: "Quality commitments",
       legalReferences: "Legal references",
+      survey: "Satisfaction survey",
     },
     translationPresent: "translated",
     translationMissing: "translation missing",

@@ -93,6 +93,8 @@ export const es: Messages = {
     eli: "Identificador ELI",
     procedureSteps: "Paso del trámite",
     interlocutorRoles: "Persona interlocutora",
+    survey: "Pregunta de la encuesta",
+    fitToNeeds: "Valora la adecuación a las necesidades",
     required: "Obligatorio",
   },
   editor: {
@@ -135,6 +137,7 @@ export const es: Messages = {
       interlocutorRoles: "Personas interlocutoras",
       qualityCommitments: "Compromisos de calidad",
       legalReferences: "Normativa",
+      survey: "Encuesta de satisfacción",
     },
     translationPresent: "traducción presente",
     translationMissing: "falta la traducción",
