@@ -35,7 +35,7 @@ export interface SurveyResponseResult {
  * The survey an application answers: the one it was filed against (kept at submission), or, for
  * applications submitted before surveys existed, the one published now.
  */
-async function surveyOfApplication(em: EntityManager, application: ApplicationEntity): Promise<SurveyQuestionSnapshot[]> {
+export async function surveyOfApplication(em: EntityManager, application: ApplicationEntity): Promise<SurveyQuestionSnapshot[]> {
   if (application.survey) return application.survey;
   const snapshot = await publishedSnapshotOf(em, application.resource.id);
   return snapshot ? surveyOf(snapshot) : [];

@@ -259,6 +259,10 @@ describe('surveys: editors maintain them, entities answer them once after a gran
     assert.deepEqual(accepted.userErrors, []);
     // Kind and "fit to needs" as they were when it was filed.
     assert.deepEqual(accepted.surveyResponse.answers.filter((a: any) => a.fitToNeeds).map((a: any) => a.questionCode), ['fit']);
+    // Application.survey shows the questions it answers; Resource.survey the ones published now.
+    const shown = await gql('query($id: ID!) { application(id: $id) { survey { code fitToNeeds } resource { survey { code } } } }', { id }, jordi);
+    assert.deepEqual(shown.application.survey.map((q: any) => q.code), ['global', 'fit', 'clarity', 'remarks']);
+    assert.deepEqual(shown.application.resource.survey.map((q: any) => q.code), ['global', 'fit', 'remarks', 'nova']);
     // An application filed now answers the new survey.
     const later = await granted('after-change');
     const newer = await answer(later, [{ questionCode: 'global', rating: 6 }, { questionCode: 'fit', rating: 6 }, { questionCode: 'nova', rating: 7 }], jordi);
