@@ -270,6 +270,20 @@ describe('surveys: editors maintain them, entities answer them once after a gran
     assert.deepEqual(newer.surveyResponse.answers.filter((a: any) => a.fitToNeeds).map((a: any) => a.questionCode), ['global']);
   });
 
+  it('answers the survey fields of a list of applications in as many SQL statements for one as for all', async () => {
+    const statements = async (first: number) => {
+      const response = await api.graphql(`query($first: Int) { viewer { applications(first: $first) {
+        nodes { id surveyAvailable survey { code } surveyResponse { answers { rating } } } } } }`, { first }, jordi);
+      assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+      return { count: Number(response.headers.get('x-sql-statements')), nodes: response.body.data.viewer.applications.nodes };
+    };
+    const one = await statements(1);
+    const all = await statements(50);
+    assert.ok(all.nodes.length >= 5, `${all.nodes.length} applications`);
+    assert.ok(all.nodes.some((node: any) => node.surveyResponse) && all.nodes.some((node: any) => node.surveyAvailable === false));
+    assert.equal(all.count, one.count);
+  });
+
   it("shows a fitxa's responses to its provider's staff only, by period, and never to another provider", async () => {
     const query = `query($from: Date, $to: Date) { resource(provider: "diba", code: "ENQUESTA-1") {
       surveyResponses(first: 10, from: $from, to: $to) { totalCount nodes { ${RESPONSE_FIELDS} } } } }`;
