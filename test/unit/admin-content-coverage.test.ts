@@ -13,25 +13,40 @@ const schema = buildSchema(readFileSync(path.join(ROOT, 'schema', 'schema.graphq
  * control for every field of ResourceContentInput; a new field in the API fails this until the form
  * (admin/src/editor/operations.ts and content-spec.ts) has it.
  */
+
+/** The fields of ResourceContent (to every depth) that a fragment on it does not select. */
+function unselectedContentFields(fragment: string): string[] {
+  const definition = parse(fragment).definitions[0] as FragmentDefinitionNode;
+  const missing: string[] = [];
+  const visit = (type: GraphQLObjectType, selections: FragmentDefinitionNode['selectionSet'], at: string) => {
+    const selected = new Map(selections.selections.filter((node) => node.kind === Kind.FIELD).map((node) => [node.name.value, node]));
+    for (const [name, field] of Object.entries(type.getFields())) {
+      const node = selected.get(name);
+      if (!node) { missing.push(`${at}${name}`); continue; }
+      let named = field.type;
+      while ('ofType' in named) named = named.ofType;
+      if (named instanceof GraphQLObjectType && node.selectionSet) visit(named, node.selectionSet, `${at}${name}.`);
+    }
+  };
+  visit(schema.getType('ResourceContent') as GraphQLObjectType, definition.selectionSet, '');
+  return missing;
+}
+
 describe('the back office\'s fitxa form', () => {
   it('loads every field of ResourceContent, to every depth', () => {
     const source = readFileSync(path.join(ROOT, 'admin', 'src', 'editor', 'operations.ts'), 'utf8');
     const fragment = /(fragment ResourceFormContent on ResourceContent \{[\s\S]*?\n  \})\n`\);/.exec(source)?.[1];
     assert.ok(fragment, 'operations.ts has the ResourceFormContent fragment');
-    const definition = parse(fragment).definitions[0] as FragmentDefinitionNode;
-    const missing: string[] = [];
-    const visit = (type: GraphQLObjectType, selections: FragmentDefinitionNode['selectionSet'], at: string) => {
-      const selected = new Map(selections.selections.filter((node) => node.kind === Kind.FIELD).map((node) => [node.name.value, node]));
-      for (const [name, field] of Object.entries(type.getFields())) {
-        const node = selected.get(name);
-        if (!node) { missing.push(`${at}${name}`); continue; }
-        let named = field.type;
-        while ('ofType' in named) named = named.ofType;
-        if (named instanceof GraphQLObjectType && node.selectionSet) visit(named, node.selectionSet, `${at}${name}.`);
-      }
-    };
-    visit(schema.getType('ResourceContent') as GraphQLObjectType, definition.selectionSet, '');
-    assert.deepEqual(missing, []);
+    assert.deepEqual(unselectedContentFields(fragment), []);
+  });
+
+  // The front-end contract's editor operations say the same to other back offices: a front end that
+  // copies them and saves must not delete what the fragment forgot (it once forgot the survey).
+  it('is matched by the front-end contract\'s editor fragment, which also loads every field', () => {
+    const source = readFileSync(path.join(ROOT, 'test', 'operations', 'back-office', 'resource-editor.graphql'), 'utf8');
+    const fragment = /(fragment ResourceFormContent on ResourceContent \{[\s\S]*?\n\})/.exec(source)?.[1];
+    assert.ok(fragment, 'resource-editor.graphql has the ResourceFormContent fragment');
+    assert.deepEqual(unselectedContentFields(fragment), []);
   });
 
   it('has a control for every field of ResourceContentInput', () => {
