@@ -39,12 +39,13 @@ import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
 import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
 import { CorrectionRequestEntity } from '../applications/correction-request.entity';
+import { QualityAnalysisEntity } from '../quality/quality-analysis.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
   ProviderEntity, CatalogueEntity, AreaEntity, ProgrammeEntity, ProviderUnitEntity, LocalEntityEntity,
   ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ResourceDocumentVersionEntity, ServiceOptionEntity,
-  ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
+  ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity, QualityAnalysisEntity,
   InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity, HolidayEntity,
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,

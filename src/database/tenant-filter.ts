@@ -13,6 +13,7 @@ import { WebhookSubscriptionEntity } from '../outbox/webhook-subscription.entity
 import { HearingEntity } from '../applications/hearing.entity';
 import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
+import { QualityAnalysisEntity } from '../quality/quality-analysis.entity';
 
 /** Matches nothing: the value a scope takes when the caller has no claim to any row. */
 export const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -29,14 +30,18 @@ export const NOBODY = '00000000-0000-0000-0000-000000000000';
 export const REQUEST_SCOPES = {
   /**
    * A provider's fitxes (drafts included), applications, registry entries, notifications,
-   * revocation procedures, hearings, resolutions and sealed copies, for its staff only. The public
+   * revocation procedures, hearings, resolutions, sealed copies and quality analyses, for its staff only
+   * (quality reports publish the analyses of published fitxes, reading them with withoutTenantFilter). The public
    * reads published snapshots; applicants read their own applications (and what hangs from them)
    * through application-access.ts and notification.service.ts, which check whom they act for and
    * then cross tenants on purpose. Webhook subscriptions (and their deliveries, through them)
    * belong to the provider's staff too; webhook.policy.ts narrows managing them to its admins.
    */
   tenant: {
-    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity, HearingEntity, ResolutionEntity, SealedCopyEntity],
+    entities: [
+      ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity, HearingEntity, ResolutionEntity, SealedCopyEntity,
+      QualityAnalysisEntity,
+    ],
     where: (identity: RequestIdentity) => ({ provider: { $in: orNobody(identity.staffProviderIds) } }),
   },
   /** A provider's editorial history and its outgoing events, for its staff only (the public change feed reads published changes by SQL). */

@@ -241,6 +241,11 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
   },
   ALREADY_REVOKED: { CA: 'L\'autorització ja s\'havia revocat.', ES: 'La autorización ya se había revocado.', EN: 'The authorization was already revoked.' },
   RESOURCE_NOT_PUBLISHED: { CA: 'El recurs ja no s\'ofereix.', ES: 'El recurso ya no se ofrece.', EN: 'The resource is no longer offered.' },
+  COMMITMENT_NOT_MISSED: {
+    CA: 'El compromís no es va incomplir en aquest període: no hi ha res a analitzar.',
+    ES: 'El compromiso no se incumplió en este periodo: no hay nada que analizar.',
+    EN: 'The commitment was not missed in that period: there is nothing to analyse.',
+  },
   MISSING_TRANSLATION: {
     CA: 'Falta aquesta traducció: els lectors d\'aquesta llengua veuran el text en català.',
     ES: 'Falta esta traducción: los lectores de esta lengua verán el texto en catalán.',

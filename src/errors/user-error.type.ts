@@ -73,6 +73,7 @@ const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   ALREADY_AUTHORIZED: 'The person is already authorized for the entity.',
   ALREADY_REVOKED: 'The authorization was already revoked.',
   RESOURCE_NOT_PUBLISHED: 'The resource is no longer published, so it cannot be applied for.',
+  COMMITMENT_NOT_MISSED: 'The quality commitment was not missed in that period (met, or nothing to measure): there is nothing to analyse.',
   MISSING_TRANSLATION: 'A warning: a language has no translation and its readers will see Catalan.',
   ENTITY_NOT_IN_AUDIENCE: 'The resource is not offered to entities of this type.',
   OUTSIDE_TERRITORY: 'The entity lies outside the provider\'s territory.',

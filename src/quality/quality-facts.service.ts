@@ -3,6 +3,10 @@ import { ResolutionKind } from '../applications/resolution-kind';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { postgresArray } from '../database/postgres-array';
 import { RegistrySubject } from '../registry/registry-direction';
+import { QualityIndicator } from '../catalogue/resource-enums';
+import { withoutTenantFilter } from '../database/tenant-filter';
+import { QualityAnalysisEntity } from './quality-analysis.entity';
+import { QualityPeriod, RecordedAnalysis } from './quality-report';
 
 /**
  * The set-based reads behind a quality report: each is one statement whatever the number of
@@ -100,3 +104,27 @@ export async function decisionFacts(em: EntityManager, resourceIds: readonly str
   );
   return { decided: decided.map(toTermRow), undecided: undecided.map(toTermRow) };
 }
+
+export const analysisKey = (resourceId: string, indicator: QualityIndicator, occurrence: number) => `${resourceId}|${indicator}|${occurrence}`;
+
+/**
+ * The current analysis (the newest of each chain) of every commitment of these fitxes for exactly
+ * this period, keyed by (resource, indicator, occurrence). One statement. Analyses are published
+ * with the figures, so anyone reading a report reads them across the tenant filter.
+ */
+export async function currentAnalyses(em: EntityManager, resourceIds: readonly string[], period: QualityPeriod): Promise<Map<string, RecordedAnalysis>> {
+  if (!resourceIds.length) return new Map();
+  const rows = await em.find(QualityAnalysisEntity, { resource: { $in: [...resourceIds] }, periodFrom: period.from, periodTo: period.to }, {
+    ...withoutTenantFilter('the analyses of missed commitments are published with the figures of the quality report'),
+    orderBy: { recordedAt: 'asc', id: 'asc' },
+  });
+  const superseded = new Set(rows.map((row) => row.supersedes?.id).filter((id): id is string => id != null));
+  return new Map(rows.filter((row) => !superseded.has(row.id)).map((row) => [
+    analysisKey(row.resource.id, row.indicator, row.occurrence),
+    { id: row.id, causes: row.causes, measures: row.measures, recordedAt: row.recordedAt },
+  ]));
+}
+
+export const analysisOf = (analyses: Map<string, RecordedAnalysis>, resourceId: string, indicator: QualityIndicator, occurrence: number) =>
+  analyses.get(analysisKey(resourceId, indicator, occurrence)) ?? null;
+

@@ -9,7 +9,9 @@ import { catalanDate, startOfCatalanDay } from '../clock';
 import { DomainError } from '../errors/domain-error';
 import { shareFigures } from './commitment-share.rules';
 import { countDecisionsWithinTerm, DecisionFacts } from './decision-term.rules';
-import { ApplicationTermRow, decisionFacts, PublishedForReport, publishedForReport } from './quality-facts.service';
+import {
+  analysisOf, ApplicationTermRow, currentAnalyses, decisionFacts, PublishedForReport, publishedForReport,
+} from './quality-facts.service';
 import { qualityPeriodFault } from './quality-period.rules';
 import { BreachCase, CommitmentResult, QualityPeriod, QualityReport, ReportedResource } from './quality-report';
 
@@ -19,7 +21,7 @@ import { BreachCase, CommitmentResult, QualityPeriod, QualityReport, ReportedRes
  * fitxa's published version at the time of the request (quality-report.ts says why and how a
  * commitment keeps its identity). A constant number of statements per report, whatever the number
  * of applications: the published fitxes, the facts of each indicator (quality-facts.service.ts),
- * and the holidays, read once for every application of the report.
+ * the holidays, read once for every application of the report, and the analyses of the period.
  *
  * `now` is the request's clock: a period that is not over yet is measured up to today.
  * A bad period raises DomainError (INVALID_DATE, OUT_OF_RANGE, INVALID_RANGE, PERIOD_TOO_LONG) at
@@ -60,6 +62,7 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
   const timed = having(QualityIndicator.DECISION_WITHIN_TERM);
   const decisions = await decisionFacts(em, timed.map((p) => p.snapshot.id), start, end);
   const holidaysOf = await holidaysForApplications(em, timed, [...decisions.decided, ...decisions.undecided], period);
+  const analyses = await currentAnalyses(em, published.map((p) => p.snapshot.id), period);
 
   const commitments: CommitmentResult[] = [];
   for (const { snapshot } of published) {
@@ -74,12 +77,16 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
       const occurrence = (occurrences.get(commitment.indicator) ?? 0) + 1;
       occurrences.set(commitment.indicator, occurrence);
       const counted = countCommitment(commitment, facts);
+      const figures = shareFigures({ ...counted, targetPercent: commitment.targetPercent });
+      const analysis = analysisOf(analyses, snapshot.id, commitment.indicator, occurrence);
       commitments.push({
         resource, indicator: commitment.indicator, occurrence, commitmentId: commitment.id, text: commitment.text,
         threshold: commitment.threshold, thresholdUnit: commitment.thresholdUnit, hardLimit: hardLimitTerm(commitment),
         targetPercent: commitment.targetPercent,
         ...counted,
-        ...shareFigures({ ...counted, targetPercent: commitment.targetPercent }),
+        ...figures,
+        analysis,
+        analysisRequired: figures.met === false && analysis === null,
       });
     }
   }

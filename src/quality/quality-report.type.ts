@@ -6,6 +6,7 @@ import { toGlobalId } from '../graphql/global-id';
 import { DateScalar } from '../graphql/scalars';
 import { LabelTable } from '../i18n/labels';
 import { Locale, pickLocalized } from '../i18n/locale';
+import { QualityAnalysisView, toQualityAnalysisView } from './quality-analysis.type';
 import { BreachCase, BreachKind, CommitmentResult, QualityReport } from './quality-report';
 
 registerDescribedEnum(BreachKind, {
@@ -62,6 +63,8 @@ export class CommitmentResultView {
     nullable: true,
     description: "The cases that missed the commitment, with their applications. Only the provider's staff (editors, reviewers, admins): they identify applications; null for anyone else, who still sees every figure.",
   }) breaches!: QualityBreachView[] | null;
+  @Field(() => QualityAnalysisView, { nullable: true, description: 'The causes and measures the provider recorded for this commitment and exactly this period (the newest, recordQualityAnalysis); public like the figures.' }) analysis!: QualityAnalysisView | null;
+  @Field({ description: "Missed in the period (met false) with no analysis recorded yet: the provider's staff owe one." }) analysisRequired!: boolean;
 
   /** Internal: for the label resolvers. */
   servedLocale?: Locale;
@@ -102,6 +105,8 @@ export function toQualityReportView(report: QualityReport, locale: Locale, mayRe
       met: c.met,
       hardLimitBreaches: c.hardLimitBreaches,
       breaches: mayReadBreaches(c.resource.providerSlug) ? c.breaches.map(toBreachView) : null,
+      analysis: c.analysis && toQualityAnalysisView(c.analysis),
+      analysisRequired: c.analysisRequired,
       servedLocale: locale,
     })),
   };

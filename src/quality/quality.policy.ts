@@ -7,3 +7,7 @@ import { Actor, hasRole, STAFF_ROLES } from '../identity/actor';
  */
 export const canReadQualityBreaches = (actor: Actor | null, providerSlug: string): boolean =>
   STAFF_ROLES.some((role) => hasRole(actor, role, providerSlug));
+
+/** Record the causes and measures of a missed commitment: the provider's reviewers and admins, who answer for its procedures. */
+export const canRecordQualityAnalysis = (actor: Actor | null, providerSlug: string): boolean =>
+  hasRole(actor, 'reviewer', providerSlug) || hasRole(actor, 'admin', providerSlug);

@@ -251,6 +251,10 @@ describe('isolation matrix: every root field and every route, against another pr
     resolveApplication: refusedMutation('resolveApplication', 'ResolveApplicationInput', () => ({
       applicationId: world.submittedApplicationId, decision: 'GRANT', reasons: 'Intrús.', competentBody: 'Intrús',
     })),
+    // The analysis of a missed quality commitment of B's published fitxa: B's reviewers and admins only.
+    recordQualityAnalysis: refusedMutation('recordQualityAnalysis', 'RecordQualityAnalysisInput', () => ({
+      resourceId: world.procedureId, indicator: 'DECISION_WITHIN_TERM', from: '2026-07-01', to: '2026-09-30', causes: 'Intrús.', measures: 'Intrús.',
+    })),
     // The revocation procedure on B's submitted application: B's reviewers and admins only.
     openRevocation: refusedMutation('openRevocation', 'OpenRevocationInput', () => ({
       applicationId: world.submittedApplicationId, deficiencies: ['Intrús'], measures: ['Intrús'], deadline: '2027-01-15',

@@ -19,7 +19,7 @@ const Q2_2023 = { from: '2023-04-01', to: '2023-06-30' };
 const REPORT_FIELDS = `from to commitments {
   resourceId resourceCode resourceTitle indicator indicatorLabel occurrence text threshold thresholdUnit hardLimit { amount unit }
   targetPercent cases casesMeeting valuePercent met hardLimitBreaches
-  breaches { kind kindLabel applicationId registryNumber day dueDate businessDays rating } }`;
+  breaches { kind kindLabel applicationId registryNumber day dueDate businessDays rating } analysisRequired analysis { causes measures } }`;
 
 /**
  * Issue 13, "Done means": a quarter of applications for fitxa 111219 (its seeded commitments: 50 %
@@ -250,6 +250,67 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     const malformed = await api.graphql(`query { provider(slug: "diba") { qualityReport(from: "2023-02-30", to: "2023-06-31") { from } } }`);
     assert.equal(malformed.status, 400);
     assert.equal(malformed.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+  });
+
+  it('asks the provider\'s reviewers for the causes and measures of a missed commitment, and keeps every analysis', async () => {
+    const resourceId = (await client.resource('diba', '111219')).id;
+    const record = async (input: Record<string, unknown>, headers: Headers) => {
+      const response = await api.graphql(`mutation($input: RecordQualityAnalysisInput!) { recordQualityAnalysis(input: $input) {
+        analysis { id causes measures recordedAt } userErrors { code field } } }`,
+      { input: { resourceId, indicator: 'DECISION_WITHIN_TERM', ...Q2_2023, causes: 'Manca de personal tècnic al maig.', measures: 'Reforç de l\'equip.', ...input } }, headers);
+      assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+      return response.body.data.recordQualityAnalysis;
+    };
+    const analyses = async () => (await client.sql<{ n: number }>('select count(*)::int as n from quality_analysis'))[0].n;
+    const decisions = async (headers: Headers = {}, period = Q2_2023) => {
+      const response = await api.graphql(`query($from: Date!, $to: Date!) { resource(provider: "diba", code: "111219") {
+        qualityReport(from: $from, to: $to) { commitments { indicator met analysisRequired analysis { id causes measures recordedAt } } } } }`, period, headers);
+      return commitment(response.body.data.resource.qualityReport, 'DECISION_WITHIN_TERM');
+    };
+
+    // Missed and not analysed yet: the report asks for it.
+    assert.deepEqual(await decisions(), { indicator: 'DECISION_WITHIN_TERM', met: false, analysisRequired: true, analysis: null });
+
+    // Refused, writing nothing: the wrong people, a commitment not missed (met in the first quarter,
+    // nothing measured for the surveys), an unknown commitment, empty causes, a bad period.
+    for (const headers of [{}, await api.as({ nif: '44444444A', roles: ['editor:diba'] }), await api.as(OTHER_REVIEWER), applicants[0].headers]) {
+      const refused = await api.graphql(`mutation($input: RecordQualityAnalysisInput!) { recordQualityAnalysis(input: $input) { analysis { id } userErrors { code } } }`,
+        { input: { resourceId, indicator: 'DECISION_WITHIN_TERM', ...Q2_2023, causes: 'x', measures: 'y' } }, headers);
+      const codes = [...(refused.body.errors ?? []).map((e) => e.extensions?.code), ...(refused.body.data?.recordQualityAnalysis?.userErrors ?? []).map((e: any) => e.code)];
+      assert.ok(codes.length === 1 && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(codes[0]), JSON.stringify(codes));
+    }
+    const refusals: [Record<string, unknown>, string, string[]][] = [
+      [{ from: '2023-01-01', to: '2023-03-31' }, 'COMMITMENT_NOT_MISSED', ['input', 'indicator']],
+      [{ indicator: 'SURVEY_RATING_AT_LEAST' }, 'COMMITMENT_NOT_MISSED', ['input', 'indicator']],
+      [{ occurrence: 2 }, 'NOT_FOUND', ['input', 'indicator']],
+      [{ causes: '   ' }, 'REQUIRED', ['input', 'causes']],
+      [{ measures: 'm'.repeat(10_001) }, 'TOO_LONG', ['input', 'measures']],
+      [{ from: '2023-06-30', to: '2023-04-01' }, 'INVALID_RANGE', ['input', 'to']],
+    ];
+    for (const [input, code, field] of refusals) {
+      const refused = await record(input, reviewer);
+      assert.deepEqual([refused.analysis, refused.userErrors], [null, [{ code, field }]], JSON.stringify(input));
+    }
+    assert.equal(await analyses(), 0);
+
+    // The reviewer records it; anyone reading the report sees it, and it is no longer required.
+    api.clock.set('2023-07-04T08:00:00Z');
+    const first = await record({}, reviewer);
+    assert.deepEqual(first.userErrors, []);
+    assert.deepEqual(await decisions(), {
+      indicator: 'DECISION_WITHIN_TERM', met: false, analysisRequired: false,
+      analysis: { id: first.analysis.id, causes: 'Manca de personal tècnic al maig.', measures: "Reforç de l'equip.", recordedAt: '2023-07-04T08:00:00.000Z' },
+    });
+    // A second one, by an admin, supersedes it; both are kept, the newest shown.
+    api.clock.set('2023-07-05T08:00:00Z');
+    const second = await record({ causes: 'Dues baixes i un pic de sol·licituds al maig.' }, await api.as(ADMIN));
+    assert.deepEqual(second.userErrors, []);
+    assert.deepEqual((await decisions(applicants[0].headers)).analysis,
+      { id: second.analysis.id, causes: 'Dues baixes i un pic de sol·licituds al maig.', measures: "Reforç de l'equip.", recordedAt: '2023-07-05T08:00:00.000Z' });
+    const chain = await client.sql<{ id: string; supersedes_id: string | null }>('select id, supersedes_id from quality_analysis order by recorded_at');
+    assert.deepEqual(chain.map((row) => row.supersedes_id), [null, chain[0].id]);
+    // Another period's report does not show it.
+    assert.deepEqual(await decisions(reviewer, { from: '2023-04-01', to: '2023-09-30' }), { indicator: 'DECISION_WITHIN_TERM', met: false, analysisRequired: true, analysis: null });
   });
 
   it('reads a constant number of statements for 10 applications and for 1,000', async () => {
