@@ -365,3 +365,32 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
   }
 });
 
+
+describe('quality reports and the public response cache', () => {
+  let api: TestService;
+  before(async () => {
+    api = await startTestService({ now: '2023-07-03T08:00:00Z' });
+  });
+  after(async () => {
+    await api?.close();
+  });
+
+  it('never serves a report from the cache: decisions, suspensions and analyses do not notify it', async () => {
+    // The catalogue is cached for anonymous callers (a miss, then a hit)…
+    const catalogue = '{ resource(provider: "diba", code: "111219") { code } }';
+    assert.equal((await api.graphql(catalogue)).headers.get('x-cache'), 'miss');
+    assert.equal((await api.graphql(catalogue)).headers.get('x-cache'), 'hit');
+    // …a report is not, whether asked on a fitxa, on a provider, under an alias or in a fragment.
+    for (const query of [
+      '{ resource(provider: "diba", code: "111219") { qualityReport(from: "2023-04-01", to: "2023-06-30") { from } } }',
+      '{ provider(slug: "diba") { figures: qualityReport(from: "2023-04-01", to: "2023-06-30") { from } } }',
+      'query { provider(slug: "diba") { ...Q } } fragment Q on Provider { qualityReport(from: "2023-04-01", to: "2023-06-30") { to } }',
+    ]) {
+      for (let round = 0; round < 2; round += 1) {
+        const response = await api.graphql(query);
+        assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+        assert.equal(response.headers.get('x-cache'), null, query);
+      }
+    }
+  });
+});
