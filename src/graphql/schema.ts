@@ -44,6 +44,7 @@ import { notificationResolvers } from '../notifications/notification.resolver';
 import { resolutionResolvers } from '../applications/resolution.resolver';
 import { dueDateHistoryResolvers } from '../applications/due-date-history.resolver';
 import { correctionsResolvers } from '../applications/corrections.resolver';
+import { surveyResolvers } from '../quality/survey.resolver';
 import { qualityReportResolvers } from '../quality/quality-report.resolver';
 
 export const resolvers = [
@@ -56,6 +57,7 @@ export const resolvers = [
   ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
   ...dueDateHistoryResolvers, ...correctionsResolvers, ...qualityReportResolvers,
   ApplicationWithdrawalResolver, ApplicationSilenceResolver, ...resolutionResolvers,
+  ...surveyResolvers,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

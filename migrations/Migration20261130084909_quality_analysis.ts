@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130083439_quality_analysis extends Migration {
+export class Migration20261130084909_quality_analysis extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "quality_analysis" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "provider_id" uuid not null, "resource_id" uuid not null, "indicator" "quality_indicator" not null, "occurrence" smallint not null, "period_from" date not null, "period_to" date not null, "causes" text not null, "measures" text not null, "recorded_at" timestamptz not null, "recorded_by_nif" varchar(9) not null, "supersedes_id" uuid null, constraint "quality_analysis_pkey" primary key ("id"));`);
