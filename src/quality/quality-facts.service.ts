@@ -3,10 +3,11 @@ import { ResolutionKind } from '../applications/resolution-kind';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { postgresArray } from '../database/postgres-array';
 import { RegistrySubject } from '../registry/registry-direction';
-import { QualityIndicator } from '../catalogue/resource-enums';
+import { QualityIndicator, SurveyQuestionKind } from '../catalogue/resource-enums';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { QualityAnalysisEntity } from './quality-analysis.entity';
 import { QualityPeriod, RecordedAnalysis } from './quality-report';
+import { RatingFacts } from './rating-share.rules';
 
 /**
  * The set-based reads behind a quality report: each is one statement whatever the number of
@@ -103,6 +104,32 @@ export async function decisionFacts(em: EntityManager, resourceIds: readonly str
     [postgresArray(resourceIds), end, postgresArray(ENDINGS), end], 'all', em.getTransactionContext(),
   );
   return { decided: decided.map(toTermRow), undecided: undecided.map(toTermRow) };
+}
+
+/** A rating answer of a fitxa, with its fitxa. */
+export type RatingRow = RatingFacts & { resourceId: string };
+
+/**
+ * The rating answers (0–10; free text is no rating) of the survey responses to these fitxes
+ * submitted in [start, end), with the application's registry number. One statement.
+ */
+export async function ratingFacts(em: EntityManager, resourceIds: readonly string[], start: Date, end: Date): Promise<RatingRow[]> {
+  if (!resourceIds.length) return [];
+  const rows = await em.getConnection().execute<{
+    resource_id: string; application_id: string; registry_number: string | null; question_code: string; rating: number; fit_to_needs: boolean; submitted_at: Date;
+  }[]>(
+    `select r.resource_id, r.application_id, e.number as registry_number, a.question_code, a.rating, a.fit_to_needs, r.submitted_at
+       from survey_answer a
+       join survey_response r on r.id = a.response_id
+       left join registry_entry e on e.application_id = r.application_id and e.subject = '${RegistrySubject.SUBMISSION}'
+      where r.resource_id = any(?::uuid[]) and a.kind = ? and a.rating is not null and r.submitted_at >= ? and r.submitted_at < ?
+      order by r.submitted_at, r.id, a.position`,
+    [postgresArray(resourceIds), SurveyQuestionKind.RATING, start, end], 'all', em.getTransactionContext(),
+  );
+  return rows.map((row) => ({
+    resourceId: row.resource_id, applicationId: row.application_id, registryNumber: row.registry_number, questionCode: row.question_code,
+    rating: Number(row.rating), fitToNeeds: row.fit_to_needs, submittedAt: new Date(row.submitted_at),
+  }));
 }
 
 export const analysisKey = (resourceId: string, indicator: QualityIndicator, occurrence: number) => `${resourceId}|${indicator}|${occurrence}`;

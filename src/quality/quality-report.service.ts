@@ -10,8 +10,9 @@ import { DomainError } from '../errors/domain-error';
 import { shareFigures } from './commitment-share.rules';
 import { countDecisionsWithinTerm, DecisionFacts } from './decision-term.rules';
 import {
-  analysisOf, ApplicationTermRow, currentAnalyses, decisionFacts, PublishedForReport, publishedForReport,
+  analysisOf, ApplicationTermRow, currentAnalyses, decisionFacts, PublishedForReport, publishedForReport, ratingFacts,
 } from './quality-facts.service';
+import { countRatingsAtLeast, RatingFacts } from './rating-share.rules';
 import { qualityPeriodFault } from './quality-period.rules';
 import { BreachCase, CommitmentResult, QualityPeriod, QualityReport, ReportedResource } from './quality-report';
 
@@ -62,6 +63,8 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
   const timed = having(QualityIndicator.DECISION_WITHIN_TERM);
   const decisions = await decisionFacts(em, timed.map((p) => p.snapshot.id), start, end);
   const holidaysOf = await holidaysForApplications(em, timed, [...decisions.decided, ...decisions.undecided], period);
+  const rated = [...new Set([...having(QualityIndicator.SURVEY_RATING_AT_LEAST), ...having(QualityIndicator.FIT_TO_NEEDS_RATING_AT_LEAST)])];
+  const ratings = await ratingFacts(em, rated.map((p) => p.snapshot.id), start, end);
   const analyses = await currentAnalyses(em, published.map((p) => p.snapshot.id), period);
 
   const commitments: CommitmentResult[] = [];
@@ -70,6 +73,7 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
     const facts = {
       decided: decisions.decided.filter((row) => row.resourceId === snapshot.id).map(holidaysOf),
       undecided: decisions.undecided.filter((row) => row.resourceId === snapshot.id).map(holidaysOf),
+      ratings: ratings.filter((row) => row.resourceId === snapshot.id),
       period, today,
     };
     const occurrences = new Map<QualityIndicator, number>();
@@ -97,7 +101,7 @@ interface Counted { cases: number; casesMeeting: number; hardLimitBreaches: numb
 const NOTHING: Counted = { cases: 0, casesMeeting: 0, hardLimitBreaches: 0, breaches: [] };
 
 function countCommitment(commitment: Commitment, facts: {
-  decided: DecisionFacts<LoadedHoliday>[]; undecided: DecisionFacts<LoadedHoliday>[]; period: QualityPeriod; today: string;
+  decided: DecisionFacts<LoadedHoliday>[]; undecided: DecisionFacts<LoadedHoliday>[]; ratings: RatingFacts[]; period: QualityPeriod; today: string;
 }): Counted {
   switch (commitment.indicator) {
     case QualityIndicator.DECISION_WITHIN_TERM: {
@@ -106,7 +110,11 @@ function countCommitment(commitment: Commitment, facts: {
       return countDecisionsWithinTerm({ term, hardLimit: hardLimitTerm(commitment) }, facts.decided, facts.undecided,
         { periodLastDay: facts.period.to, today: facts.today });
     }
-    // Computed from survey answers and decision delays once those features land (issue 13).
+    case QualityIndicator.SURVEY_RATING_AT_LEAST:
+      return countRatingsAtLeast(commitment.threshold, facts.ratings, { fitToNeedsOnly: false });
+    case QualityIndicator.FIT_TO_NEEDS_RATING_AT_LEAST:
+      return countRatingsAtLeast(commitment.threshold, facts.ratings, { fitToNeedsOnly: true });
+    // Computed from decision delays once that feature lands (issue 13).
     default:
       return NOTHING;
   }

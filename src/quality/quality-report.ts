@@ -110,4 +110,6 @@ export interface BreachCase {
   businessDays: number | null;
   /** The rating given, out of 10 (rating commitments only). */
   rating: number | null;
+  /** The survey question rated (rating commitments only). */
+  questionCode: string | null;
 }

@@ -40,6 +40,7 @@ export class QualityBreachView {
   @Field(() => DateScalar, { nullable: true, description: 'The last day of the term that was missed (suspensions for corrections included).' }) dueDate!: string | null;
   @Field(() => Int, { nullable: true, description: 'Business days from the filing to the decision (suspended days not taken off).' }) businessDays!: number | null;
   @Field(() => Int, { nullable: true, description: 'The rating given, out of 10 (rating commitments).' }) rating!: number | null;
+  @Field(() => String, { nullable: true, description: "Code of the survey question rated (rating commitments), as in the fitxa's survey." }) questionCode!: string | null;
 }
 
 @ObjectType('CommitmentResult', { description: 'A quality commitment of a fitxa computed over a period: its figures and, for the provider\'s staff, the cases that missed it.', simpleResolvers: true })
