@@ -13,6 +13,7 @@ import { WebhookSubscriptionEntity } from '../outbox/webhook-subscription.entity
 import { HearingEntity } from '../applications/hearing.entity';
 import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
+import { DecisionDelayEntity } from '../quality/decision-delay.entity';
 import { SurveyResponseEntity } from '../quality/survey-response.entity';
 import { QualityAnalysisEntity } from '../quality/quality-analysis.entity';
 
@@ -31,7 +32,7 @@ export const NOBODY = '00000000-0000-0000-0000-000000000000';
 export const REQUEST_SCOPES = {
   /**
    * A provider's fitxes (drafts included), applications, registry entries, notifications,
-   * revocation procedures, hearings, resolutions, sealed copies and quality analyses, for its staff only
+   * revocation procedures, hearings, resolutions, sealed copies, delay tasks and quality analyses, for its staff only
    * (quality reports publish the analyses of published fitxes, reading them with withoutTenantFilter). The public
    * reads published snapshots; applicants read their own applications (and what hangs from them)
    * through application-access.ts and notification.service.ts, which check whom they act for and
@@ -42,7 +43,7 @@ export const REQUEST_SCOPES = {
   tenant: {
     entities: [
       ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity, HearingEntity, ResolutionEntity, SealedCopyEntity,
-      SurveyResponseEntity, QualityAnalysisEntity,
+      SurveyResponseEntity, DecisionDelayEntity, QualityAnalysisEntity,
     ],
     where: (identity: RequestIdentity) => ({ provider: { $in: orNobody(identity.staffProviderIds) } }),
   },

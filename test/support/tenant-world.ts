@@ -126,6 +126,9 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
       causes, measures, recorded_at, recorded_by_nif)
     select gen_random_uuid(), now(), now(), r.provider_id, r.id, 'DECISION_WITHIN_TERM', 1, '2026-07-01', '2026-09-30', 'Causes', 'Mesures', now(), ?
       from resource r where r.id = ?`, [PEOPLE.anna, fromGlobalId(procedure.id)!.id]);
+  // A delay task comes only 3 months after the filing: the row is written through SQL, as the delay job writes it.
+  await client.sql(`insert into decision_delay (id, application_id, resource_id, provider_id, breached_at, communication_due_date)
+    select gen_random_uuid(), a.id, a.resource_id, a.provider_id, '2027-03-01T23:00:00Z', '2027-03-09' from application a where a.id = ?`, [fromGlobalId(id)!.id]);
   // No act notifies through GraphQL yet: the world makes a notification available as an act will, in its own transaction.
   const notifiedFileId = await client.upload(staff, Buffer.concat([samplePdf(), Buffer.from('% requeriment\n')]), 'requeriment.pdf');
   const notification = await api.service.database.orm.em.fork().transactional(async (em) => makeNotificationAvailable(em, {
