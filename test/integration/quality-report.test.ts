@@ -130,7 +130,7 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
   /** The entity answers 111219's survey: global, fit to needs, clarity, time to respond (0–10), and a remark. */
   async function answer(letter: string, [global, fit, clarity, time]: number[], at: string): Promise<void> {
     api.clock.set(at);
-    await mutate('submitSurveyResponse', 'SubmitSurveyResponseInput', 'response { id }', {
+    await mutate('submitSurveyResponse', 'SubmitSurveyResponseInput', 'surveyResponse { id }', {
       applicationId: filed[letter].id, answers: [
         { questionCode: 'valoracio-global', rating: global }, { questionCode: 'adequacio-necessitats', rating: fit },
         { questionCode: 'claredat-informacio', rating: clarity }, { questionCode: 'termini-resposta', rating: time },
