@@ -511,6 +511,8 @@ export type UserErrorCode =
   | 'CERTIFICATE_EXPIRED'
   /** The signing certificate does not chain to a trusted authority. */
   | 'CERTIFICATE_UNTRUSTED'
+  /** The quality commitment was not missed in that period (met, or nothing to measure): there is nothing to analyse. */
+  | 'COMMITMENT_NOT_MISSED'
   /** The term to answer the request for corrections has not ended yet, so the application cannot be deemed withdrawn. */
   | 'CORRECTION_TERM_NOT_OVER'
   /** The header line does not name the required columns, or names one twice. */
