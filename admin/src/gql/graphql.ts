@@ -4,6 +4,265 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Filters of a list of applications; all given filters must hold, and any value of a list may match. */
+export type ApplicationFilter = {
+  /** Deadline states, as `Application.deadlineState` gives them today; only applications awaiting a resolution have one. */
+  deadlineState?: Array<DeadlineState> | null | undefined;
+  /** Global ID of the applying local entity. */
+  localEntity?: string | number | null | undefined;
+  /** Provider slugs, e.g. "diba". */
+  provider?: Array<string> | null | undefined;
+  /** Global ID of the resource applied for. */
+  resource?: string | number | null | undefined;
+  /** Statuses. */
+  status?: Array<ApplicationStatus> | null | undefined;
+};
+
+/** Where an application is in its life. */
+export type ApplicationStatus =
+  /** The provider asked the entity to correct or complete it (Llei 39/2015 art. 68); the maximum term to resolve is suspended meanwhile. */
+  | 'CORRECTIONS_REQUESTED'
+  /** Resolved against. */
+  | 'DENIED'
+  /** Deemed withdrawn by a resolution because the corrections were not made in time (art. 68.1). */
+  | 'DESISTED'
+  /** Being completed by people who act for the entity; nobody else sees it. */
+  | 'DRAFT'
+  /** Resolved in favour: the entity receives the resource. */
+  | 'GRANTED'
+  /** Granted, with a revocation procedure open after a diagnosis of deficiencies; it lapses if not resolved within 3 months (art. 25.1.b). */
+  | 'REVOCATION_OPEN'
+  /** The grant was revoked; the entity may apply again. */
+  | 'REVOKED'
+  /** Signed and registered; the provider's reviewers see it and must resolve it. */
+  | 'SUBMITTED'
+  /** Given up by the applicant: a draft discarded (never seen by the provider), or a withdrawal (desistiment, art. 94) the provider accepted. */
+  | 'WITHDRAWN';
+
+/** Close an open revocation procedure without revoking: the application is granted again. */
+export type CloseRevocationInput = {
+  /** Global ID of the application. */
+  applicationId: string | number;
+  /** The body that resolves. */
+  competentBody: string;
+  /** The reasons of the resolution, e.g. that the entity took the measures. */
+  reasons: string;
+};
+
+/** One thing to correct or complete. */
+export type CorrectionItemInput = {
+  /** Code of the fitxa's document it concerns, if any. */
+  documentCode?: string | null | undefined;
+  /** Code of the fitxa's requirement it concerns, if any. */
+  requirementCode?: string | null | undefined;
+  /** What to correct or bring, as the entity will read it. */
+  text: string;
+};
+
+/** How a submitted application stands against its resolution due date. */
+export type DeadlineState =
+  /** The resolution due date is 10 business days away or fewer: reviewers should act now. */
+  | 'AT_RISK'
+  /** More than 10 business days left before the resolution due date. */
+  | 'ON_TIME'
+  /** The resolution due date has passed. */
+  | 'OVERDUE';
+
+/** Why a due date changed. */
+export type DueDateChangeReason =
+  /** Set when the application was registered. */
+  | 'SUBMITTED'
+  /** Moved by the suspended days of a request for corrections (art. 22.1.a), then to a business day. */
+  | 'SUSPENDED_FOR_CORRECTIONS';
+
+/** Which due date of an application. */
+export type DueDateKind =
+  /** The last day to resolve and notify (the maximum term, Llei 39/2015 art. 21): `Application.resolutionDueDate`. */
+  | 'RESOLUTION'
+  /** The provider's own target date, where the fitxa commits to one: `Application.targetDueDate`. */
+  | 'TARGET';
+
+/** Why the entity is heard (Llei 39/2015 art. 82). */
+export type HearingPurpose =
+  /** Before a resolution that rests on facts the applicant did not bring. */
+  | 'BEFORE_RESOLUTION'
+  /** Within a revocation procedure opened on a grant. */
+  | 'REVOCATION';
+
+/** The official list of local entities' identifiers, for the entities in a provider's territory. */
+export type ImportLocalEntityIdentifiersInput = {
+  /** The CSV text (UTF-8; comma or semicolon): a header line naming `ine_code` or `entity_code`, `nif` and optionally `dir3_code`, then one line per entity. Checked whole: one bad line refuses the file and nothing is written. */
+  csv: string;
+  /** Check the file and report what it would change, without writing anything. */
+  dryRun?: boolean;
+  /** Slug of the diputació whose admins load the list; every entity the file matches must lie in its territory. */
+  provider: string;
+};
+
+/** An official identifier of a local entity that an import may change. */
+export type LocalEntityIdentifierField =
+  /** The DIR3 code. */
+  | 'DIR3_CODE'
+  /** The tax id (NIF). */
+  | 'NIF';
+
+/** Languages of the catalogue; Catalan (CA) is the fallback. */
+export type Locale =
+  /** Catalan (català); served when a text has no translation in the language asked for. */
+  | 'CA'
+  /** English. */
+  | 'EN'
+  /** Spanish (castellano). */
+  | 'ES'
+  /** Occitan (aranès), official in the Val d'Aran. */
+  | 'OC';
+
+/** Which act is notified to the applying entity (Llei 39/2015 art. 40–43). */
+export type NotificationAct =
+  /** A request to correct or complete the application (art. 68). */
+  | 'CORRECTIONS_REQUEST'
+  /** A communication about the terms of the procedure (art. 21.4). */
+  | 'DELAY_COMMUNICATION'
+  /** A hearing before a resolution on facts the applicant did not provide (art. 82). */
+  | 'HEARING'
+  /** The resolution of the application. */
+  | 'RESOLUTION'
+  /** The opening of a revocation procedure, with the deficiencies found. */
+  | 'REVOCATION_OPENING';
+
+/** Where a notification stands (art. 43). */
+export type NotificationStatus =
+  /** Opened by a person acting for the entity: the applicant's terms run from then. */
+  | 'ACCESSED'
+  /** Made available and not yet opened; deemed rejected 10 calendar days after being made available. */
+  | 'AVAILABLE'
+  /** Not opened within 10 calendar days: the act counts as notified (art. 43.2) and the applicant's terms run from then; it can still be read. */
+  | 'DEEMED_REJECTED';
+
+/** Hear the entity before resolving on facts it did not bring (Llei 39/2015 art. 82). */
+export type OpenHearingInput = {
+  /** Global ID of a submitted application of your provider. */
+  applicationId: string | number;
+  /** The facts, allegations or evidence the resolution would rest on, and why; the notice states them. */
+  reasons: string;
+  /** Business days to make allegations, 10 to 15 (art. 82.2); 10 when not given. */
+  termDays?: number | null | undefined;
+};
+
+/** Open a revocation procedure on a granted application from the provider's diagnosis. */
+export type OpenRevocationInput = {
+  /** Global ID of the granted application. */
+  applicationId: string | number;
+  /** The day by which the entity must have taken the measures: after today, and no later than the last day to resolve the procedure. */
+  deadline: string;
+  /** The deficiencies the diagnosis found; at least one. */
+  deficiencies: Array<string>;
+  /** The measures the entity must take to remedy them; at least one. */
+  measures: Array<string>;
+};
+
+/** The book of the provider's registry an entry is in. */
+export type RegistryDirection =
+  /** Registre d'entrada: acts the applicant filed; numbers <PROVIDER>-E-<year>-<sequence>. */
+  | 'INCOMING'
+  /** Registre de sortida: acts the provider issued; numbers <PROVIDER>-S-<year>-<sequence>. */
+  | 'OUTGOING';
+
+/** What a registry entry registers. */
+export type RegistrySubject =
+  /** Signed allegations in a hearing (incoming, art. 82). */
+  | 'ALLEGATIONS'
+  /** The signed answer to a request for corrections (incoming, Llei 39/2015 art. 68). */
+  | 'CORRECTIONS_ANSWER'
+  /** A request for corrections issued by the provider (outgoing). */
+  | 'CORRECTIONS_REQUEST'
+  /** The opening of a hearing (outgoing, art. 82). */
+  | 'HEARING'
+  /** A resolution issued by the provider (outgoing). */
+  | 'RESOLUTION'
+  /** The opening of a revocation procedure (outgoing). */
+  | 'REVOCATION_OPENING'
+  /** The signed application (incoming). */
+  | 'SUBMISSION'
+  /** The signed withdrawal (desistiment, art. 94) (incoming). */
+  | 'WITHDRAWAL_REQUEST';
+
+/** A request to correct or complete an application (Llei 39/2015 art. 68). */
+export type RequestCorrectionsInput = {
+  /** Global ID of the submitted application. */
+  applicationId: string | number;
+  /** What to correct or complete; at least one item, at most 30. */
+  items: Array<CorrectionItemInput>;
+  /** Business days to answer, from the notification taking effect; 10 when not given (art. 68.1), between 5 and 30. */
+  termDays?: number | null | undefined;
+};
+
+/** What resolveApplication decides. */
+export type ResolutionDecision =
+  /** Accept the applicant's registered withdrawal request (art. 94). */
+  | 'ACCEPT_WITHDRAWAL'
+  /** Declare it withdrawn because the term to correct it is over (art. 68.1). */
+  | 'DECLARE_DESISTED'
+  /** Deny it; when the denial rests on facts the applicant did not bring, after a hearing (art. 82). */
+  | 'DENY'
+  /** Grant the application; for documents the fitxa marks, the entity receives sealed copies of the versions it accepted. */
+  | 'GRANT';
+
+/** What a resolution decides. */
+export type ResolutionKind =
+  /** The applicant's withdrawal (desistiment, Llei 39/2015 art. 94) is accepted. */
+  | 'ACCEPT_WITHDRAWAL'
+  /** A revocation procedure is closed and the grant stands. */
+  | 'CLOSE_REVOCATION'
+  /** The application is deemed withdrawn: the corrections were not made in time (art. 68.1). */
+  | 'DECLARE_DESISTED'
+  /** The application is denied. */
+  | 'DENY'
+  /** The application is granted. */
+  | 'GRANT'
+  /** A grant is revoked at the end of a revocation procedure. */
+  | 'REVOKE';
+
+/** Resolve an application (the provider's reviewers and admins). */
+export type ResolveApplicationInput = {
+  /** Global ID of the application. */
+  applicationId: string | number;
+  /** The body that decides, e.g. "Presidència de la Diputació de Lleida"; appeals for reconsideration go before it. */
+  competentBody: string;
+  /** What is decided. */
+  decision: ResolutionDecision;
+  /** The reasons (fonaments) of the decision; the resolution states them. */
+  reasons: string;
+  /** A denial rests on facts, allegations or evidence the applicant did not bring, so the entity must have been heard first (art. 82.4); false when not given. */
+  restsOnOtherFacts?: boolean | null | undefined;
+};
+
+/** How a revocation procedure ended. */
+export type RevocationOutcome =
+  /** Closed by resolution without revoking; the application is granted again. */
+  | 'CLOSED'
+  /** Not resolved within 3 months of its opening (Llei 39/2015 art. 25.1.b): declared lapsed, the application is granted again. */
+  | 'LAPSED'
+  /** The grant was revoked by resolution after hearing the entity; the entity may apply again. */
+  | 'REVOKED';
+
+/** Revoke a grant whose revocation procedure is open and whose entity was heard. */
+export type RevokeGrantInput = {
+  /** Global ID of the application. */
+  applicationId: string | number;
+  /** The body that resolves, e.g. "Presidència delegada de l'Àrea d'Innovació". */
+  competentBody: string;
+  /** The reasons of the resolution. */
+  reasons: string;
+};
+
+/** How a signature sent in `signature` was packaged; both formats sign the same canonical bytes. */
+export type SignatureFormat =
+  /** CAdES-BES: CMS SignedData (RFC 5652) in base64 DER, detached or attached, as AutoFirma and the AOC Signador produce. */
+  | 'CADES'
+  /** Compact JWS (RFC 7515) with the certificate chain in x5c. */
+  | 'JWS';
+
 /** What a staff member may do at a provider. */
 export type StaffRoleName =
   /** Administers the taxonomy; reviews applications and reads the editorial history. */
@@ -13,10 +272,257 @@ export type StaffRoleName =
   /** Reviews submitted applications. */
   | 'REVIEWER';
 
+/** Why a mutation refused or warned: stable codes a front end may translate or react to. `UserError.message` already says it in the served language. */
+export type UserErrorCode =
+  /** The person is already authorized for the entity. */
+  | 'ALREADY_AUTHORIZED'
+  /** The authorization was already revoked. */
+  | 'ALREADY_REVOKED'
+  /** The application was already submitted. */
+  | 'ALREADY_SUBMITTED'
+  /** The application was already withdrawn. */
+  | 'ALREADY_WITHDRAWN'
+  /** The applicant's NIF is not the one of the caller's certificate. */
+  | 'APPLICANT_MISMATCH'
+  /** The entity already made as many applications for the resource as allowed. */
+  | 'APPLICATION_LIMIT_REACHED'
+  /** No application window is open today. */
+  | 'APPLICATION_WINDOW_CLOSED'
+  /** The signing certificate was not valid at the time of signing. */
+  | 'CERTIFICATE_EXPIRED'
+  /** The signing certificate does not chain to a trusted authority. */
+  | 'CERTIFICATE_UNTRUSTED'
+  /** The term to answer the request for corrections has not ended yet, so the application cannot be deemed withdrawn. */
+  | 'CORRECTION_TERM_NOT_OVER'
+  /** The header line does not name the required columns, or names one twice. */
+  | 'CSV_COLUMNS'
+  /** The file holds no header line or no data line. */
+  | 'CSV_EMPTY'
+  /** The file is not valid CSV (an unclosed quote, a line with another number of cells than the header…). */
+  | 'CSV_MALFORMED'
+  /** A date that cannot be in the future is. */
+  | 'DATE_IN_FUTURE'
+  /** The day is not in the year being set. */
+  | 'DATE_OUTSIDE_YEAR'
+  /** The SHA-256 is not the one of the document version shown. */
+  | 'DOCUMENT_CHANGED'
+  /** The accepted document version has been replaced; accept the current one. */
+  | 'DOCUMENT_OUTDATED'
+  /** The same value is given twice in a list. */
+  | 'DUPLICATE'
+  /** The provider already has a fitxa with this code. */
+  | 'DUPLICATE_CODE'
+  /** The same day is listed twice. */
+  | 'DUPLICATE_DATE'
+  /** The same entity, NIF or DIR3 code appears on two lines of the file. */
+  | 'DUPLICATE_IN_FILE'
+  /** The resource is not offered to entities of this type. */
+  | 'ENTITY_NOT_IN_AUDIENCE'
+  /** The caller is known but may not do this to this object. */
+  | 'FORBIDDEN'
+  /** A hearing of the entity is still running (no allegations yet and its term not over); it cannot be opened again. */
+  | 'HEARING_ALREADY_OPEN'
+  /** The applicant must be heard (Llei 39/2015 art. 82) before this resolution. */
+  | 'HEARING_REQUIRED'
+  /** The idempotency key was used for another submission. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Another local entity already has this NIF or DIR3 code, and the file does not change it. */
+  | 'IDENTIFIER_TAKEN'
+  /** A taxonomy code must be 1–64 lower-case letters, digits and hyphens. */
+  | 'INVALID_CODE'
+  /** Not a calendar day as YYYY-MM-DD. */
+  | 'INVALID_DATE'
+  /** Not a DIR3 code (nine letters and digits). */
+  | 'INVALID_DIR3'
+  /** Not an e-mail address. */
+  | 'INVALID_EMAIL'
+  /** A line names its entity by neither or both of ine_code and entity_code, or by a malformed one. */
+  | 'INVALID_ENTITY_CODE'
+  /** Not an entity NIF with a correct control character. */
+  | 'INVALID_ENTITY_NIF'
+  /** The value does not have the expected format (codes, hashes). */
+  | 'INVALID_FORMAT'
+  /** An idempotency key is 8–100 letters, digits and . _ : - */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** A municipality is given by its 5-digit INE code. */
+  | 'INVALID_MUNICIPALITY'
+  /** Not a valid personal NIF (DNI or NIE). */
+  | 'INVALID_NIF'
+  /** Not a telephone number. */
+  | 'INVALID_PHONE'
+  /** A period ends before it starts. */
+  | 'INVALID_RANGE'
+  /** A holiday scope that this calendar does not take. */
+  | 'INVALID_SCOPE'
+  /** The object's current status does not allow this action. */
+  | 'INVALID_STATUS'
+  /** Not a topic pattern: an exact topic, a prefix ending in ".*", or "*". */
+  | 'INVALID_TOPIC'
+  /** Not an http(s) address, or too long. */
+  | 'INVALID_URL'
+  /** The value is not acceptable here. */
+  | 'INVALID_VALUE'
+  /** The year is outside the years the calendar covers. */
+  | 'INVALID_YEAR'
+  /** A scheduled instant must be in the future. */
+  | 'IN_THE_PAST'
+  /** Still used by fitxes or programmes; change those first. */
+  | 'IN_USE'
+  /** A warning: a language has no translation and its readers will see Catalan. */
+  | 'MISSING_TRANSLATION'
+  /** The resource does not ask for this. */
+  | 'NOT_ASKED'
+  /** Only a draft can change or be deleted this way. */
+  | 'NOT_A_DRAFT'
+  /** This requirement is not met by a fact that staff record. */
+  | 'NOT_A_STAFF_RECORD'
+  /** The id or code does not exist, or the caller may not see it (the two are not told apart). */
+  | 'NOT_FOUND'
+  /** The application is still a draft: there is nothing to withdraw from (discard the draft with discardDraft). */
+  | 'NOT_SUBMITTED'
+  /** Allegations answer an open hearing, and the application has none. */
+  | 'NO_OPEN_HEARING'
+  /** The entity lies outside the provider's territory. */
+  | 'OUTSIDE_TERRITORY'
+  /** The number is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** The signed document is not the current version of the application. */
+  | 'PAYLOAD_CHANGED'
+  /** A warning: some recommended services are not selected. */
+  | 'RECOMMENDED_NOT_SELECTED'
+  /** The caller's certificate names an entity NIF that no local entity of the service has yet; the admins of the diputació whose territory holds the entity load it (importLocalEntityIdentifiers). */
+  | 'REPRESENTED_ENTITY_UNKNOWN'
+  /** A value is required here. */
+  | 'REQUIRED'
+  /** A requirement of the resource is not met. */
+  | 'REQUIREMENT_NOT_MET'
+  /** The resource is no longer published, so it cannot be applied for. */
+  | 'RESOURCE_NOT_PUBLISHED'
+  /** The revocation procedure lapsed 3 months after it was opened (art. 25.1.b); it can only be declared lapsed. */
+  | 'REVOCATION_LAPSED'
+  /** The revocation procedure has not lapsed yet: 3 months have not passed since it was opened. */
+  | 'REVOCATION_NOT_LAPSED'
+  /** The signature is invalid or cannot be read. */
+  | 'SIGNATURE_INVALID'
+  /** The certificate is not the applicant's or does not act for the entity. */
+  | 'SIGNER_MISMATCH'
+  /** The object changed since the caller read it; reload and try again. */
+  | 'STALE_VERSION'
+  /** A step of the application is not complete. */
+  | 'STEP_MISSING'
+  /** The text or list is longer than allowed. */
+  | 'TOO_LONG'
+  /** The list has more items than allowed. */
+  | 'TOO_MANY'
+  /** The text is shorter than allowed. */
+  | 'TOO_SHORT'
+  /** No area of the provider has this code. */
+  | 'UNKNOWN_AREA'
+  /** No taxonomy item of the provider has this code. */
+  | 'UNKNOWN_CODE'
+  /** The resource has no document with this id or code. */
+  | 'UNKNOWN_DOCUMENT'
+  /** No file the caller uploaded has this id. */
+  | 'UNKNOWN_FILE'
+  /** No municipality has this INE code. */
+  | 'UNKNOWN_MUNICIPALITY'
+  /** The resource has no declarable requirement with this code. */
+  | 'UNKNOWN_REQUIREMENT'
+  /** The resource asks for no interlocutor role with this code. */
+  | 'UNKNOWN_ROLE'
+  /** The resource offers no service with this code. */
+  | 'UNKNOWN_SERVICE'
+  /** The scheduled unpublication comes before the publication. */
+  | 'UNPUBLISH_BEFORE_PUBLISH'
+  /** The endpoint is a loopback, private or link-local address, which the operator does not allow. */
+  | 'WEBHOOK_ADDRESS_NOT_ALLOWED'
+  /** The delivery has not finished yet: nothing to redeliver. */
+  | 'WEBHOOK_DELIVERY_PENDING'
+  /** Webhook endpoints must use https here. */
+  | 'WEBHOOK_HTTPS_REQUIRED'
+  /** The applicant already asked to withdraw the application; the provider resolves on that request. */
+  | 'WITHDRAWAL_ALREADY_REQUESTED'
+  /** The applicant has not asked to withdraw the application; the provider cannot accept a withdrawal nobody asked for. */
+  | 'WITHDRAWAL_NOT_REQUESTED';
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminViewerQuery = { viewer: { id: string, name: string, nif: string, roles: Array<{ role: StaffRoleName, roleLabel: string, provider: { id: string, slug: string, name: string } }> } | null };
 
+export type ReviewQueueQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ApplicationStatus, statusLabel: string, registryNumber: string | null, submittedAt: string | null, resolutionDueDate: string | null, targetDueDate: string | null, deadlineState: DeadlineState | null, deadlineStateLabel: string | null, localEntity: { id: string, name: string }, resource: { id: string, locale: Locale, code: string, title: string } | null }> } };
+
+export type ReviewApplicationFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewApplicationFileQuery = { application: { id: string, status: ApplicationStatus, statusLabel: string, version: number, registryNumber: string | null, submittedAt: string | null, resolutionDueDate: string | null, targetDueDate: string | null, deadlineState: DeadlineState | null, deadlineStateLabel: string | null, agreementDate: string | null, selectedServices: Array<string>, declaredRequirements: Array<string>, applicant: { name: string | null, nif: string | null, position: string | null, email: string | null, phone: string | null }, localEntity: { id: string, name: string, nif: string | null, dir3Code: string | null, typeLabel: string }, resource: { id: string, locale: Locale, code: string, title: string, provider: { slug: string, name: string }, documents: Array<{ id: string, code: string, title: string }>, requirements: Array<{ code: string }> } | null, receipt: { registryNumber: string, registeredAt: string, contentSha256: string, signatureFormat: SignatureFormat, signatureFormatLabel: string, seal: string, pdfUrl: string } | null, acceptedDocuments: Array<{ documentId: string, code: string, versionNumber: number, sha256: string, acceptedAt: string }>, interlocutors: Array<{ roleCode: string, name: string, nif: string, email: string, phone: string | null }>, attachments: Array<{ documentCode: string, fileId: string, filename: string, mediaType: string, sha256: string, downloadUrl: string }>, registryEntries: Array<{ number: string, direction: RegistryDirection, directionLabel: string, subject: RegistrySubject, subjectLabel: string, registeredAt: string, contentSha256: string, signatureFormat: SignatureFormat | null, signatureFormatLabel: string | null, signerNif: string | null, seal: string | null, statement: string | null }>, dueDateHistory: Array<{ at: string, kind: DueDateKind, kindLabel: string, previous: string | null, next: string, reason: DueDateChangeReason, reasonLabel: string, suspendedDays: number | null }>, notifications: Array<{ id: string, act: NotificationAct, actLabel: string, status: NotificationStatus, statusLabel: string, madeAvailableAt: string, accessedAt: string | null, deemedRejectedAt: string | null, document: { filename: string, sha256: string, downloadUrl: string } | null }>, correctionRequests: Array<{ id: string, requestedAt: string, termDays: number, termLastDay: string | null, answeredAt: string | null, answerRegistryNumber: string | null, registryNumber: string | null, suspendedDays: number | null, items: Array<{ text: string, requirementCode: string | null, documentCode: string | null }> }>, hearings: Array<{ id: string, purpose: HearingPurpose, purposeLabel: string, reasons: string, termDays: number, openedAt: string, termOverAt: string | null, concluded: boolean, noticeRegistryNumber: string, allegations: { registryNumber: string, registeredAt: string, statement: string } | null }>, resolutions: Array<{ id: string, kind: ResolutionKind, kindLabel: string, reasons: string, competentBody: string, resolvedAt: string, registryNumber: string, document: { filename: string, sha256: string, size: number, downloadUrl: string } }>, revocations: Array<{ id: string, open: boolean, openedAt: string, deadline: string, deficiencies: Array<string>, measures: Array<string>, lapsesAt: string, lastDayToResolve: string, closedAt: string | null, outcome: RevocationOutcome | null, outcomeLabel: string | null, reasons: string | null, competentBody: string | null }>, sealedCopies: Array<{ id: string, documentCode: string, title: string, versionLabel: string, versionNumber: number, acceptedSha256: string, embedsOriginal: boolean, issuedAt: string, document: { filename: string, sha256: string, size: number, downloadUrl: string } }> } | null };
+
+export type ReviewRequestCorrectionsMutationVariables = Exact<{
+  input: RequestCorrectionsInput;
+}>;
+
+
+export type ReviewRequestCorrectionsMutation = { requestCorrections: { application: { id: string, status: ApplicationStatus } | null, correctionRequest: { id: string, registryNumber: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewResolveApplicationMutationVariables = Exact<{
+  input: ResolveApplicationInput;
+}>;
+
+
+export type ReviewResolveApplicationMutation = { resolveApplication: { application: { id: string, status: ApplicationStatus } | null, resolution: { id: string, registryNumber: string, kindLabel: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewOpenHearingMutationVariables = Exact<{
+  input: OpenHearingInput;
+}>;
+
+
+export type ReviewOpenHearingMutation = { openHearing: { application: { id: string, status: ApplicationStatus } | null, hearing: { id: string, noticeRegistryNumber: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewOpenRevocationMutationVariables = Exact<{
+  input: OpenRevocationInput;
+}>;
+
+
+export type ReviewOpenRevocationMutation = { openRevocation: { application: { id: string, status: ApplicationStatus } | null, revocation: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewCloseRevocationMutationVariables = Exact<{
+  input: CloseRevocationInput;
+}>;
+
+
+export type ReviewCloseRevocationMutation = { closeRevocation: { application: { id: string, status: ApplicationStatus } | null, revocation: { id: string, outcomeLabel: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewRevokeGrantMutationVariables = Exact<{
+  input: RevokeGrantInput;
+}>;
+
+
+export type ReviewRevokeGrantMutation = { revokeGrant: { application: { id: string, status: ApplicationStatus } | null, revocation: { id: string, outcomeLabel: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsImportEntityIdentifiersMutationVariables = Exact<{
+  input: ImportLocalEntityIdentifiersInput;
+}>;
+
+
+export type SettingsImportEntityIdentifiersMutation = { importLocalEntityIdentifiers: { report: { written: boolean, lineCount: number, matchedCount: number, unmatchedLines: Array<number>, changed: Array<{ line: number, changedFields: Array<LocalEntityIdentifierField>, localEntity: { id: string, code: string, name: string, nif: string | null, dir3Code: string | null } }>, unchanged: Array<{ line: number, localEntity: { id: string, code: string, name: string } }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 
 export const AdminViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;
+export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RESOLUTION_DUE_DATE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewApplicationFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewApplicationFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"agreementDate"}},{"kind":"Field","name":{"kind":"Name","value":"selectedServices"}},{"kind":"Field","name":{"kind":"Name","value":"declaredRequirements"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"dir3Code"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormat"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentCode"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registryEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"directionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"subjectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormat"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"signerNif"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDateHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonLabel"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"act"}},{"kind":"Field","name":{"kind":"Name","value":"actLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"madeAvailableAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deemedRejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctionRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"termLastDay"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerRegistryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedDays"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hearings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"concluded"}},{"kind":"Field","name":{"kind":"Name","value":"noticeRegistryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"allegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"competentBody"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deficiencies"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"lapsesAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayToResolve"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"competentBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sealedCopies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedSha256"}},{"kind":"Field","name":{"kind":"Name","value":"embedsOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewApplicationFileQuery, ReviewApplicationFileQueryVariables>;
+export const ReviewRequestCorrectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRequestCorrections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestCorrectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCorrections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctionRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewRequestCorrectionsMutation, ReviewRequestCorrectionsMutationVariables>;
+export const ReviewResolveApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewResolveApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewResolveApplicationMutation, ReviewResolveApplicationMutationVariables>;
+export const ReviewOpenHearingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewOpenHearing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenHearingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHearing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hearing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"noticeRegistryNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewOpenHearingMutation, ReviewOpenHearingMutationVariables>;
+export const ReviewOpenRevocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewOpenRevocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenRevocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRevocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewOpenRevocationMutation, ReviewOpenRevocationMutationVariables>;
+export const ReviewCloseRevocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewCloseRevocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseRevocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRevocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewCloseRevocationMutation, ReviewCloseRevocationMutationVariables>;
+export const ReviewRevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRevokeGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewRevokeGrantMutation, ReviewRevokeGrantMutationVariables>;
+export const SettingsImportEntityIdentifiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsImportEntityIdentifiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLocalEntityIdentifiersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLocalEntityIdentifiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"matchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedLines"}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"dir3Code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsImportEntityIdentifiersMutation, SettingsImportEntityIdentifiersMutationVariables>;
