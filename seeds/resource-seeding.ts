@@ -159,6 +159,7 @@ export function seedContent(seed: ResourceSeed): ResourceContentData {
     qualityCommitments: (seed.qualityCommitments ?? []).map((commitment) => ({
       ...commitment, text: requiredTexts(commitment.text), breachAction: texts(commitment.breachAction),
     })),
+    survey: (seed.survey ?? []).map((question) => ({ ...question, text: requiredTexts(question.text) })),
     legalReferences: (seed.legalReferences ?? []).map((reference) => ({ ...reference, title: requiredTexts(reference.title) })),
     procedureSteps: (seed.procedureSteps ?? []).map((step) => ({ ...step, title: requiredTexts(step.title) })),
     interlocutorRoles: (seed.interlocutorRoles ?? []).map((role) => ({ ...role, name: requiredTexts(role.name) })),

@@ -1,7 +1,7 @@
 import { LocalizedText, Locale } from '../../src/i18n/locale';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceKind, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from '../../src/catalogue/resource-enums';
 import { LocalEntityType } from '../../src/tenancy/local-entity-type';
 
@@ -70,6 +70,8 @@ export interface ResourceSeed {
     indicator: QualityIndicator; text: LocalizedText; threshold: number; thresholdUnit?: TermUnit; targetPercent: number;
     hardLimitAmount?: number; hardLimitUnit?: TermUnit; breachAction?: LocalizedText;
   }[];
+  /** The survey the entity answers after a grant; Catalan is required in each question. */
+  survey?: { code: string; text: LocalizedText; kind: SurveyQuestionKind; fitToNeeds?: boolean; required?: boolean }[];
   legalReferences?: { title: LocalizedText; url?: string; eli?: string }[];
   procedureSteps?: { kind: ProcedureStepKind; title: LocalizedText }[];
   interlocutorRoles?: { code: string; name: LocalizedText; required?: boolean }[];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { surveyOf } from '../catalogue/resource-snapshot';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '../graphql/context';
@@ -99,6 +100,8 @@ export async function submitApplication(
       const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {
         slot, submittedAt: now, submittedBySubject: actor.subject, idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint,
+        // The survey answered after a grant is the one of the version applied to (src/quality/survey.service.ts).
+        survey: surveyOf(snapshot),
       });
       changeDueDates(em, application, { [DueDateKind.RESOLUTION]: dueDates.resolutionDueDate, [DueDateKind.TARGET]: dueDates.targetDueDate }, {
         reason: DueDateChangeReason.SUBMITTED, at: now,

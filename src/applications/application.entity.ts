@@ -1,6 +1,7 @@
 import {
   Collection, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, Unique,
 } from '@mikro-orm/core';
+import type { SurveyQuestionSnapshot } from '../catalogue/resource-snapshot';
 import { ResourceEntity } from '../catalogue/resource.entity';
 import { BaseEntity } from '../database/base.entity';
 import { LocalEntityEntity } from '../tenancy/local-entity.entity';
@@ -117,4 +118,12 @@ export class ApplicationEntity extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   withdrawnAt?: Date | null;
+
+  /**
+   * The survey of the published fitxa the application was filed against, kept at submission:
+   * the entity answers these questions after a grant, whatever the fitxa's survey says by then.
+   * Null for applications submitted before surveys existed (they answer the survey published now).
+   */
+  @Property({ type: 'jsonb', nullable: true })
+  survey?: SurveyQuestionSnapshot[] | null;
 }

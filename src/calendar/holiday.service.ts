@@ -77,7 +77,7 @@ export async function holidayCalendar(context: Pick<RequestContext, 'em'>, from:
 }
 
 /** A generous upper bound of the last day, so that one query loads every holiday that may matter. */
-function horizon(registrationDay: string, amount: number, unit: TermUnit): string {
+export function termHorizon(registrationDay: string, amount: number, unit: TermUnit): string {
   // Business days: at most 5 in 7 days, minus at most ~20 holidays a year. Months: 31 days each.
   // Hours: at most 24, which no run of non-business days can stretch past a few days.
   const days = unit === TermUnit.BUSINESS_DAYS ? Math.ceil(amount * 1.6) + 60
@@ -123,7 +123,7 @@ export async function computeProviderDeadline(
 
   const registrationDay = catalanDate(input.start);
   const places = deadlinePlaces(provider.seatMunicipalityCode, municipality);
-  const holidays = await loadHolidays(context, registrationDay, horizon(registrationDay, amount, unit), places);
+  const holidays = await loadHolidays(context, registrationDay, termHorizon(registrationDay, amount, unit), places);
   const result = computeDeadline({ start: input.start, term: { amount, unit }, holidays, party: input.party ?? DeadlineParty.ADMINISTRATION });
 
   // Holidays are data: say so when a year the term crosses has none recorded (asked of the table,

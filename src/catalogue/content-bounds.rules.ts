@@ -65,6 +65,8 @@ export const LIST_BOUNDS = {
   serviceOptions: 100,
   applicationWindows: 50,
   qualityCommitments: 20,
+  /** A survey a person answers in a few minutes; the source fitxes' surveys have about five questions. */
+  survey: 30,
   legalReferences: 50,
   procedureSteps: 20,
   interlocutorRoles: 20,

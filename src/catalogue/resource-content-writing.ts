@@ -19,6 +19,7 @@ import { applyDocuments, resolveDocumentFiles } from '../documents/resource-docu
 import { ResourceTranslationEntity } from './resource-translation.entity';
 import { ResourceEntity } from './resource.entity';
 import { ServiceOptionEntity } from './service-option.entity';
+import { SurveyQuestionEntity } from './survey-question.entity';
 
 /**
  * The one path by which a fitxa's content is written: editors' saves (resource-editing.service.ts)
@@ -129,6 +130,9 @@ export async function applyResourceContent(
     resource, position: index + 1, indicator: q.indicator, text: required(q.text), threshold: q.threshold, thresholdUnit: q.thresholdUnit ?? null,
     targetPercent: q.targetPercent, hardLimitAmount: q.hardLimitAmount ?? null, hardLimitUnit: q.hardLimitUnit ?? null,
     breachAction: toLocalizedText(q.breachAction),
+  })));
+  resource.survey.set((content.survey ?? []).map((q, index) => em.create(SurveyQuestionEntity, {
+    resource, position: index + 1, code: q.code, text: required(q.text), kind: q.kind, fitToNeeds: q.fitToNeeds ?? false, required: q.required ?? false,
   })));
   resource.legalReferences.set((content.legalReferences ?? []).map((l, index) => em.create(LegalReferenceEntity, {
     resource, position: index + 1, title: required(l.title), url: l.url ?? null, eli: l.eli ?? null,

@@ -4,10 +4,10 @@ import { Locale } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceKind, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from './resource-enums';
 import { LIST_BOUNDS, NUMBER_BOUNDS, TERM_BOUNDS, WINDOW_DAYS } from './content-bounds.rules';
-import { ResourceContentData } from './resource-content.validation';
+import { MAX_SURVEY_QUESTION_LENGTH, ResourceContentData, SURVEY_QUESTION_CODE_PATTERN } from './resource-content.validation';
 
 /** The bounds as the schema states them, from the one table (content-bounds.rules.ts). */
 const TERM_RANGES = Object.entries(TERM_BOUNDS).map(([unit, { min, max }]) => `${min}–${max} ${unit}`).join(', ');
@@ -179,6 +179,24 @@ export class QualityCommitmentInput {
   breachAction?: LocalizedTextInput[] | null;
 }
 
+@InputType({ description: "A question of the fitxa's survey (enquesta de satisfacció), answered once per application after a grant." })
+export class SurveyQuestionInput {
+  @Field({ description: `Stable code within the fitxa, ${SURVEY_QUESTION_CODE_PATTERN.source}; answers name the question by it. Unique within the survey.` })
+  code!: string;
+
+  @Field(() => [LocalizedTextInput], { description: `The question, per language; Catalan is required. At most ${MAX_SURVEY_QUESTION_LENGTH} characters each.` })
+  text!: LocalizedTextInput[];
+
+  @Field(() => SurveyQuestionKind, { description: `A rating (${range(NUMBER_BOUNDS.rating)}) or free text.` })
+  kind!: SurveyQuestionKind;
+
+  @Field(() => Boolean, { nullable: true, description: 'The rating that says how well the resource fitted the entity\'s needs (the "fit to needs" quality commitment reads it): at most one question, a RATING. Defaults to false.' })
+  fitToNeeds?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The entity must answer it. Defaults to false.' })
+  required?: boolean | null;
+}
+
 @InputType({ description: 'A rule of the normativa aplicable.' })
 export class LegalReferenceInput {
   @Field(() => [LocalizedTextInput], { description: 'Title, per language.' })
@@ -273,6 +291,9 @@ export class ResourceContentInput implements ResourceContentData {
 
   @Field(() => [QualityCommitmentInput], { nullable: true, description: `Compromisos de qualitat, in order. ${atMost('qualityCommitments')}` })
   qualityCommitments?: QualityCommitmentInput[] | null;
+
+  @Field(() => [SurveyQuestionInput], { nullable: true, description: `The survey (enquesta de satisfacció) the entity answers after a grant, questions in order. ${atMost('survey')}` })
+  survey?: SurveyQuestionInput[] | null;
 
   @Field(() => [LegalReferenceInput], { nullable: true, description: `Normativa aplicable, in order. ${atMost('legalReferences')}` })
   legalReferences?: LegalReferenceInput[] | null;

@@ -6,7 +6,7 @@ import { Locale } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceKind, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from './resource-enums';
 
 /*
@@ -182,6 +182,24 @@ export class QualityCommitmentContent {
   breachAction!: LocalizedTextContent[] | null;
 }
 
+@ObjectType('SurveyQuestionContent', { description: 'A question of the survey; twin of SurveyQuestionInput.', simpleResolvers: true })
+export class SurveyQuestionContent {
+  @Field({ description: 'Stable code within the fitxa.' })
+  code!: string;
+
+  @Field(() => [LocalizedTextContent], { description: 'The question, in every language it has.' })
+  text!: LocalizedTextContent[];
+
+  @Field(() => SurveyQuestionKind, { description: 'A rating from 0 to 10 or free text.' })
+  kind!: SurveyQuestionKind;
+
+  @Field(() => Boolean, { description: 'The "fit to needs" rating.' })
+  fitToNeeds!: boolean;
+
+  @Field(() => Boolean, { description: 'The entity must answer it.' })
+  required!: boolean;
+}
+
 @ObjectType('LegalReferenceContent', { description: 'A rule of the normativa aplicable; twin of LegalReferenceInput.', simpleResolvers: true })
 export class LegalReferenceContent {
   @Field(() => [LocalizedTextContent], { description: 'Title, in every language it has.' })
@@ -279,6 +297,9 @@ export class ResourceContent {
 
   @Field(() => [QualityCommitmentContent], { description: 'Compromisos de qualitat, in order.' })
   qualityCommitments!: QualityCommitmentContent[];
+
+  @Field(() => [SurveyQuestionContent], { description: 'The survey, questions in order.' })
+  survey!: SurveyQuestionContent[];
 
   @Field(() => [LegalReferenceContent], { description: 'Normativa aplicable, in order.' })
   legalReferences!: LegalReferenceContent[];

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, Locale, LocalizedText } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceKind, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceKind, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from './resource-enums';
 import { Bound, BoundedList, LIST_BOUNDS, NUMBER_BOUNDS, TERM_BOUNDS, WINDOW_DAYS, withinBound } from './content-bounds.rules';
 
@@ -54,6 +54,7 @@ export interface ResourceContentData {
     indicator: QualityIndicator; text: LocalizedTextData[]; threshold: number; thresholdUnit?: TermUnit | null; targetPercent: number;
     hardLimitAmount?: number | null; hardLimitUnit?: TermUnit | null; breachAction?: LocalizedTextData[] | null;
   }[] | null;
+  survey?: { code: string; text: LocalizedTextData[]; kind: SurveyQuestionKind; fitToNeeds?: boolean | null; required?: boolean | null }[] | null;
   legalReferences?: { title: LocalizedTextData[]; url?: string | null; eli?: string | null }[] | null;
   procedureSteps?: { kind: ProcedureStepKind; title: LocalizedTextData[] }[] | null;
   interlocutorRoles?: { code: string; name: LocalizedTextData[]; required?: boolean | null }[] | null;
@@ -66,6 +67,9 @@ export const RESOURCE_CODE_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 const ITEM_CODE_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 const SHA256_PATTERN = /^[0-9a-fA-F]{64}$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** Survey question codes are what answers name their question by: lower case, no dots, for URLs and CSV columns alike. */
+export const SURVEY_QUESTION_CODE_PATTERN = /^[a-z0-9_-]{1,64}$/;
+export const MAX_SURVEY_QUESTION_LENGTH = 1000;
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_URL_LENGTH = 1000;
 /** The channel URL column is narrower than the others. */
@@ -251,6 +255,28 @@ export function validateResourceContent(content: ResourceContentData, base: Inpu
     term(commitment.hardLimitAmount, commitment.hardLimitUnit, at('qualityCommitments', index, 'hardLimitAmount'));
     if ((commitment.hardLimitAmount == null) !== (commitment.hardLimitUnit == null)) {
       add(UserErrorCode.REQUIRED, at('qualityCommitments', index, commitment.hardLimitAmount == null ? 'hardLimitAmount' : 'hardLimitUnit'));
+    }
+  });
+
+  // The survey: codes are stable keys of answers; one "fit to needs" rating at most, for its commitment to read.
+  const survey = content.survey ?? [];
+  const seenQuestionCodes = new Set<string>();
+  let fitToNeedsSeen = false;
+  survey.forEach((question, index) => {
+    const codePath = at('survey', index, 'code');
+    if (!question.code || question.code.trim() === '') add(UserErrorCode.REQUIRED, codePath);
+    else if (!SURVEY_QUESTION_CODE_PATTERN.test(question.code)) add(UserErrorCode.INVALID_FORMAT, codePath);
+    else if (seenQuestionCodes.has(question.code)) add(UserErrorCode.DUPLICATE, codePath);
+    seenQuestionCodes.add(question.code);
+    localized(question.text, at('survey', index, 'text'), { required: true, max: MAX_SURVEY_QUESTION_LENGTH });
+    // Every question is shown to the entity in Catalan at least (the fallback of every text).
+    if ((question.text ?? []).length > 0 && !question.text.some((t) => t.locale === DEFAULT_LOCALE)) {
+      add(UserErrorCode.REQUIRED, at('survey', index, 'text', DEFAULT_LOCALE));
+    }
+    if (question.fitToNeeds) {
+      if (question.kind !== SurveyQuestionKind.RATING) add(UserErrorCode.INVALID_VALUE, at('survey', index, 'fitToNeeds'));
+      else if (fitToNeedsSeen) add(UserErrorCode.DUPLICATE, at('survey', index, 'fitToNeeds'));
+      else fitToNeedsSeen = true;
     }
   });
 

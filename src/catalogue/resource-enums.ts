@@ -78,6 +78,14 @@ export enum QualityIndicator {
   BREACH_COMMUNICATED_WITHIN_TERM = 'BREACH_COMMUNICATED_WITHIN_TERM',
 }
 
+/** What a question of a fitxa's survey (enquesta de satisfacció) asks for. */
+export enum SurveyQuestionKind {
+  /** A whole number from 0 to 10. */
+  RATING = 'RATING',
+  /** Free text. */
+  FREE_TEXT = 'FREE_TEXT',
+}
+
 /** The steps of the electronic procedure, in the order the resource asks for them. */
 export enum ProcedureStepKind {
   IDENTIFY = 'IDENTIFY',

@@ -3,13 +3,13 @@ import { ServedLocale } from '../graphql/served-locale';
 import { labelOf, labelsOf, LOCAL_ENTITY_TYPE_LABELS, optionalLabelOf, RESOURCE_KIND_LABELS, sdgName } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import {
-  CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, PROCEDURE_STEP_KIND_LABELS, PROVISION_TYPE_LABELS, QUALITY_INDICATOR_LABELS,
+  CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, PROCEDURE_STEP_KIND_LABELS, PROVISION_TYPE_LABELS, QUALITY_INDICATOR_LABELS, SURVEY_QUESTION_KIND_LABELS,
   REQUIREMENT_VERIFICATION_LABELS, RESOURCE_DOCUMENT_KIND_LABELS, RESOURCE_REVISION_ACTION_LABELS, RESOURCE_STATUS_LABELS, SILENCE_EFFECT_LABELS,
   TERM_UNIT_LABELS,
 } from './resource-labels';
 import { ResourceRevisionView } from './resource-revision.resolver';
 import {
-  ChannelView, ProcedureStepView, QualityCommitmentView, RequirementView, ResourceDocumentView, ResourceNode, Term,
+  ChannelView, ProcedureStepView, QualityCommitmentView, RequirementView, ResourceDocumentView, ResourceNode, SurveyQuestionView, Term,
 } from './resource.type';
 import { SustainableDevelopmentGoalView } from './sustainable-development-goal.type';
 
@@ -94,6 +94,14 @@ export class QualityCommitmentLabelsResolver {
   }
 }
 
+@Resolver(() => SurveyQuestionView)
+export class SurveyQuestionLabelsResolver {
+  @FieldResolver(() => String, { description: 'Label of `kind`, e.g. "Valoració de 0 a 10".' })
+  kindLabel(@Root() question: SurveyQuestionView, @ServedLocale() locale: Locale): string {
+    return labelOf(SURVEY_QUESTION_KIND_LABELS, question.kind, locale);
+  }
+}
+
 @Resolver(() => ProcedureStepView)
 export class ProcedureStepLabelsResolver {
   @FieldResolver(() => String, { description: 'Label of `kind`, e.g. "Acceptació de les condicions".' })
@@ -120,5 +128,5 @@ export class ResourceRevisionLabelsResolver {
 
 export const resourceLabelResolvers = [
   ResourceLabelsResolver, TermLabelsResolver, RequirementLabelsResolver, ResourceDocumentLabelsResolver,
-  QualityCommitmentLabelsResolver, ProcedureStepLabelsResolver, ChannelLabelsResolver, ResourceRevisionLabelsResolver,
+  QualityCommitmentLabelsResolver, SurveyQuestionLabelsResolver, ProcedureStepLabelsResolver, ChannelLabelsResolver, ResourceRevisionLabelsResolver,
 ] as const;

@@ -2,7 +2,7 @@ import { LabelTable } from '../i18n/labels';
 import { ResourceRevisionAction } from './resource-revision.entity';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceStatus, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceStatus, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from './resource-enums';
 
 /*
@@ -51,6 +51,11 @@ export const RESOURCE_DOCUMENT_KIND_LABELS: LabelTable<ResourceDocumentKind> = {
   DATA_PROCESSING_CONTRACT: { CA: "Contracte d'encarregat de tractament", ES: 'Contrato de encargado del tratamiento', EN: 'Data processing agreement' },
   FORM: { CA: 'Formulari', ES: 'Formulario', EN: 'Form' },
   OTHER: { CA: 'Altres documents', ES: 'Otros documentos', EN: 'Other documents' },
+};
+
+export const SURVEY_QUESTION_KIND_LABELS: LabelTable<SurveyQuestionKind> = {
+  RATING: { CA: 'Valoració de 0 a 10', ES: 'Valoración de 0 a 10', EN: 'Rating from 0 to 10' },
+  FREE_TEXT: { CA: 'Text lliure', ES: 'Texto libre', EN: 'Free text' },
 };
 
 export const QUALITY_INDICATOR_LABELS: LabelTable<QualityIndicator> = {

@@ -5,7 +5,7 @@ import { Actor } from '../identity/actor';
 import { LOCALES, LocalizedText } from '../i18n/locale';
 import { LocalizedTextData, ResourceContentData } from './resource-content.validation';
 import { ResourceRevisionAction, ResourceRevisionEntity } from './resource-revision.entity';
-import { ResourceSnapshot } from './resource-snapshot';
+import { ResourceSnapshot, surveyOf } from './resource-snapshot';
 import { compileResourceSnapshot } from './resource-snapshot.compiler';
 import { ResourceEntity } from './resource.entity';
 
@@ -46,6 +46,7 @@ export function editableContent(s: ResourceSnapshot): ResourceContentData {
     qualityCommitments: s.qualityCommitments.map(({ id: _id, position: _position, text, breachAction, ...rest }) => ({
       ...rest, text: localized(text)!, breachAction: localized(breachAction),
     })),
+    survey: surveyOf(s).map((q) => ({ code: q.code, text: localized(q.text)!, kind: q.kind, fitToNeeds: q.fitToNeeds, required: q.required })),
     legalReferences: s.legalReferences.map((l) => ({ title: localized(l.title)!, url: l.url, eli: l.eli })),
     procedureSteps: s.procedureSteps.map((p) => ({ kind: p.kind, title: localized(p.title)! })),
     interlocutorRoles: s.interlocutorRoles.map((r) => ({ code: r.code, name: localized(r.name)!, required: r.required })),

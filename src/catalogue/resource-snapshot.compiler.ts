@@ -5,7 +5,7 @@ import { ResourceEntity } from './resource.entity';
 /** The collections and references a snapshot reads; load them before compiling. */
 export const SNAPSHOT_POPULATE = [
   'provider', 'catalogue', 'area', 'programme', 'providerUnit', 'translations', 'requirements', 'documents.documentVersion',
-  'serviceOptions', 'applicationWindows', 'qualityCommitments', 'legalReferences', 'procedureSteps', 'interlocutorRoles',
+  'serviceOptions', 'applicationWindows', 'qualityCommitments', 'survey', 'legalReferences', 'procedureSteps', 'interlocutorRoles',
 ] as const;
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
@@ -82,6 +82,9 @@ export function compileResourceSnapshot(resource: ResourceEntity): ResourceSnaps
       id: q.id, position: q.position, indicator: q.indicator, text: q.text, threshold: q.threshold,
       thresholdUnit: q.thresholdUnit ?? null, targetPercent: q.targetPercent, hardLimitAmount: q.hardLimitAmount ?? null,
       hardLimitUnit: q.hardLimitUnit ?? null, breachAction: q.breachAction ?? null,
+    })),
+    survey: byPosition(resource.survey.getItems()).map((q) => ({
+      id: q.id, position: q.position, code: q.code, text: q.text, kind: q.kind, fitToNeeds: q.fitToNeeds, required: q.required,
     })),
     legalReferences: byPosition(resource.legalReferences.getItems()).map((l) => ({
       id: l.id, position: l.position, title: l.title, url: l.url ?? null, eli: l.eli ?? null,

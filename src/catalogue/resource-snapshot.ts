@@ -2,7 +2,7 @@ import { Locale, LocalizedText } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from './resource-enums';
 
 /**
@@ -55,6 +55,8 @@ export interface ResourceSnapshot {
     thresholdUnit: TermUnit | null; targetPercent: number; hardLimitAmount: number | null; hardLimitUnit: TermUnit | null;
     breachAction: LocalizedText | null;
   }[];
+  /** The survey; snapshots published before surveys existed lack it, and read as none (`surveyOf`). */
+  survey?: SurveyQuestionSnapshot[];
   legalReferences: { id: string; position: number; title: LocalizedText; url: string | null; eli: string | null }[];
   procedureSteps: { id: string; position: number; kind: ProcedureStepKind; title: LocalizedText }[];
   interlocutorRoles: { id: string; position: number; code: string; name: LocalizedText; required: boolean }[];
@@ -62,6 +64,13 @@ export interface ResourceSnapshot {
   publishedAt: string | null;
   updatedAt: string;
 }
+
+export interface SurveyQuestionSnapshot {
+  id: string; position: number; code: string; text: LocalizedText; kind: SurveyQuestionKind; fitToNeeds: boolean; required: boolean;
+}
+
+/** A snapshot's survey, also for snapshots published before surveys existed. */
+export const surveyOf = (snapshot: Pick<ResourceSnapshot, 'survey'>): SurveyQuestionSnapshot[] => snapshot.survey ?? [];
 
 export interface ResourceTranslationSnapshot {
   title: string;

@@ -14,6 +14,7 @@ import { InterlocutorRoleEntity } from './interlocutor-role.entity';
 import { LegalReferenceEntity } from './legal-reference.entity';
 import { ProcedureStepEntity } from './procedure-step.entity';
 import { QualityCommitmentEntity } from './quality-commitment.entity';
+import { SurveyQuestionEntity } from './survey-question.entity';
 import { RequirementEntity } from './requirement.entity';
 import { ResourceDocumentEntity } from '../documents/resource-document.entity';
 import {
@@ -124,6 +125,9 @@ export class ResourceEntity extends BaseEntity {
 
   @OneToMany(() => QualityCommitmentEntity, (q) => q.resource, { cascade: [Cascade.ALL], orphanRemoval: true, orderBy: { position: 'asc' } })
   qualityCommitments = new Collection<QualityCommitmentEntity>(this);
+
+  @OneToMany(() => SurveyQuestionEntity, (q) => q.resource, { cascade: [Cascade.ALL], orphanRemoval: true, orderBy: { position: 'asc' } })
+  survey = new Collection<SurveyQuestionEntity>(this);
 
   @OneToMany(() => LegalReferenceEntity, (l) => l.resource, { cascade: [Cascade.ALL], orphanRemoval: true, orderBy: { position: 'asc' } })
   legalReferences = new Collection<LegalReferenceEntity>(this);

@@ -3,7 +3,7 @@ import { toGlobalId } from '../graphql/global-id';
 import { stampServedLocale } from '../graphql/served-locale';
 import { LOCALES, Locale, LocalizedText, pickLocalized, servedLocale } from '../i18n/locale';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from '../tenancy/tenancy.mappers';
-import { ResourceSnapshot } from './resource-snapshot';
+import { ResourceSnapshot, surveyOf } from './resource-snapshot';
 import { ResourceNode } from './resource.type';
 
 /**
@@ -16,6 +16,7 @@ export function toResourceNode(snapshot: ResourceSnapshot, requested: Locale, pu
   stampServedLocale([
     node, node.catalogue, node.area, node.programme, node.providerUnit, node.channel, node.resolutionTerm, ...node.requirements,
     ...node.documents, ...node.procedureSteps, ...node.qualityCommitments, ...node.qualityCommitments.map((q) => q.hardLimit),
+    ...node.survey,
   ], node.locale);
   return node;
 }
@@ -73,6 +74,9 @@ function mapSnapshot(snapshot: ResourceSnapshot, requested: Locale, publicBaseUr
       targetPercent: q.targetPercent,
       hardLimit: q.hardLimitAmount != null && q.hardLimitUnit ? { amount: q.hardLimitAmount, unit: q.hardLimitUnit, note: null } : null,
       breachAction: pick(q.breachAction),
+    })),
+    survey: surveyOf(snapshot).map((q) => ({
+      id: toGlobalId('SurveyQuestion', q.id), code: q.code, text: pickRequired(q.text), kind: q.kind, fitToNeeds: q.fitToNeeds, required: q.required,
     })),
     legalReferences: snapshot.legalReferences.map((l) => ({ ...l, id: toGlobalId('LegalReference', l.id), title: pickRequired(l.title) })),
     procedureSteps: snapshot.procedureSteps.map((s, index) => ({

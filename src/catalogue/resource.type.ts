@@ -7,7 +7,7 @@ import { LocalEntityType } from '../tenancy/local-entity-type';
 import { AreaNode, CatalogueNode, ProgrammeNode, ProviderUnitNode } from '../tenancy/provider.type';
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from './resource-enums';
 import { ResourceSnapshot } from './resource-snapshot';
 import { ResourceSearch } from './resource-search';
@@ -142,6 +142,27 @@ export class QualityCommitmentView {
 
   @Field(() => String, { nullable: true, description: 'What the provider does when the commitment is missed.' })
   breachAction!: string | null;
+}
+
+@ObjectType('SurveyQuestion', { description: "A question of the fitxa's survey (enquesta de satisfacció), answered once per application after a grant.", simpleResolvers: true })
+export class SurveyQuestionView {
+  @Field(() => ID, { description: 'Global ID.' })
+  id!: string;
+
+  @Field({ description: 'Stable code within the fitxa; an answer names its question by it (submitSurveyResponse).' })
+  code!: string;
+
+  @Field({ description: 'The question, in the served locale.' })
+  text!: string;
+
+  @Field(() => SurveyQuestionKind, { description: 'A rating from 0 to 10 or free text.' })
+  kind!: SurveyQuestionKind;
+
+  @Field({ description: 'The rating that says how well the resource fitted the entity\'s needs; the "fit to needs" quality commitment reads it.' })
+  fitToNeeds!: boolean;
+
+  @Field({ description: 'The entity must answer it.' })
+  required!: boolean;
 }
 
 @ObjectType('LegalReference', { description: 'A rule of the normativa aplicable.', simpleResolvers: true })
@@ -298,6 +319,9 @@ export class ResourceNode extends Node {
 
   @Field(() => [QualityCommitmentView], { description: 'Compromisos de qualitat.' })
   qualityCommitments!: QualityCommitmentView[];
+
+  @Field(() => [SurveyQuestionView], { description: 'The survey (enquesta de satisfacció) the entity answers once after a grant, questions in order; empty when the fitxa has none.' })
+  survey!: SurveyQuestionView[];
 
   @Field(() => [LegalReferenceView], { description: 'Normativa aplicable.' })
   legalReferences!: LegalReferenceView[];

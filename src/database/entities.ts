@@ -21,6 +21,7 @@ import { LegalReferenceEntity } from '../catalogue/legal-reference.entity';
 import { ProcedureStepEntity } from '../catalogue/procedure-step.entity';
 import { PublishedResourceEntity } from '../catalogue/published-resource.entity';
 import { QualityCommitmentEntity } from '../catalogue/quality-commitment.entity';
+import { SurveyQuestionEntity } from '../catalogue/survey-question.entity';
 import { RequirementEntity } from '../catalogue/requirement.entity';
 import { ResourceDocumentVersionEntity } from '../documents/resource-document-version.entity';
 import { ResourceDocumentEntity } from '../documents/resource-document.entity';
@@ -39,12 +40,14 @@ import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
 import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
 import { CorrectionRequestEntity } from '../applications/correction-request.entity';
+import { SurveyAnswerEntity } from '../quality/survey-answer.entity';
+import { SurveyResponseEntity } from '../quality/survey-response.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
   ProviderEntity, CatalogueEntity, AreaEntity, ProgrammeEntity, ProviderUnitEntity, LocalEntityEntity,
   ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ResourceDocumentVersionEntity, ServiceOptionEntity,
-  ApplicationWindowEntity, QualityCommitmentEntity, LegalReferenceEntity, ProcedureStepEntity,
+  ApplicationWindowEntity, QualityCommitmentEntity, SurveyQuestionEntity, LegalReferenceEntity, ProcedureStepEntity,
   InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity, HolidayEntity,
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,
@@ -52,4 +55,5 @@ export const entities = [
   RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity, ApplicationDueDateChangeEntity, CorrectionRequestEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
   HearingEntity, ResolutionEntity, SealedCopyEntity,
+  SurveyResponseEntity, SurveyAnswerEntity,
 ];

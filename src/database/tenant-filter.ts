@@ -13,6 +13,7 @@ import { WebhookSubscriptionEntity } from '../outbox/webhook-subscription.entity
 import { HearingEntity } from '../applications/hearing.entity';
 import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
+import { SurveyResponseEntity } from '../quality/survey-response.entity';
 
 /** Matches nothing: the value a scope takes when the caller has no claim to any row. */
 export const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -34,9 +35,10 @@ export const REQUEST_SCOPES = {
    * through application-access.ts and notification.service.ts, which check whom they act for and
    * then cross tenants on purpose. Webhook subscriptions (and their deliveries, through them)
    * belong to the provider's staff too; webhook.policy.ts narrows managing them to its admins.
+   * Survey responses (and their answers, through them) too: survey.policy.ts says which staff.
    */
   tenant: {
-    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity, HearingEntity, ResolutionEntity, SealedCopyEntity],
+    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity, HearingEntity, ResolutionEntity, SealedCopyEntity, SurveyResponseEntity],
     where: (identity: RequestIdentity) => ({ provider: { $in: orNobody(identity.staffProviderIds) } }),
   },
   /** A provider's editorial history and its outgoing events, for its staff only (the public change feed reads published changes by SQL). */

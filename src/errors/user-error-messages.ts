@@ -55,6 +55,11 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
   INVALID_RANGE: {
     CA: 'El període acaba abans de començar.', ES: 'El periodo termina antes de empezar.', EN: 'The period ends before it starts.',
   },
+  PERIOD_TOO_LONG: {
+    CA: (p) => `El període és massa llarg${opt(p.years, `: com a màxim ${p.years} anys`)}.`,
+    ES: (p) => `El periodo es demasiado largo${opt(p.years, `: como máximo ${p.years} años`)}.`,
+    EN: (p) => `The period is too long${opt(p.years, `: at most ${p.years} years`)}.`,
+  },
   INVALID_EMAIL: { CA: 'No és una adreça electrònica.', ES: 'No es una dirección de correo electrónico.', EN: 'Not an e-mail address.' },
   INVALID_PHONE: { CA: 'No és un número de telèfon.', ES: 'No es un número de teléfono.', EN: 'Not a telephone number.' },
   INVALID_URL: {
@@ -178,6 +183,20 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
   },
   WEBHOOK_DELIVERY_PENDING: {
     CA: 'Aquest lliurament encara està pendent.', ES: 'Esta entrega aún está pendiente.', EN: 'This delivery is still pending.',
+  },
+  NOT_GRANTED: {
+    CA: "L'enquesta es respon un cop atorgat el recurs, i aquesta sol·licitud no té resolució d'atorgament.",
+    ES: 'La encuesta se responde una vez concedido el recurso, y esta solicitud no tiene resolución de concesión.',
+    EN: 'The survey is answered once the resource is granted, and this application has no decision to grant.',
+  },
+  ALREADY_ANSWERED: {
+    CA: "L'enquesta d'aquesta sol·licitud ja s'ha respost; les respostes no es poden canviar.",
+    ES: 'La encuesta de esta solicitud ya se ha respondido; las respuestas no se pueden cambiar.',
+    EN: 'The survey of this application was already answered; answers cannot be changed.',
+  },
+  UNKNOWN_QUESTION: {
+    CA: "L'enquesta no té cap pregunta amb aquest codi.", ES: 'La encuesta no tiene ninguna pregunta con este código.',
+    EN: 'The survey has no question with this code.',
   },
   STALE_VERSION: {
     CA: (p) => `La fitxa ha canviat mentrestant${opt(p.version, ` (versió actual: ${p.version})`)}: torneu-la a carregar.`,

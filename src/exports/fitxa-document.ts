@@ -1,8 +1,8 @@
 import { TermUnit } from '../catalogue/resource-enums';
-import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { ResourceSnapshot, surveyOf } from '../catalogue/resource-snapshot';
 import { catalanDate } from '../clock';
 import {
-  CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, PROVISION_TYPE_LABELS, SILENCE_EFFECT_LABELS, TERM_UNIT_LABELS,
+  CHANNEL_KIND_LABELS, GRANT_PROCEDURE_LABELS, PROVISION_TYPE_LABELS, SILENCE_EFFECT_LABELS, SURVEY_QUESTION_KIND_LABELS, TERM_UNIT_LABELS,
 } from '../catalogue/resource-labels';
 import { labelOf, LOCAL_ENTITY_TYPE_LABELS, RESOURCE_KIND_LABELS, sdgName } from '../i18n/labels';
 import { LOCALES, Locale, LocalizedText, pickLocalized, servedLocale } from '../i18n/locale';
@@ -109,6 +109,13 @@ export function buildFitxaDocument(snapshot: ResourceSnapshot, locale: Locale): 
         ...field(null, pickRequired(q.text)),
         ...field('breachAction', pick(q.breachAction)),
       ]),
+    },
+    {
+      heading: h('survey'),
+      blocks: list(null, byPosition(surveyOf(snapshot)).map((q) => {
+        const notes = [labelOf(SURVEY_QUESTION_KIND_LABELS, q.kind, locale), q.required ? h('required') : null].filter(Boolean);
+        return `${pickRequired(q.text)} (${notes.join(', ')})`;
+      }), true),
     },
     { heading: h('legalReferences'), blocks: list(null, byPosition(snapshot.legalReferences).map((l) => l.url ? `${pickRequired(l.title)}\n${l.url}` : pickRequired(l.title))) },
     { heading: h('sdgs'), blocks: list(null, [...snapshot.sdgs].sort((a, b) => a - b).map((goal) => `${goal}. ${sdgName(goal, locale)}`)) },

@@ -36,6 +36,7 @@ export const FITXA_HEADINGS = {
   mustAccept: { CA: 'cal acceptar-lo', ES: 'hay que aceptarlo', EN: 'must be accepted' },
   mustAttach: { CA: 'cal adjuntar-lo', ES: 'hay que adjuntarlo', EN: 'must be attached' },
   qualityCommitments: { CA: 'Compromisos de qualitat', ES: 'Compromisos de calidad', EN: 'Quality commitments' },
+  survey: { CA: 'Enquesta de satisfacció', ES: 'Encuesta de satisfacción', EN: 'Satisfaction survey' },
   breachAction: { CA: "En cas d'incompliment", ES: 'En caso de incumplimiento', EN: 'If not met' },
   legalReferences: { CA: 'Normativa aplicable', ES: 'Normativa aplicable', EN: 'Applicable legislation' },
   sdgs: { CA: 'ODS', ES: 'ODS', EN: 'SDGs' },

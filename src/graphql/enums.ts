@@ -1,6 +1,6 @@
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, QualityIndicator, RequirementVerification,
-  ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, TermUnit,
+  ResourceDocumentKind, ResourceKind, ResourceStatus, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from '../catalogue/resource-enums';
 import { Locale } from '../i18n/locale';
 import { LocalEntityType } from '../tenancy/local-entity-type';
@@ -106,6 +106,14 @@ registerDescribedEnum(QualityIndicator, {
     FIT_TO_NEEDS_RATING_AT_LEAST: 'Share of "fit to needs" ratings at or above the threshold (out of 10).',
     DECISION_WITHIN_TERM: 'Share of decisions communicated within the threshold term, none beyond the hard limit.',
     BREACH_COMMUNICATED_WITHIN_TERM: 'Causes and measures communicated within the threshold term after a breach of the hard limit.',
+  },
+});
+registerDescribedEnum(SurveyQuestionKind, {
+  name: 'SurveyQuestionKind',
+  description: "What a question of a fitxa's survey asks for.",
+  values: {
+    RATING: 'A rating: a whole number from 0 to 10.',
+    FREE_TEXT: 'Free text, e.g. observations and proposals.',
   },
 });
 registerDescribedEnum(ProcedureStepKind, {

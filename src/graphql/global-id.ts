@@ -6,7 +6,8 @@ export type NodeTypeName =
   | 'Provider' | 'Catalogue' | 'Area' | 'Programme' | 'ProviderUnit' | 'LocalEntity' | 'Resource'
   | 'Requirement' | 'ResourceDocument' | 'ServiceOption' | 'ApplicationWindow' | 'QualityCommitment'
   | 'LegalReference' | 'ProcedureStep' | 'InterlocutorRole' | 'EntityAuthorization' | 'StoredFile' | 'ResourceRevision' | 'Application' | 'RequirementFulfilment' | 'Notification'
-  | 'Revocation' | 'WebhookSubscription' | 'WebhookDelivery' | 'CorrectionRequest' | 'Hearing' | 'Resolution' | 'SealedCopy';
+  | 'Revocation' | 'WebhookSubscription' | 'WebhookDelivery' | 'CorrectionRequest' | 'Hearing' | 'Resolution' | 'SealedCopy'
+  | 'SurveyQuestion' | 'SurveyResponse';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

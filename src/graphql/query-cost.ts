@@ -33,6 +33,18 @@ import { DEFAULT_PAGE_SIZE } from './pagination';
 export const LOOKUP_COST = 20;
 export const ASSUMED_LIST_SIZE = 10;
 
+/**
+ * Fields that compute over many rows rather than look one up: a quality report reads every
+ * decision, answer and delay of its fitxes in a period (a few statements, but each over all the
+ * period's rows). Each weighs its own cost on top of the rule below, so a page of 100 fitxes each
+ * asking for its report (100 × 1,000) is refused, while one report, or the four providers', passes.
+ */
+export const REPORT_COST = 1000;
+const COSTLY_FIELDS: Readonly<Record<string, number>> = {
+  'Resource.qualityReport': REPORT_COST,
+  'Provider.qualityReport': REPORT_COST,
+};
+
 const PAGE_SIZE_ARGUMENTS = ['first', 'last'];
 const PAGE_FIELDS = ['edges', 'nodes'];
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
@@ -80,9 +92,9 @@ function connectionPages(schema: GraphQLSchema, document: DocumentNode, variable
 const queryCostEstimator: ComplexityEstimator = ({ type, field, node, args, childComplexity, context }) => {
   const result = getNamedType(field.type);
   if (!isCompositeType(result)) return 1;
-  const root = ROOT_TYPES.includes(type.name) ? LOOKUP_COST : 0;
+  const own = (ROOT_TYPES.includes(type.name) ? LOOKUP_COST : 0) + (COSTLY_FIELDS[`${type.name}.${field.name}`] ?? 0);
   // A connection costs its query once; its page repeats per item, below.
-  if (isConnectionName(result.name)) return root + 1 + childComplexity;
+  if (isConnectionName(result.name)) return own + 1 + childComplexity;
   if (isConnectionName(type.name) && PAGE_FIELDS.includes(field.name)) {
     const pages = (context as { pages?: Map<FieldNode, number> } | undefined)?.pages;
     return (pages?.get(node) ?? DEFAULT_PAGE_SIZE) * (1 + childComplexity);
@@ -91,7 +103,7 @@ const queryCostEstimator: ComplexityEstimator = ({ type, field, node, args, chil
   const listArgument = Object.values(args).filter(Array.isArray).reduce((longest, values) => Math.max(longest, values.length), -1);
   // One lookup per element of the list argument (`nodes(ids)`), each with its selection.
   if (list && listArgument >= 0) return listArgument * (LOOKUP_COST + childComplexity);
-  return root + (list ? ASSUMED_LIST_SIZE : 1) * (1 + childComplexity);
+  return own + (list ? ASSUMED_LIST_SIZE : 1) * (1 + childComplexity);
 };
 
 /** The cost of one operation with its variables; throws graphql-js's error when the variables do not fit the operation. */

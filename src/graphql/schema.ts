@@ -44,6 +44,8 @@ import { notificationResolvers } from '../notifications/notification.resolver';
 import { resolutionResolvers } from '../applications/resolution.resolver';
 import { dueDateHistoryResolvers } from '../applications/due-date-history.resolver';
 import { correctionsResolvers } from '../applications/corrections.resolver';
+import { surveyResolvers } from '../quality/survey.resolver';
+import { qualityReportResolvers } from '../quality/quality-report.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -53,8 +55,9 @@ export const resolvers = [
   ResourceContentResolver, ApplicationAttachmentResolver, ReceiptPdfResolver, ResourceDocumentResolver,
   ...resourceLabelResolvers, ...applicationLabelResolvers, ReceiptLabelsResolver, RegistryEntryLabelsResolver, SignedActResolver, ...taxonomyNameResolvers, HolidayLabelsResolver,
   ...identityLabelResolvers, LocalEntityImportResolver, ...notificationResolvers, ...revocationResolvers, WebhookResolver, WebhookDeliveryLabelsResolver,
-  ...dueDateHistoryResolvers, ...correctionsResolvers,
+  ...dueDateHistoryResolvers, ...correctionsResolvers, ...qualityReportResolvers,
   ApplicationWithdrawalResolver, ApplicationSilenceResolver, ...resolutionResolvers,
+  ...surveyResolvers,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -61,10 +61,10 @@ describe('isolation matrix: every root field and every route, against another pr
     refusedMutation(name, inputType, () => ({ applicationId: world.draftApplicationId, ...extra }));
   const nothingOfB = (json: unknown) => {
     const text = JSON.stringify(json);
-    for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId, world.draftDocumentId]) {
+    for (const id of [world.draftId, world.draftApplicationId, world.submittedApplicationId, world.notificationId, world.authorizationId, world.draftDocumentId, world.surveyResponseId]) {
       assert.ok(!text.includes(id), `leaks ${id}`);
     }
-    assert.doesNotMatch(text, /ISOLATION-DRAFT|Títol que encara no és públic|alcaldia@paeria\.cat/);
+    assert.doesNotMatch(text, /ISOLATION-DRAFT|Títol que encara no és públic|alcaldia@paeria\.cat|Resposta privada de la Paeria/);
   };
 
   const GRAPHQL: Record<string, Probe> = {
@@ -125,6 +125,11 @@ describe('isolation matrix: every root field and every route, against another pr
           assert.equal(body.data?.resource.content, null);
         } else assert.equal(body.data?.resource, null);
       }
+      // The survey of B's procedure is public; its answers are B's staff's only.
+      const { body } = await call(headers, '{ resource(provider: "diputacio-lleida", code: "NNTT-EG") { survey { code } surveyResponses(first: 5) { totalCount nodes { id answers { text } } } } }');
+      nothingOfB(body);
+      assert.ok(body.data?.resource.survey.length > 0, JSON.stringify(body));
+      assert.equal(body.data?.resource.surveyResponses, null);
     },
     resourceChanges: async (headers) => nothingOfB((await call(headers, '{ resourceChanges(first: 100, provider: ["diputacio-lleida"]) { nodes { resourceId } } }')).body),
     resources: async (headers) => {
@@ -257,6 +262,10 @@ describe('isolation matrix: every root field and every route, against another pr
     })),
     revokeGrant: refusedMutation('revokeGrant', 'RevokeGrantInput', () => ({
       applicationId: world.submittedApplicationId, reasons: 'Intrús', competentBody: 'Intrús',
+    })),
+    // Answering is for who acts for the entity: A's side is told the application does not exist.
+    submitSurveyResponse: refusedMutation('submitSurveyResponse', 'SubmitSurveyResponseInput', () => ({
+      applicationId: world.submittedApplicationId, answers: [{ questionCode: 'valoracio-global', rating: 10 }],
     })),
     closeRevocation: refusedMutation('closeRevocation', 'CloseRevocationInput', () => ({
       applicationId: world.submittedApplicationId, reasons: 'Intrús', competentBody: 'Intrús',

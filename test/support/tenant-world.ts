@@ -41,6 +41,8 @@ export interface TenantWorld {
   authorizationId: string;
   requirementId: string;
   localEntityId: string;
+  /** The survey response Lleida's representative gave on the submitted (and granted) application. */
+  surveyResponseId: string;
   /** B's webhook subscription (to every topic) and a delivery of it. */
   webhookSubscriptionId: string;
   webhookDeliveryId: string;
@@ -138,6 +140,13 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
     const resolution = await issueResolution(context, em, application, { kind: ResolutionKind.GRANT, reasons: 'Compleix els requisits.', competentBody: 'Presidència', at: api.clock.now() });
     assert.ok((await issueSealedCopies(context, em, application, resolution, api.clock.now())).length > 0);
   });
+  // Granted, so its entity answers the survey of NNTT-EG.
+  const surveyResponseId = (await gql('mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { surveyResponse { id } userErrors { code } } }', {
+    applicationId: id, answers: [
+      { questionCode: 'valoracio-global', rating: 8 }, { questionCode: 'adequacio-necessitats', rating: 9 }, { questionCode: 'temps-resposta-incidencies', rating: 7 },
+      { questionCode: 'observacions', text: 'Resposta privada de la Paeria.' },
+    ],
+  }, applicant)).surveyResponse.id as string;
 
   // A staff fact recorded by another provider's reviewer (Diputació de Barcelona's fitxa 111219).
   const diba = await client.resource('diba', '111219');
@@ -153,7 +162,7 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
   assert.ok(delivery, 'the world\'s events fan out to B\'s subscription');
 
   return {
-    webhookSubscriptionId, webhookDeliveryId: toGlobalId('WebhookDelivery', delivery.id),
+    webhookSubscriptionId, webhookDeliveryId: toGlobalId('WebhookDelivery', delivery.id), surveyResponseId,
     provider, draftId, draftDocumentId, publishedId, procedureId: procedure.id, draftApplicationId, submittedApplicationId, notificationId, attachedFileId,
     conditionDocumentId: conditions[0].id, authorizationId: granted.authorization.id, requirementId: procedure.requirements[0].id, localEntityId, staff, applicant,
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ProvisionType, SilenceEffect } from '../../src/catalogue/resource-enums';
+import { ProvisionType, SilenceEffect, SurveyQuestionKind } from '../../src/catalogue/resource-enums';
 import { ResourceSnapshot } from '../../src/catalogue/resource-snapshot';
 import { PROVISION_TYPE_LABELS, SILENCE_EFFECT_LABELS } from '../../src/catalogue/resource-labels';
 import { labelOf } from '../../src/i18n/labels';
@@ -61,6 +61,19 @@ describe('the printed fitxa (document model)', () => {
     const steps = section(document, 'procedureSteps').blocks[0];
     assert.equal(steps.kind === 'list' && steps.numbered, true, 'the steps are numbered');
     assert.equal(document.publishedOn, formatDay(diba111219Snapshot.publishedAt!.slice(0, 10)));
+  });
+
+  it('lists the survey questions in order with their kind, after the quality commitments', () => {
+    const survey = [
+      { id: 'b', position: 2, code: 'observacions', text: { CA: 'Observacions', ES: 'Observaciones' }, kind: SurveyQuestionKind.FREE_TEXT, fitToNeeds: false, required: false },
+      { id: 'a', position: 1, code: 'global', text: { CA: 'Valoració global' }, kind: SurveyQuestionKind.RATING, fitToNeeds: false, required: true },
+    ];
+    const document = buildFitxaDocument({ ...diba111219Snapshot, survey }, Locale.CA);
+    const headings = headingsOf(document);
+    assert.equal(headings.indexOf('Enquesta de satisfacció'), headings.indexOf('Compromisos de qualitat') + 1);
+    assert.deepEqual(itemsOf(document, 'survey'), ['Valoració global (Valoració de 0 a 10, obligatori)', 'Observacions (Text lliure)']);
+    // A snapshot published before surveys existed has none, and no section.
+    assert.ok(!headingsOf(buildFitxaDocument(diba111219Snapshot, Locale.CA)).includes('Enquesta de satisfacció'));
   });
 
   it('leaves out sections the fitxa has nothing for', () => {

@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { MAX_PAGE_SIZE } from '../../src/graphql/pagination';
-import { ASSUMED_LIST_SIZE, LOOKUP_COST, queryCost } from '../../src/graphql/query-cost';
+import { ASSUMED_LIST_SIZE, LOOKUP_COST, queryCost, REPORT_COST } from '../../src/graphql/query-cost';
 import { loadOperations, SCHEMA_SDL } from '../support/operations-compiler';
 
 const schema = buildSchema(readFileSync(SCHEMA_SDL, 'utf8'));
@@ -46,6 +46,15 @@ function largestVariables(target: GraphQLSchema, operation: OperationDefinitionN
 }
 
 describe('query cost', () => {
+  it('weighs a quality report: one report, or the four providers\', passes; a page of 100 fitxes each with its report is refused', () => {
+    const report = 'qualityReport(from: "2023-04-01", to: "2023-06-30") { commitments { indicator valuePercent met } }';
+    assert.ok(cost(`{ provider(slug: "diba") { ${report} } }`) > REPORT_COST);
+    assert.ok(cost(`{ provider(slug: "diba") { ${report} } }`) <= maxCost);
+    assert.ok(cost(`{ providers { ${report} } }`) <= maxCost);
+    assert.ok(cost(`{ resources(first: 100) { nodes { code } } }`) <= maxCost, 'the page alone passes');
+    assert.ok(cost(`{ resources(first: 100) { nodes { code ${report} } } }`) > maxCost);
+  });
+
   it('counts list arguments: the probe\'s fifteen `nodes` over 100 IDs cost 100 lookups each, over the limit', () => {
     const ids = Array.from({ length: 100 }, (_, i) => `id-${i}`);
     assert.equal(cost(amplification(1), { ids }), 100 * (LOOKUP_COST + 1));

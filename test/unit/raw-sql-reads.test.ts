@@ -60,6 +60,11 @@ const RAW_SQL: Record<string, string[]> = {
     'cancels the pending deliveries of that subscription', 'schedules the stream of that subscription',
   ],
   'src/tenancy/local-entity-import.service.ts': ['a transaction lock, no read'],
+  'src/quality/quality-facts.service.ts': [
+    'public data: published snapshots of fitxes (and their provider\'s seat) for a quality report',
+    'quality report figures, public (diputacions publish them): the decisions of those published fitxes in the period; the cases are shown only to the provider\'s staff (quality.policy.ts)',
+    'the same: the applications of those fitxes still undecided at the end of the period',
+  ],
 };
 
 const RAW_SQL_CALL = /\.execute(<|\()|getKnex\(\)|createQueryBuilder\(/;

@@ -1,6 +1,6 @@
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, RequirementVerification, ResourceDocumentKind,
-  ResourceKind, SilenceEffect, TermUnit,
+  ResourceKind, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from '../../../src/catalogue/resource-enums';
 import { LocalEntityType } from '../../../src/tenancy/local-entity-type';
 import { ResourceSeed } from '../types';
@@ -150,6 +150,48 @@ export const diba111219: ResourceSeed = {
   ],
   applicationWindows: [{ label: '2023', opensOn: '2022-12-28', closesOn: '2023-12-31' }],
   qualityCommitments: xarxaGovernsLocalsQualityCommitments,
+  // The fitxa promises ratings out of 10 on "qualsevol pregunta de l'enquesta" and on "l'ajust del
+  // recurs prestat a les seves necessitats"; the questions are ours, in the words of those commitments.
+  survey: [
+    {
+      code: 'valoracio-global',
+      text: { CA: 'Valoració global del servei', ES: 'Valoración global del servicio', EN: 'Overall rating of the service' },
+      kind: SurveyQuestionKind.RATING,
+      required: true,
+    },
+    {
+      code: 'adequacio-necessitats',
+      text: {
+        CA: "Adequació del recurs a les necessitats de l'ens",
+        ES: 'Adecuación del recurso a las necesidades del ente',
+        EN: "How well the resource fitted the entity's needs",
+      },
+      kind: SurveyQuestionKind.RATING,
+      fitToNeeds: true,
+      required: true,
+    },
+    {
+      code: 'claredat-informacio',
+      text: {
+        CA: 'Claredat de la informació i del procediment',
+        ES: 'Claridad de la información y del procedimiento',
+        EN: 'Clarity of the information and of the procedure',
+      },
+      kind: SurveyQuestionKind.RATING,
+      required: true,
+    },
+    {
+      code: 'termini-resposta',
+      text: { CA: 'Termini de resposta', ES: 'Plazo de respuesta', EN: 'Time taken to respond' },
+      kind: SurveyQuestionKind.RATING,
+      required: true,
+    },
+    {
+      code: 'observacions',
+      text: { CA: 'Observacions i propostes de millora', ES: 'Observaciones y propuestas de mejora', EN: 'Remarks and suggestions for improvement' },
+      kind: SurveyQuestionKind.FREE_TEXT,
+    },
+  ],
   legalReferences: [
     // Published by DiBa with each yearly call; we do not have a stable address for it.
     {

@@ -1,6 +1,6 @@
 import {
   ChannelKind, GrantProcedure, ProcedureStepKind, ProvisionType, RequirementVerification, ResourceDocumentKind,
-  ResourceKind, SilenceEffect, TermUnit,
+  ResourceKind, SilenceEffect, SurveyQuestionKind, TermUnit,
 } from '../../../src/catalogue/resource-enums';
 import { LocalEntityType } from '../../../src/tenancy/local-entity-type';
 import { ResourceSeed } from '../types';
@@ -142,6 +142,50 @@ export const diputacioLleidaEncarrecGestio: ResourceSeed = {
   // on" filter and the eligibility check, so it spans the years the catalogue covers; editors
   // extend it.
   applicationWindows: [{ label: 'Tràmit permanent', opensOn: '2025-01-01', closesOn: '2027-12-31' }],
+  // The procedure names no survey; these questions are ours, about the services entrusted.
+  survey: [
+    {
+      code: 'valoracio-global',
+      text: {
+        CA: "Valoració global dels serveis d'assistència tècnica informàtica",
+        ES: 'Valoración global de los servicios de asistencia técnica informática',
+        EN: 'Overall rating of the IT technical assistance services',
+      },
+      kind: SurveyQuestionKind.RATING,
+      required: true,
+    },
+    {
+      code: 'adequacio-necessitats',
+      text: {
+        CA: "Adequació dels serveis encarregats a les necessitats de l'ens",
+        ES: 'Adecuación de los servicios encargados a las necesidades del ente',
+        EN: "How well the entrusted services fitted the entity's needs",
+      },
+      kind: SurveyQuestionKind.RATING,
+      fitToNeeds: true,
+      required: true,
+    },
+    {
+      code: 'temps-resposta-incidencies',
+      text: { CA: 'Temps de resposta a les incidències', ES: 'Tiempo de respuesta a las incidencias', EN: 'Time taken to respond to incidents' },
+      kind: SurveyQuestionKind.RATING,
+      required: true,
+    },
+    {
+      code: 'tracte-personal-tecnic',
+      text: {
+        CA: 'Tracte i professionalitat del personal tècnic',
+        ES: 'Trato y profesionalidad del personal técnico',
+        EN: 'Manner and professionalism of the technical staff',
+      },
+      kind: SurveyQuestionKind.RATING,
+    },
+    {
+      code: 'observacions',
+      text: { CA: 'Observacions i propostes de millora', ES: 'Observaciones y propuestas de mejora', EN: 'Remarks and suggestions for improvement' },
+      kind: SurveyQuestionKind.FREE_TEXT,
+    },
+  ],
   // The page lists no rules; these are the ones the procedure rests on (added by us).
   legalReferences: [
     {

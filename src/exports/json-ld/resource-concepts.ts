@@ -83,7 +83,7 @@ export const LOCAL_ENTITY_TYPE_LABELS: Record<LocalEntityType, Labels> = {
 /** The texts of a fitxa exported as `cpsv:Rule`s, by the concept that types each rule. */
 export type RuleKind =
   | 'APPLICATION_CONDITIONS' | 'EXECUTION_CONDITIONS' | 'REVOCATION_CONDITIONS' | 'AFTER_APPLICATION' | 'RESOLUTION_TERM'
-  | 'QUALITY_COMMITMENT';
+  | 'QUALITY_COMMITMENT' | 'SATISFACTION_SURVEY';
 
 export const RULE_KIND_LABELS: Record<RuleKind, Labels> = {
   APPLICATION_CONDITIONS: { ca: 'Condicions de sol·licitud', es: 'Condiciones de solicitud', en: 'Application conditions' },
@@ -94,6 +94,7 @@ export const RULE_KIND_LABELS: Record<RuleKind, Labels> = {
   AFTER_APPLICATION: { ca: 'Després de la sol·licitud', es: 'Después de la solicitud', en: 'After the application' },
   RESOLUTION_TERM: { ca: 'Termini màxim de resolució', es: 'Plazo máximo de resolución', en: 'Maximum resolution term' },
   QUALITY_COMMITMENT: { ca: 'Compromís de qualitat', es: 'Compromiso de calidad', en: 'Quality commitment' },
+  SATISFACTION_SURVEY: { ca: 'Enquesta de satisfacció', es: 'Encuesta de satisfacción', en: 'Satisfaction survey' },
 };
 
 /** The UN Sustainable Development Goals, numbered 1–17 (index 0 is goal 1). */

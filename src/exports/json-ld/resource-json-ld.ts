@@ -1,6 +1,6 @@
 import { Locale, LOCALES, LocalizedText } from '../../i18n/locale';
 import { TermUnit } from '../../catalogue/resource-enums';
-import { ResourceSnapshot } from '../../catalogue/resource-snapshot';
+import { ResourceSnapshot, surveyOf } from '../../catalogue/resource-snapshot';
 import { CPSV_AP_CONTEXT_URL } from './cpsv-ap-context';
 import {
   CHANNEL_KIND_LABELS, DOCUMENT_KIND_LABELS, GRANT_PROCEDURE_LABELS, Labels, LANGUAGES, LOCAL_ENTITY_TYPE_LABELS, nutsIri,
@@ -219,6 +219,10 @@ export function resourceToJsonLd(snapshot: ResourceSnapshot, options: { baseUrl:
     sectionRule('RESOLUTION_TERM', (t) => t.resolutionTermNote),
     ...snapshot.qualityCommitments.map((q) => rule('QUALITY_COMMITMENT', `quality-commitment-${q.position}`, localized(q.text),
       LOCALES.filter((l) => q.text[l]).map((l) => text([q.text[l], q.breachAction?.[l]].filter(Boolean).join('\n\n'), l)))),
+    // The survey the entity answers after a grant: one rule, its questions in order, in each language the first question has.
+    surveyOf(snapshot).length === 0 ? undefined : rule('SATISFACTION_SURVEY', 'satisfaction-survey', labelled(RULE_KIND_LABELS.SATISFACTION_SURVEY),
+      LOCALES.filter((l) => surveyOf(snapshot)[0].text[l]).map((l) => text(surveyOf(snapshot)
+        .map((q, index) => `${index + 1}. ${q.text[l] ?? q.text.CA ?? ''}`).join('\n'), l))),
   ];
 
   // The catalogue (convocatòria) is the dataset of public services the fitxa belongs to.

@@ -1,0 +1,102 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ResolutionKind } from '../applications/resolution-kind';
+import { ResourceSnapshot } from '../catalogue/resource-snapshot';
+import { postgresArray } from '../database/postgres-array';
+import { RegistrySubject } from '../registry/registry-direction';
+
+/**
+ * The set-based reads behind a quality report: each is one statement whatever the number of
+ * applications, so a report costs the same few statements for 10 applications or 10,000
+ * (test/integration/quality-report.test.ts counts them). They read across the tenant filter on
+ * purpose: the figures of a published fitxa are public (diputacions publish them), and who may
+ * see the cases behind a breach is decided where the report is served (quality.policy.ts).
+ */
+
+/** A published fitxa to report on, with its provider's seat (its holidays count for every term). */
+export interface PublishedForReport {
+  snapshot: ResourceSnapshot;
+  seatMunicipality: string;
+}
+
+/** The published fitxes asked for: by id, or every published fitxa of a provider; by code. */
+export async function publishedForReport(em: EntityManager, scope: { resourceIds: readonly string[] } | { providerId: string }): Promise<PublishedForReport[]> {
+  const [where, parameter] = 'providerId' in scope
+    ? ['pr.provider_id = ?', scope.providerId]
+    : ['pr.resource_id = any(?::uuid[])', postgresArray(scope.resourceIds)];
+  const rows = await em.getConnection().execute<{ snapshot: ResourceSnapshot; seat: string }[]>(
+    `select pr.snapshot, p.seat_municipality_code as seat from published_resource pr join provider p on p.id = pr.provider_id
+      where ${where} order by pr.code, pr.resource_id`,
+    [parameter], 'all', em.getTransactionContext(),
+  );
+  return rows.map((row) => ({ snapshot: row.snapshot, seatMunicipality: row.seat }));
+}
+
+/** An application as the decision indicator reads it. */
+export interface ApplicationTermRow {
+  applicationId: string;
+  resourceId: string;
+  registryNumber: string | null;
+  registeredAt: Date;
+  /** When its GRANT or DENY was made available; null for the undecided. */
+  decidedAt: Date | null;
+  /** INE code of the entity's municipality, for its local holidays. */
+  municipality: string | null;
+  /** Calendar days of each suspension for corrections applied, in the order requested. */
+  suspendedDays: number[];
+}
+
+/** The decisions that count (approvals and denials, art. 21: resolving the application). */
+const DECISIONS = [ResolutionKind.GRANT, ResolutionKind.DENY];
+/** Resolutions that end the application's procedure: after one, nothing is left undecided. */
+const ENDINGS = [ResolutionKind.GRANT, ResolutionKind.DENY, ResolutionKind.ACCEPT_WITHDRAWAL, ResolutionKind.DECLARE_DESISTED];
+
+const APPLICATION_COLUMNS = `a.id as application_id, a.resource_id, a.submitted_at, le.ine_code as municipality, e.number as registry_number,
+  coalesce((select array_agg(c.suspended_days order by c.requested_at) from correction_request c
+             where c.application_id = a.id and c.suspended_days is not null), '{}') as suspended_days`;
+const APPLICATION_JOINS = `join local_entity le on le.id = a.local_entity_id
+  left join registry_entry e on e.application_id = a.id and e.subject = '${RegistrySubject.SUBMISSION}'`;
+
+interface RawApplicationRow {
+  application_id: string; resource_id: string; submitted_at: Date; municipality: string | null; registry_number: string | null;
+  suspended_days: number[]; decided_at?: Date | null;
+}
+
+const toTermRow = (row: RawApplicationRow): ApplicationTermRow => ({
+  applicationId: row.application_id, resourceId: row.resource_id, registryNumber: row.registry_number,
+  registeredAt: new Date(row.submitted_at), decidedAt: row.decided_at ? new Date(row.decided_at) : null,
+  municipality: row.municipality, suspendedDays: (row.suspended_days ?? []).map(Number),
+});
+
+/**
+ * The approvals and denials of these fitxes made available in [start, end), and the applications
+ * registered before `end` that no resolution had ended by then (made available before `end`).
+ * Two statements.
+ */
+export async function decisionFacts(em: EntityManager, resourceIds: readonly string[], start: Date, end: Date): Promise<{
+  decided: ApplicationTermRow[]; undecided: ApplicationTermRow[];
+}> {
+  if (!resourceIds.length) return { decided: [], undecided: [] };
+  const connection = em.getConnection();
+  const decided = await connection.execute<RawApplicationRow[]>(
+    `select ${APPLICATION_COLUMNS}, n.made_available_at as decided_at
+       from resolution r
+       join notification n on n.id = r.notification_id
+       join application a on a.id = r.application_id
+       ${APPLICATION_JOINS}
+      where a.resource_id = any(?::uuid[]) and r.kind = any(?::resolution_kind[])
+        and n.made_available_at >= ? and n.made_available_at < ? and a.submitted_at is not null
+      order by n.made_available_at, a.id`,
+    [postgresArray(resourceIds), postgresArray(DECISIONS), start, end], 'all', em.getTransactionContext(),
+  );
+  const undecided = await connection.execute<RawApplicationRow[]>(
+    `select ${APPLICATION_COLUMNS}
+       from application a
+       ${APPLICATION_JOINS}
+      where a.resource_id = any(?::uuid[]) and a.submitted_at < ?
+        and not exists (select 1 from resolution r join notification n on n.id = r.notification_id
+                          where r.application_id = a.id and r.kind = any(?::resolution_kind[]) and n.made_available_at < ?)
+      order by a.submitted_at, a.id`,
+    [postgresArray(resourceIds), end, postgresArray(ENDINGS), end], 'all', em.getTransactionContext(),
+  );
+  return { decided: decided.map(toTermRow), undecided: undecided.map(toTermRow) };
+}

@@ -1,0 +1,9 @@
+import { Actor, hasRole, STAFF_ROLES } from '../identity/actor';
+
+/**
+ * The cases behind a quality report (which applications missed a commitment, their registry
+ * numbers): the provider's staff, editors, reviewers and admins. The figures themselves are
+ * public (diputacions publish them every quarter), so anyone may read a report without them.
+ */
+export const canReadQualityBreaches = (actor: Actor | null, providerSlug: string): boolean =>
+  STAFF_ROLES.some((role) => hasRole(actor, role, providerSlug));
