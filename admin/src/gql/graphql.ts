@@ -274,6 +274,8 @@ export type StaffRoleName =
 
 /** Why a mutation refused or warned: stable codes a front end may translate or react to. `UserError.message` already says it in the served language. */
 export type UserErrorCode =
+  /** The survey of this application was already answered; answers never change. */
+  | 'ALREADY_ANSWERED'
   /** The person is already authorized for the entity. */
   | 'ALREADY_AUTHORIZED'
   /** The authorization was already revoked. */
@@ -378,6 +380,8 @@ export type UserErrorCode =
   | 'NOT_A_STAFF_RECORD'
   /** The id or code does not exist, or the caller may not see it (the two are not told apart). */
   | 'NOT_FOUND'
+  /** The survey is answered after the resource was granted, and this application has no grant resolution. */
+  | 'NOT_GRANTED'
   /** The application is still a draft: there is nothing to withdraw from (discard the draft with discardDraft). */
   | 'NOT_SUBMITTED'
   /** Allegations answer an open hearing, and the application has none. */
@@ -388,6 +392,8 @@ export type UserErrorCode =
   | 'OUT_OF_RANGE'
   /** The signed document is not the current version of the application. */
   | 'PAYLOAD_CHANGED'
+  /** A period is longer than the service allows (a quality report covers at most 5 years). */
+  | 'PERIOD_TOO_LONG'
   /** A warning: some recommended services are not selected. */
   | 'RECOMMENDED_NOT_SELECTED'
   /** The caller's certificate names an entity NIF that no local entity of the service has yet; the admins of the diputació whose territory holds the entity load it (importLocalEntityIdentifiers). */
@@ -426,6 +432,8 @@ export type UserErrorCode =
   | 'UNKNOWN_FILE'
   /** No municipality has this INE code. */
   | 'UNKNOWN_MUNICIPALITY'
+  /** The survey the application was filed against has no question with this code. */
+  | 'UNKNOWN_QUESTION'
   /** The resource has no declarable requirement with this code. */
   | 'UNKNOWN_REQUIREMENT'
   /** The resource asks for no interlocutor role with this code. */
