@@ -36,6 +36,13 @@ export const reviewCa = {
     sealedCopies: 'Còpies segellades', issuedAt: 'Emesa el', originalEmbedded: 'Inclou l’original',
     none: 'Cap.', bytes: '{{size}} bytes',
   },
+  quality: {
+    title: 'Informe de qualitat · {{provider}}', link: 'Informe de qualitat dels recursos',
+    intro: 'Els compromisos de qualitat de cada fitxa publicada, mesurats en el període triat, amb els casos que no els han complert.',
+    from: 'Des del', to: 'Fins al', apply: 'Calcula', period: 'Període del {{from}} al {{to}}', empty: 'Cap fitxa publicada té compromisos en aquest període.',
+    caption: 'Compromisos de qualitat per fitxa', resource: 'Fitxa', commitment: 'Compromís', cases: 'Casos que el compleixen',
+    value: 'Percentatge', target: 'Objectiu', met: 'Complert', hardLimit: 'Fora del límit de 3 mesos', breaches: 'Casos que no el compleixen',
+  },
   actions: {
     title: 'Actuacions', choose: 'Trieu una actuació', cancel: 'Cancel·la', working: 'S’està segellant, registrant i notificant…',
     requestCorrections: 'Requereix esmena', resolve: 'Resol', openHearing: 'Obre una audiència', openRevocation: 'Obre una revocació',
@@ -85,6 +92,13 @@ export const reviewEs: ReviewMessages = {
     sealedCopies: 'Copias selladas', issuedAt: 'Emitida el', originalEmbedded: 'Incluye el original',
     none: 'Ninguno.', bytes: '{{size}} bytes',
   },
+  quality: {
+    title: 'Informe de calidad · {{provider}}', link: 'Informe de calidad de los recursos',
+    intro: 'Los compromisos de calidad de cada ficha publicada, medidos en el período elegido, con los casos que no los han cumplido.',
+    from: 'Desde el', to: 'Hasta el', apply: 'Calcular', period: 'Período del {{from}} al {{to}}', empty: 'Ninguna ficha publicada tiene compromisos en este período.',
+    caption: 'Compromisos de calidad por ficha', resource: 'Ficha', commitment: 'Compromiso', cases: 'Casos que lo cumplen',
+    value: 'Porcentaje', target: 'Objetivo', met: 'Cumplido', hardLimit: 'Fuera del límite de 3 meses', breaches: 'Casos que no lo cumplen',
+  },
   actions: {
     title: 'Actuaciones', choose: 'Elija una actuación', cancel: 'Cancelar', working: 'Sellando, registrando y notificando…',
     requestCorrections: 'Requerir subsanación', resolve: 'Resolver', openHearing: 'Abrir una audiencia', openRevocation: 'Abrir una revocación',
@@ -130,6 +144,13 @@ export const reviewEn: ReviewMessages = {
     revocations: 'Revocations', deadline: 'Deadline to correct', deficiencies: 'Deficiencies', measures: 'Measures', outcome: 'Outcome', openRevocation: 'Open',
     sealedCopies: 'Sealed copies', issuedAt: 'Issued on', originalEmbedded: 'Embeds the original',
     none: 'None.', bytes: '{{size}} bytes',
+  },
+  quality: {
+    title: 'Quality report · {{provider}}', link: 'Quality report of the resources',
+    intro: 'The quality commitments of every published fitxa, measured over the chosen period, with the cases that missed them.',
+    from: 'From', to: 'To', apply: 'Compute', period: 'Period from {{from}} to {{to}}', empty: 'No published fitxa has commitments in this period.',
+    caption: 'Quality commitments by fitxa', resource: 'Fitxa', commitment: 'Commitment', cases: 'Cases meeting it',
+    value: 'Share', target: 'Target', met: 'Met', hardLimit: 'Beyond the 3-month limit', breaches: 'Cases missing it',
   },
   actions: {
     title: 'Actions', choose: 'Choose an action', cancel: 'Cancel', working: 'Sealing, registering and notifying…',

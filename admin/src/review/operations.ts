@@ -123,3 +123,34 @@ export const REVOKE_GRANT = graphql(`
     }
   }
 `);
+
+export const QUALITY_REPORT = graphql(`
+  query ReviewQualityReport($provider: String!, $from: Date!, $to: Date!) {
+    provider(slug: $provider) {
+      id
+      name
+      qualityReport(from: $from, to: $to) {
+        from
+        to
+        commitments {
+          resourceId
+          resourceCode
+          resourceTitle
+          indicator
+          indicatorLabel
+          occurrence
+          text
+          threshold
+          thresholdUnit
+          targetPercent
+          cases
+          casesMeeting
+          valuePercent
+          met
+          hardLimitBreaches
+          breaches { applicationId registryNumber kind kindLabel dueDate day businessDays rating }
+        }
+      }
+    }
+  }
+`);
