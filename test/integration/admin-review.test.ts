@@ -33,7 +33,8 @@ describe('the back office for reviewers and admins', { skip: chromiumSkip }, () 
 
   before(async () => {
     // The providers' seal certificates are made on the spot, valid from now: the service runs on real time.
-    api = await startTestService({ now: new Date().toISOString(), env: { RESPONSE_CACHE: 'false' } });
+    // Webhooks to this machine are allowed (no receiver listens: nothing is delivered, the worker is off).
+    api = await startTestService({ now: new Date().toISOString(), env: { RESPONSE_CACHE: 'false', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', WEBHOOK_WORKER: 'false' } });
     client = applicationClient(api);
     maria = await api.as({ ...MARIA, represents: LLEIDA });
     developmentCa = Buffer.from(new x509.X509Certificate(readFileSync(path.join(api.dataDir, 'signature', 'dev-ca.pem'), 'utf8')).rawData);
@@ -183,6 +184,21 @@ describe('the back office for reviewers and admins', { skip: chromiumSkip }, () 
       await assertSealedPdf(await download(page, page.locator('[data-section="resolutions"] a.download').first()), 'the resolution');
       await assertNoAxeViolations(page, 'the granted application file');
 
+      // The quality report of the provider's resources, as the API computes it for this quarter.
+      await page.locator('.banner__brand a').click();
+      await page.getByRole('link', { name: 'Informe de qualitat dels recursos' }).click();
+      await page.locator('[data-screen="review-quality"]').waitFor();
+      await page.getByText(/^Període del /).waitFor();
+      const from = await page.locator('#quality-from').inputValue();
+      const to = await page.locator('#quality-to').inputValue();
+      const quality = await api.graphql(`query($from: Date!, $to: Date!) { provider(slug: "diputacio-lleida") { qualityReport(from: $from, to: $to) {
+        commitments { resourceCode } } } }`, { from, to }, await api.as(REVIEWER));
+      assert.equal(quality.body.errors, undefined, JSON.stringify(quality.body.errors));
+      const commitments = quality.body.data.provider.qualityReport.commitments;
+      if (commitments.length) assert.equal(await page.locator('[data-table="quality"] tbody tr').count(), commitments.length, 'a row per commitment of the report');
+      else await page.getByText('Cap fitxa publicada té compromisos en aquest període.').waitFor();
+      await assertNoAxeViolations(page, 'the quality report');
+
       assert.deepEqual(admin.cspViolations, []);
       assert.deepEqual(admin.pageErrors, []);
     } finally {
@@ -232,6 +248,58 @@ describe('the back office for reviewers and admins', { skip: chromiumSkip }, () 
       const [written] = await client.sql('select nif, dir3_code from local_entity where external_key = ?', [town.external_key]);
       assert.deepEqual(written, { nif: nifFor(town.ine_code), dir3_code: `L01${town.ine_code}0` });
       await assertNoAxeViolations(page, 'the entity identifiers import report');
+      assert.deepEqual(admin.cspViolations, []);
+      assert.deepEqual(admin.pageErrors, []);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it('an admin creates a webhook and sees its secret once, rotates it and disables the subscription', async () => {
+    const admin = await openAdmin(browser, api.url);
+    const { page } = admin;
+    try {
+      await page.locator('[data-screen="sign-in"]').waitFor();
+      await signInWithDevelopmentForm(page, ADMIN);
+      await page.getByRole('link', { name: 'Administració de Diputació de Lleida' }).click();
+      await page.getByRole('link', { name: 'Webhooks' }).click();
+      await page.locator('[data-screen="settings-webhooks"]').waitFor();
+      await page.getByText('Encara no hi ha cap subscripció.').waitFor();
+      await assertNoAxeViolations(page, 'the webhooks');
+
+      // A malformed address: its error is next to the field, and nothing is created.
+      await page.locator('#input\\.url').fill('no és una adreça');
+      await page.locator('#input\\.topics').fill('application.*');
+      await page.locator('#webhook-form button[type="submit"]').click();
+      await page.locator('#input\\.url--error').waitFor();
+      await assertNoAxeViolations(page, 'the webhooks with an error');
+      const listed = async () => (await api.graphql('{ webhookSubscriptions(provider: "diputacio-lleida") { id url enabled } }', {}, await api.as(ADMIN))).body.data.webhookSubscriptions;
+      assert.deepEqual(await listed(), []);
+
+      await page.locator('#input\\.url').fill('http://127.0.0.1:9/hook');
+      await page.locator('#input\\.description').fill('Gestor d’expedients');
+      await page.locator('#webhook-form button[type="submit"]').click();
+      const secret = page.locator('[data-secret-value]');
+      await secret.waitFor();
+      const first = await secret.textContent() ?? '';
+      assert.match(first, /^whsec_/);
+      const [subscription] = await listed();
+      assert.deepEqual([subscription.url, subscription.enabled], ['http://127.0.0.1:9/hook', true]);
+      await assertNoAxeViolations(page, 'the webhooks with a new secret');
+
+      await page.getByRole('button', { name: 'Canvia el secret de http://127.0.0.1:9/hook' }).click();
+      await page.getByText('S’ha canviat el secret.').waitFor();
+      const rotated = await secret.textContent() ?? '';
+      assert.match(rotated, /^whsec_/);
+      assert.notEqual(rotated, first, 'a new secret, shown once');
+      await page.getByText(/El secret anterior signa fins al/).waitFor();
+
+      await page.getByRole('button', { name: 'Desactiva http://127.0.0.1:9/hook' }).click();
+      await page.getByText('S’ha desactivat la subscripció.').waitFor();
+      assert.equal(await secret.count(), 0, 'the secret is gone from the page');
+      assert.deepEqual((await listed()).map((entry: any) => entry.enabled), [false]);
+      await page.getByText('Cap enviament.').waitFor();
+      await assertNoAxeViolations(page, 'the webhooks after disabling');
       assert.deepEqual(admin.cspViolations, []);
       assert.deepEqual(admin.pageErrors, []);
     } finally {

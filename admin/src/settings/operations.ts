@@ -18,3 +18,51 @@ export const IMPORT_ENTITY_IDENTIFIERS = graphql(`
     }
   }
 `);
+
+export const WEBHOOKS = graphql(`
+  query SettingsWebhooks($provider: String!, $subscriptionId: String, $first: Int) {
+    webhookSubscriptions(provider: $provider) { id url description topics enabled createdAt disabledAt previousSecretExpiresAt }
+    webhookDeliveries(provider: $provider, subscriptionId: $subscriptionId, first: $first) {
+      totalCount
+      nodes { id subscriptionId topic objectId messageId status statusLabel attempts createdAt lastAttemptAt deliveredAt nextAttemptAt lastResponseCode lastError redeliveryOf }
+    }
+  }
+`);
+
+export const CREATE_WEBHOOK = graphql(`
+  mutation SettingsCreateWebhook($input: CreateWebhookSubscriptionInput!) {
+    createWebhookSubscription(input: $input) {
+      subscription { id url }
+      secret
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const ROTATE_WEBHOOK_SECRET = graphql(`
+  mutation SettingsRotateWebhookSecret($input: WebhookSubscriptionRefInput!) {
+    rotateWebhookSecret(input: $input) {
+      subscription { id url previousSecretExpiresAt }
+      secret
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const DISABLE_WEBHOOK = graphql(`
+  mutation SettingsDisableWebhook($input: WebhookSubscriptionRefInput!) {
+    disableWebhook(input: $input) {
+      subscription { id enabled disabledAt }
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const REDELIVER_WEBHOOK = graphql(`
+  mutation SettingsRedeliverWebhook($input: RedeliverWebhookInput!) {
+    redeliverWebhook(input: $input) {
+      delivery { id status }
+      userErrors { code field message }
+    }
+  }
+`);
