@@ -17,6 +17,7 @@ import { runDueSchedules } from './catalogue/publication-schedule.service';
 import { deemUnopenedNotificationsRejected } from './notifications/notification.service';
 import { declareLapsedRevocations } from './applications/revocation-lapse.service';
 import { applyEndedCorrectionSuspensions } from './applications/correction-suspension.service';
+import { recordDecisionDelays } from './quality/decision-delay-detection.service';
 import { startWebhookWorker } from './outbox/webhook-worker';
 import { seedDemoData, seedReferenceData } from '../seeds/seed';
 
@@ -31,6 +32,8 @@ export interface RunningService {
   runRevocationLapses(): Promise<number>;
   /** Moves the due dates of the requests for corrections whose term ran out unanswered at the clock's now (the notification poller calls it too, after the deemed rejections); answers how many. */
   runCorrectionSuspensions(): Promise<number>;
+  /** Writes the delay tasks of the applications past their fitxa's hard limit undecided at the clock's now (the notification poller calls it too, after the suspensions); answers how many. */
+  runDecisionDelays(): Promise<number>;
   /** The HTTP routes beside GraphQL, e.g. "GET /files/:id" (the isolation test covers each). */
   routes: string[];
   /** Stops accepting connections, drains in-flight requests, then closes the pool. */
@@ -62,6 +65,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const runNotificationDeadlines = () => withSchedulerEntityManager(database, (em) => deemUnopenedNotificationsRejected(em, clock.now()));
     const runRevocationLapses = () => withSchedulerEntityManager(database, (em) => declareLapsedRevocations(em, clock.now()));
     const runCorrectionSuspensions = () => withSchedulerEntityManager(database, (em) => applyEndedCorrectionSuspensions(em, clock.now()));
+    const runDecisionDelays = () => withSchedulerEntityManager(database, (em) => recordDecisionDelays(em, clock.now()));
     const httpServer = http.createServer();
     const responseCache = config.responseCache.enabled
       ? new PublicResponseCache(database.clientUrl, config.responseCache.maxEntries, logger, database.availability)
@@ -111,8 +115,11 @@ export async function startService(config: Config, options: ServiceOptions = {})
     };
     const pollers = [
       poll(config.schedulerIntervalMs, runScheduledPublications, 'Scheduled publications failed'),
-      // A deemed rejection starts a request's term, so the ended suspensions are looked at right after, in the same run.
-      poll(config.notificationPollMs, async () => { await runNotificationDeadlines(); await runCorrectionSuspensions(); }, 'Deeming unopened notifications rejected or ending suspensions failed'),
+      // A deemed rejection starts a request's term, so the ended suspensions are looked at right after, in the same run;
+      // an ended suspension moves the breach of the hard limit, so the delays come last.
+      poll(config.notificationPollMs, async () => {
+        await runNotificationDeadlines(); await runCorrectionSuspensions(); await runDecisionDelays();
+      }, 'Deeming unopened notifications rejected, ending suspensions or recording decision delays failed'),
       // The procedure's other deadline job, on the same interval and with the same one-instance lock.
       poll(config.notificationPollMs, runRevocationLapses, 'Declaring lapsed revocations failed'),
     ];
@@ -132,6 +139,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       runNotificationDeadlines,
       runRevocationLapses,
       runCorrectionSuspensions,
+      runDecisionDelays,
       routes: listRoutes(app),
       async close() {
         draining = true;

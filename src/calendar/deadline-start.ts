@@ -11,4 +11,10 @@ export enum DeadlineStart {
   NOTIFICATION = 'NOTIFICATION',
   /** A publication (art. 45): counted from the day after it, like a notification. */
   PUBLICATION = 'PUBLICATION',
+  /**
+   * The Administration letting one of its own terms run out (a maximum term passed undecided): the
+   * act's day is the first day beyond the term, and a term that follows from it (e.g. "communicate
+   * the causes within 5 business days") starts the day after (art. 30.3), like a notification.
+   */
+  TERM_OVERRUN = 'TERM_OVERRUN',
 }

@@ -130,6 +130,7 @@ function why(day: string, calendar: HolidayCalendar<CalendarHoliday>): string {
 const START_TEXT: Record<Exclude<DeadlineStart, DeadlineStart.FILING>, string> = {
   [DeadlineStart.NOTIFICATION]: "La notificació va produir efectes (s'hi va accedir o es va entendre rebutjada, art. 43) el",
   [DeadlineStart.PUBLICATION]: "L'acte es va publicar el",
+  [DeadlineStart.TERM_OVERRUN]: "El termini de l'Administració es va superar el",
 };
 
 const PARTY_TEXT: Record<DeadlineParty, string> = {

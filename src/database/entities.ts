@@ -40,6 +40,7 @@ import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
 import { ApplicationDueDateChangeEntity } from '../applications/due-date-change.entity';
 import { CorrectionRequestEntity } from '../applications/correction-request.entity';
+import { DecisionDelayEntity } from '../quality/decision-delay.entity';
 import { SurveyAnswerEntity } from '../quality/survey-answer.entity';
 import { SurveyResponseEntity } from '../quality/survey-response.entity';
 
@@ -55,5 +56,6 @@ export const entities = [
   RegistryEntryEntity, RegistryCounterEntity, NotificationEntity, RevocationEntity, ApplicationDueDateChangeEntity, CorrectionRequestEntity,
   WebhookSubscriptionEntity, WebhookDeliveryEntity,
   HearingEntity, ResolutionEntity, SealedCopyEntity,
+  DecisionDelayEntity,
   SurveyResponseEntity, SurveyAnswerEntity,
 ];

@@ -7,7 +7,7 @@ export type NodeTypeName =
   | 'Requirement' | 'ResourceDocument' | 'ServiceOption' | 'ApplicationWindow' | 'QualityCommitment'
   | 'LegalReference' | 'ProcedureStep' | 'InterlocutorRole' | 'EntityAuthorization' | 'StoredFile' | 'ResourceRevision' | 'Application' | 'RequirementFulfilment' | 'Notification'
   | 'Revocation' | 'WebhookSubscription' | 'WebhookDelivery' | 'CorrectionRequest' | 'Hearing' | 'Resolution' | 'SealedCopy'
-  | 'SurveyQuestion' | 'SurveyResponse';
+  | 'SurveyQuestion' | 'SurveyResponse' | 'DecisionDelay';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -14,10 +14,12 @@ export enum RegistrySubject {
   CORRECTIONS_REQUEST = 'CORRECTIONS_REQUEST',
   HEARING = 'HEARING',
   REVOCATION_OPENING = 'REVOCATION_OPENING',
+  DELAY_COMMUNICATION = 'DELAY_COMMUNICATION',
 }
 
 export type IncomingSubject = RegistrySubject.SUBMISSION | RegistrySubject.CORRECTIONS_ANSWER | RegistrySubject.WITHDRAWAL_REQUEST | RegistrySubject.ALLEGATIONS;
-export type OutgoingSubject = RegistrySubject.RESOLUTION | RegistrySubject.CORRECTIONS_REQUEST | RegistrySubject.HEARING | RegistrySubject.REVOCATION_OPENING;
+export type OutgoingSubject = RegistrySubject.RESOLUTION | RegistrySubject.CORRECTIONS_REQUEST | RegistrySubject.HEARING | RegistrySubject.REVOCATION_OPENING
+  | RegistrySubject.DELAY_COMMUNICATION;
 
 /** The direction each subject is registered in; a subject never changes books. */
 export const DIRECTION_OF_SUBJECT: Record<RegistrySubject, RegistryDirection> = {
@@ -29,6 +31,7 @@ export const DIRECTION_OF_SUBJECT: Record<RegistrySubject, RegistryDirection> = 
   CORRECTIONS_REQUEST: RegistryDirection.OUTGOING,
   HEARING: RegistryDirection.OUTGOING,
   REVOCATION_OPENING: RegistryDirection.OUTGOING,
+  DELAY_COMMUNICATION: RegistryDirection.OUTGOING,
 };
 
 /** The letter of the book in a registry number: E (entrada) or S (sortida). */

@@ -25,6 +25,7 @@ registerDescribedEnum(RegistrySubject, {
     CORRECTIONS_REQUEST: 'A request for corrections issued by the provider (outgoing).',
     HEARING: 'The opening of a hearing (outgoing, art. 82).',
     REVOCATION_OPENING: 'The opening of a revocation procedure (outgoing).',
+    DELAY_COMMUNICATION: 'The causes of a delay past the fitxa\'s hard limit and the measures taken, communicated to the entity (outgoing).',
   },
 });
 

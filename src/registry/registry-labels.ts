@@ -15,4 +15,5 @@ export const REGISTRY_SUBJECT_LABELS: LabelTable<RegistrySubject> = {
   CORRECTIONS_REQUEST: { CA: 'Requeriment d’esmena', ES: 'Requerimiento de subsanación', EN: 'Request for corrections' },
   HEARING: { CA: 'Tràmit d’audiència', ES: 'Trámite de audiencia', EN: 'Hearing' },
   REVOCATION_OPENING: { CA: 'Inici del procediment de revocació', ES: 'Inicio del procedimiento de revocación', EN: 'Opening of the revocation procedure' },
+  DELAY_COMMUNICATION: { CA: 'Comunicació de les causes del retard', ES: 'Comunicación de las causas del retraso', EN: 'Communication of the causes of a delay' },
 };

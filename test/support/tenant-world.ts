@@ -121,6 +121,9 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
       last_day_to_resolve, lapses_at, closed_at, closed_by_nif, outcome, reasons, competent_body)
     select gen_random_uuid(), a.id, a.provider_id, '["Deficiència"]', '["Mesura"]', '2027-01-15', now(), ?, '2027-03-01', '2027-03-01T23:00:00Z',
       now(), ?, 'CLOSED', 'Motius', 'Presidència' from application a where a.id = ?`, [PEOPLE.anna, PEOPLE.anna, fromGlobalId(id)!.id]);
+  // A delay task comes only 3 months after the filing: the row is written through SQL, as the delay job writes it.
+  await client.sql(`insert into decision_delay (id, application_id, resource_id, provider_id, breached_at, communication_due_date)
+    select gen_random_uuid(), a.id, a.resource_id, a.provider_id, '2027-03-01T23:00:00Z', '2027-03-09' from application a where a.id = ?`, [fromGlobalId(id)!.id]);
   // No act notifies through GraphQL yet: the world makes a notification available as an act will, in its own transaction.
   const notifiedFileId = await client.upload(staff, Buffer.concat([samplePdf(), Buffer.from('% requeriment\n')]), 'requeriment.pdf');
   const notification = await api.service.database.orm.em.fork().transactional(async (em) => makeNotificationAvailable(em, {

@@ -25,6 +25,9 @@ const RAW_SQL: Record<string, string[]> = {
   'src/applications/correction-suspension.service.ts': [
     'scheduled work across tenants (ended suspensions, on the scheduler\'s pool, under inExclusiveTransaction): every provider\'s unanswered requests for corrections whose term may be over',
   ],
+  'src/quality/decision-delay-detection.service.ts': [
+    'scheduled work across tenants (the delay job, on the scheduler\'s pool, under inExclusiveTransaction): every provider\'s undecided applications that may be past their fitxa\'s hard limit',
+  ],
   'src/applications/requirement-fulfilment.service.ts': ['returns the requirement\'s provider, and the caller then requires staff of that provider'],
   'src/calendar/holiday.service.ts': ['public data: the official holiday calendars'],
   'src/catalogue/editable-resource.ts': ['a row lock; the row is then read through the filter, which hides other providers\' fitxes'],
