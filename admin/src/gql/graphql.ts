@@ -220,6 +220,8 @@ export type RegistrySubject =
   | 'CORRECTIONS_ANSWER'
   /** A request for corrections issued by the provider (outgoing). */
   | 'CORRECTIONS_REQUEST'
+  /** The causes of a delay past the fitxa's hard limit and the measures taken, communicated to the entity (outgoing). */
+  | 'DELAY_COMMUNICATION'
   /** The opening of a hearing (outgoing, art. 82). */
   | 'HEARING'
   /** A resolution issued by the provider (outgoing). */
