@@ -116,7 +116,7 @@ describe('the back office for reviewers and admins', { skip: chromiumSkip }, () 
     try {
       await page.locator('[data-screen="sign-in"]').waitFor();
       await signInWithDevelopmentForm(page, REVIEWER);
-      await page.getByRole('link', { name: 'Sol·licituds de Diputació de Lleida per revisar' }).click();
+      await page.locator('main').getByRole('link', { name: 'Sol·licituds de Diputació de Lleida per revisar' }).click();
 
       // The queue: the application, with its due date and deadline state, in the order of the API's queue.
       await page.locator('[data-screen="review-queue"]').waitFor();
@@ -186,7 +186,7 @@ describe('the back office for reviewers and admins', { skip: chromiumSkip }, () 
 
       // The quality report of the provider's resources, as the API computes it for this quarter.
       await page.locator('.banner__brand a').click();
-      await page.getByRole('link', { name: 'Informe de qualitat dels recursos' }).click();
+      await page.locator('main').getByRole('link', { name: 'Informe de qualitat dels recursos' }).click();
       await page.locator('[data-screen="review-quality"]').waitFor();
       await page.getByText(/^Període del /).waitFor();
       const from = await page.locator('#quality-from').inputValue();
@@ -217,7 +217,7 @@ describe('the back office for reviewers and admins', { skip: chromiumSkip }, () 
     try {
       await page.locator('[data-screen="sign-in"]').waitFor();
       await signInWithDevelopmentForm(page, ADMIN);
-      await page.getByRole('link', { name: 'Administració de Diputació de Lleida' }).click();
+      await page.locator('main').getByRole('link', { name: 'Administració de Diputació de Lleida' }).click();
       await page.locator('[data-screen="settings"]').waitFor();
       await assertNoAxeViolations(page, 'the admins\' menu');
       await page.getByRole('link', { name: /Importa identificadors/ }).click();
@@ -261,8 +261,8 @@ describe('the back office for reviewers and admins', { skip: chromiumSkip }, () 
     try {
       await page.locator('[data-screen="sign-in"]').waitFor();
       await signInWithDevelopmentForm(page, ADMIN);
-      await page.getByRole('link', { name: 'Administració de Diputació de Lleida' }).click();
-      await page.getByRole('link', { name: 'Webhooks' }).click();
+      await page.locator('main').getByRole('link', { name: 'Administració de Diputació de Lleida' }).click();
+      await page.locator('main').getByRole('link', { name: 'Webhooks' }).click();
       await page.locator('[data-screen="settings-webhooks"]').waitFor();
       await page.getByText('Encara no hi ha cap subscripció.').waitFor();
       await assertNoAxeViolations(page, 'the webhooks');
