@@ -2,4 +2,4 @@
  * Registers every feature's screens (routes.tsx) by importing them for their side effects: one
  * line per feature, so two features never edit the same list.
  */
-export {};
+import './editor/editor-screens';

@@ -153,7 +153,9 @@ async function claimSlot(em: EntityManager, application: ApplicationEntity, limi
       ));
       return slot;
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      // A raw statement fails with the driver's own error (MikroORM converts only its own
+      // operations'), so a taken slot is told from a fault by converting it first.
+      if (!(em.getDriver().convertException(error as Error) instanceof UniqueConstraintViolationException)) throw error;
     }
   }
   return false;

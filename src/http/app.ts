@@ -20,6 +20,7 @@ import { resolveIdentity } from '../identity/request-identity';
 import { scopeEntityManager } from '../database/tenant-filter';
 import { registerFileRoutes } from '../files/files.routes';
 import { registerFitxaPdfRoutes } from '../exports/fitxa-pdf.routes';
+import { registerQualityPublicationRoutes } from '../quality/quality-publication.routes';
 import { TokenVerifier } from '../identity/token-verifier';
 import type { Actor } from '../identity/actor';
 import { asClient } from '../database/client-database-share';
@@ -119,6 +120,7 @@ export function createApp(deps: AppDependencies): express.Express {
   // /graphql's is set after its cache, below: the cache's hits use no connection.
   app.use(DATABASE_ROUTES, limitClient);
   registerFitxaPdfRoutes(app, { buildContext: (request) => buildContext(request, false) });
+  registerQualityPublicationRoutes(app, { buildContext: (request) => buildContext(request, false) });
 
   app.get('/resources/:provider/:file', async (request, response, next) => {
     const match = /^(.+)\.jsonld$/.exec(String(request.params.file));
@@ -161,7 +163,7 @@ export function createApp(deps: AppDependencies): express.Express {
 }
 
 /** The REST routes that read the database (every one but the probes); GraphQL's is added after its cache. */
-const DATABASE_ROUTES = ['/resources', '/files', '/documents', '/applications'];
+const DATABASE_ROUTES = ['/resources', '/files', '/documents', '/applications', '/providers'];
 
 /**
  * Whose share of the pool a request uses: a valid token's subject, or else the client's address

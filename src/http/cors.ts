@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import { Config } from '../config';
 
 /** The paths browsers on other origins may call: GraphQL, uploads and every download route. */
-export const CORS_PATHS = ['/graphql', '/files', '/documents', '/resources'];
+export const CORS_PATHS = ['/graphql', '/files', '/documents', '/resources', '/providers'];
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

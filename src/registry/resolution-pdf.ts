@@ -3,7 +3,7 @@ import { RESOLUTION_KIND_LABELS, ResolutionKind } from '../applications/resoluti
 import { Label, labelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import { catalanDateTime } from './receipt-pdf';
-import { LETTER_MARGIN as MARGIN, LETTER_TEXT as TEXT, startSealedLetter } from './sealed-letter-pdf';
+import { LETTER_MARGIN as MARGIN, LETTER_TEXT as TEXT, ruledRow, startSealedLetter } from './sealed-letter-pdf';
 
 /** What a resolution states; the sealed PDF shows exactly this. No personal data beyond the parties'. */
 export interface ResolutionFacts {
@@ -42,8 +42,6 @@ const text = (key: keyof typeof TEXTS, locale: Locale) => labelOf(TEXTS, key, lo
 /** The resolution's title in the locale: the PDF's title and its seal's reason. */
 export const resolutionTitle = (kind: ResolutionKind, locale: Locale) => labelOf(RESOLUTION_KIND_LABELS, kind, locale);
 
-const RULE = '#999999';
-
 /**
  * A resolution as a PDF (before sealing): who decides what on which application, why, by which
  * body, and how to challenge it (a labelled table). The same facts and locale give the same bytes.
@@ -79,24 +77,8 @@ export function renderResolutionPdf(facts: ResolutionFacts, locale: Locale): Pro
 
 /** The remedies as a ruled table with a heading row: remedy, term, before whom, legal basis. */
 function challengeTable(doc: PDFKit.PDFDocument, challenge: ChallengeText, width: number): void {
-  const shares = [0.3, 0.25, 0.25, 0.2];
-  const columns = shares.map((share) => share * width);
-  const padding = 4;
-  const drawRow = (cells: string[], font: 'regular' | 'bold') => {
-    doc.font(font).fontSize(9);
-    const height = Math.max(...cells.map((cell, index) => doc.heightOfString(cell, { width: columns[index] - padding * 2 }))) + padding * 2;
-    if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
-    const top = doc.y;
-    let left = MARGIN;
-    cells.forEach((cell, index) => {
-      doc.rect(left, top, columns[index], height).strokeColor(RULE).lineWidth(0.5).stroke();
-      doc.fillColor(TEXT).text(cell, left + padding, top + padding, { width: columns[index] - padding * 2 });
-      left += columns[index];
-    });
-    doc.x = MARGIN;
-    doc.y = top + height;
-  };
+  const columns = [0.3, 0.25, 0.25, 0.2].map((share) => share * width);
   const { headings } = challenge;
-  drawRow([headings.remedy, headings.term, headings.before, headings.legalBasis], 'bold');
-  for (const route of challenge.routes) drawRow([route.remedy, route.term, route.before, route.legalBasis], 'regular');
+  ruledRow(doc, [headings.remedy, headings.term, headings.before, headings.legalBasis].map((text) => ({ text, bold: true })), columns);
+  for (const route of challenge.routes) ruledRow(doc, [route.remedy, route.term, route.before, route.legalBasis].map((text) => ({ text })), columns);
 }

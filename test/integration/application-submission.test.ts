@@ -168,6 +168,25 @@ describe('submitting applications: signatures, idempotency, concurrency, bad inp
     assert.equal(winners[0].receipt.registryNumber, `DIPUTACIO-LLEIDA-E-2026-${String(numbers.length).padStart(6, '0')}`);
   });
 
+  it('gives an entity the next free place under a limit above one, one submission after another', async () => {
+    const resourceId = await publishSimpleResource(api, 'TRES-PER-ENS', 3);
+    const entityId = await client.localEntityId(LLEIDA.nif);
+    for (const index of [1, 2, 3]) {
+      const started = await client.step('startApplication', { resourceId, localEntityId: entityId }, maria);
+      assert.deepEqual(started.userErrors, [], JSON.stringify(started));
+      const id = started.application.id;
+      await client.step('updateApplicantDetails', { applicationId: id, name: MARIA.name, nif: MARIA.nif, position: 'Alcaldessa', email: 'alcaldia@paeria.cat' }, maria);
+      const signature = await pki.sign((await client.application(id, maria)).signingPayload.canonicalJson, await pki.signer({ ...MARIA, represents: LLEIDA }));
+      // Slot 1 (and then 2) is taken: the submission tries it, the unique index refuses it, and it takes the next one.
+      const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: `tres-per-ens-${index}` }, maria);
+      assert.deepEqual([submitted.errors, submitted.userErrors], [undefined, []], JSON.stringify(submitted.errors));
+    }
+    const slots = await client.sql(`select a.slot from application a join resource r on r.id = a.resource_id where r.code = 'TRES-PER-ENS' order by a.slot`);
+    assert.deepEqual(slots.map((row) => row.slot), [1, 2, 3]);
+    const fourth = await client.step('startApplication', { resourceId, localEntityId: entityId }, maria);
+    assert.deepEqual(fourth.userErrors.map((e: any) => e.code), ['APPLICATION_LIMIT_REACHED']);
+  });
+
   it('keeps drafts to the people who act for the entity, and answers bad input with user errors, writing nothing', async () => {
     const { id } = await readyDraft();
     const stranger = await api.as({ nif: '22222222J', name: 'Algú', represents: BARCELONA });

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildSchema, GraphQLObjectType } from 'graphql';
 import { applicationClient } from '../support/application-client';
 import { samplePdf } from '../support/file-samples';
+import { pdfText } from '../support/pdf-text';
 import { createTestPki } from '../support/test-pki';
 import { buildTenantWorld, LLEIDA, TenantWorld } from '../support/tenant-world';
 import { startTestService, TestService } from '../support/test-service';
@@ -316,6 +317,17 @@ describe('isolation matrix: every root field and every route, against another pr
       const response = await fetch(`${api.url}/admin/dev-token`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
       assert.equal(response.status, 400);
       nothingOfB(await response.text());
+    },
+    // B's published quality figures are public aggregates, for anyone: nothing of B's applications or drafts in them.
+    'GET /providers/:slug/quality.csv': async (headers) => {
+      const response = await get('/providers/diputacio-lleida/quality.csv?from=2026-01-01&to=2026-12-31', headers);
+      assert.equal(response.status, 200);
+      nothingOfB(await response.text());
+    },
+    'GET /providers/:slug/quality-report.pdf': async (headers) => {
+      const response = await get('/providers/diputacio-lleida/quality-report.pdf?year=2026&quarter=4', headers);
+      assert.equal(response.status, 200);
+      nothingOfB(await pdfText(Buffer.from(await response.arrayBuffer())));
     },
   };
 

@@ -9,7 +9,7 @@ import { useSession } from './session';
 /** The sign-in screen: the identity provider (OIDC) and, outside production, the development form. */
 export function SignIn() {
   const { t } = useTranslation();
-  const { config, signInWithProvider, signInForDevelopment, endedBecause } = useSession();
+  const { config, signInWithProvider, signInForDevelopment, endedBecause, callback } = useSession();
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [working, setWorking] = useState(false);
   const [form, setForm] = useState({ nif: '', name: '', roles: '', representsNif: '', representsName: '' });
@@ -33,6 +33,7 @@ export function SignIn() {
   return (
     <Page title={t('signIn.title')} screen="sign-in">
       {endedBecause === 'expired' ? <p className="notice" role="status">{t('session.expired')}</p> : null}
+      {callback.error ? <p className="error-summary" role="alert">{t('signIn.failed', { reason: callback.error })}</p> : null}
       {config.oidc ? (
         <p><button type="button" className="button" onClick={() => void signInWithProvider()}>{t('signIn.withProvider')}</button></p>
       ) : (

@@ -28,7 +28,18 @@ interface SessionContextValue {
   signOut(reason?: 'expired'): void;
   /** Why the last session ended, when it was not the person's choice. */
   endedBecause: 'expired' | null;
+  /** Back from the identity provider: the exchange of the code in progress, or why it failed. */
+  callback: { pending: boolean; error: string | null };
+  /** Where to go after signing in with the provider (a client route, without the /admin base). */
+  returnTo: string | null;
 }
+
+/** '/admin/diba/fitxes?x=1' → '/diba/fitxes?x=1': the router's own paths are below its basename. */
+const clientRoute = (path: unknown): string => {
+  const base = import.meta.env.BASE_URL;
+  if (typeof path !== 'string' || !path.startsWith(base) || path.startsWith(CALLBACK_PATH)) return '/';
+  return `/${path.slice(base.length)}`;
+};
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
@@ -41,6 +52,8 @@ export function useSession(): SessionContextValue {
 export function SessionProvider({ config, children }: { config: AdminConfig; children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
   const [endedBecause, setEndedBecause] = useState<'expired' | null>(null);
+  const [callback, setCallback] = useState({ pending: window.location.pathname === CALLBACK_PATH, error: null as string | null });
+  const [returnTo, setReturnTo] = useState<string | null>(null);
   const sessionRef = useRef<Session | null>(null);
   sessionRef.current = session;
   const userManager = useMemo<UserManager | null>(() => (config.oidc ? createUserManager(config.oidc) : null), [config.oidc]);
@@ -54,11 +67,12 @@ export function SessionProvider({ config, children }: { config: AdminConfig; chi
     userManager.events.addUserLoaded(fromUser);
     userManager.events.addUserUnloaded(() => setSession(null));
     if (window.location.pathname === CALLBACK_PATH) {
+      // The router leaves /callback for returnTo once the session is there (App.tsx).
       userManager.signinRedirectCallback().then((user) => {
+        setReturnTo(clientRoute(user.state));
         fromUser(user);
-        const back = typeof user.state === 'string' && user.state.startsWith(import.meta.env.BASE_URL) ? user.state : import.meta.env.BASE_URL;
-        window.history.replaceState(null, '', back);
-      }, () => window.history.replaceState(null, '', import.meta.env.BASE_URL));
+        setCallback({ pending: false, error: null });
+      }, (error: unknown) => setCallback({ pending: false, error: error instanceof Error ? error.message : String(error) }));
     }
   }, [userManager]);
 
@@ -72,6 +86,8 @@ export function SessionProvider({ config, children }: { config: AdminConfig; chi
     config,
     session,
     endedBecause,
+    callback,
+    returnTo,
     token: () => {
       const current = sessionRef.current;
       return current && current.expiresAt > Date.now() ? current.token : null;
@@ -95,7 +111,7 @@ export function SessionProvider({ config, children }: { config: AdminConfig; chi
       return null;
     },
     signOut,
-  }), [config, session, endedBecause, userManager, signOut]);
+  }), [config, session, endedBecause, callback, returnTo, userManager, signOut]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

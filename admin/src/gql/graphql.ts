@@ -4,6 +4,440 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A period in which applications are accepted, both days included. */
+export type ApplicationWindowInput = {
+  /** Last day of the window, not before opensOn, 2100-12-31 at the latest. */
+  closesOn: string;
+  /** Label as shown, e.g. "2023". */
+  label?: string | null | undefined;
+  /** First day of the window, 2000-01-01 or later. */
+  opensOn: string;
+};
+
+/** Channels through which a resource is requested. */
+export type ChannelKind =
+  /** The provider's electronic office (seu electrònica). */
+  | 'ELECTRONIC_OFFICE'
+  /** By e-mail. */
+  | 'EMAIL'
+  /** In person, at the provider's offices. */
+  | 'IN_PERSON'
+  /** A processing portal: the Diputació de Barcelona's Portal de tramitació (PMT), or a provider's equivalent. */
+  | 'PROCESSING_PORTAL';
+
+/** A new draft fitxa. */
+export type CreateResourceInput = {
+  /** Codi recurs: 1 to 32 letters, digits, ".", "_" or "-", unique within the provider. */
+  code: string;
+  /** Everything the fitxa says. */
+  content: ResourceContentInput;
+  /** Slug of the provider, e.g. "diba"; the caller must be one of its editors. */
+  provider: string;
+};
+
+/** Procediment de concessió. */
+export type GrantProcedure =
+  /** Competitive award (concurrència competitiva). */
+  | 'COMPETITIVE'
+  /** Direct grant (concessió directa). */
+  | 'DIRECT'
+  /** Direct grant with concurrence (concessió directa amb concurrència). */
+  | 'DIRECT_WITH_CONCURRENCE'
+  /** Management entrustment (encàrrec de gestió): the entity entrusts the provider with managing a service. */
+  | 'MANAGEMENT_ENTRUSTMENT';
+
+/** A role the applicant designates a person for. */
+export type InterlocutorRoleInput = {
+  /** Unique within the fitxa. */
+  code: string;
+  /** Name of the role, per language. */
+  name: Array<LocalizedTextInput>;
+  /** Defaults to true. */
+  required?: boolean | null | undefined;
+};
+
+/** A rule of the normativa aplicable. */
+export type LegalReferenceInput = {
+  /** European Legislation Identifier. */
+  eli?: string | null | undefined;
+  /** Title, per language. */
+  title: Array<LocalizedTextInput>;
+  /** http(s) URL of the official text. */
+  url?: string | null | undefined;
+};
+
+/** Kinds of local government (ens local). */
+export type LocalEntityType =
+  /** A municipality (ajuntament). */
+  | 'AJUNTAMENT'
+  /** Any other local public body. */
+  | 'ALTRES'
+  /** A county council (consell comarcal). */
+  | 'CONSELL_COMARCAL'
+  /** A consortium (consorci) of public administrations. */
+  | 'CONSORCI'
+  /** A provincial council (diputació). */
+  | 'DIPUTACIO'
+  /** A decentralised municipal entity (entitat municipal descentralitzada). */
+  | 'EMD'
+  /** An association of municipalities (mancomunitat). */
+  | 'MANCOMUNITAT';
+
+/** Languages of the catalogue; Catalan (CA) is the fallback. */
+export type Locale =
+  /** Catalan (català); served when a text has no translation in the language asked for. */
+  | 'CA'
+  /** English. */
+  | 'EN'
+  /** Spanish (castellano). */
+  | 'ES'
+  /** Occitan (aranès), official in the Val d'Aran. */
+  | 'OC';
+
+/** A text in one language. */
+export type LocalizedTextInput = {
+  /** Language of the text. */
+  locale: Locale;
+  /** The text in that language. */
+  text: string;
+};
+
+/** A step of the electronic procedure. */
+export type ProcedureStepInput = {
+  /** What the step asks for. */
+  kind: ProcedureStepKind;
+  /** Title, per language. */
+  title: Array<LocalizedTextInput>;
+};
+
+/** Steps of the electronic application procedure. */
+export type ProcedureStepKind =
+  /** Accept the condition documents, exactly the versions shown. */
+  | 'ACCEPT_CONDITIONS'
+  /** Give the date of the entity's agreement. */
+  | 'AGREEMENT_DATE'
+  /** Check the applicant's details: name, NIF, position, e-mail and phone. */
+  | 'APPLICANT_DETAILS'
+  /** Attach the documents the resource asks for. */
+  | 'ATTACH_FILES'
+  /** Make the responsible declarations (declaracions responsables). */
+  | 'DECLARATIONS'
+  /** Designate a person for each interlocutor role (persones interlocutores). */
+  | 'DESIGNATE_INTERLOCUTORS'
+  /** Identify with a digital certificate. */
+  | 'IDENTIFY'
+  /** Say which local entity you act for. */
+  | 'SELECT_ENTITY'
+  /** Select the services asked for. */
+  | 'SELECT_SERVICES'
+  /** Sign the application and submit it. */
+  | 'SIGN';
+
+/** Whether the resource is provided continuously or once. */
+export type ProvisionType =
+  /** Provided for as long as the entity needs it (prestació continuada). */
+  | 'CONTINUOUS'
+  /** Provided once. */
+  | 'ONE_OFF';
+
+/** A compromís de qualitat. */
+export type QualityCommitmentInput = {
+  /** What the provider does when the commitment is missed, per language. */
+  breachAction?: Array<LocalizedTextInput> | null | undefined;
+  /** A limit never to be exceeded: its amount (1–24 MONTHS, 1–730 CALENDAR_DAYS, 1–500 BUSINESS_DAYS, 1–24 HOURS). */
+  hardLimitAmount?: number | null | undefined;
+  /** A limit never to be exceeded: its unit. */
+  hardLimitUnit?: TermUnit | null | undefined;
+  /** What it measures. */
+  indicator: QualityIndicator;
+  /** 0 to 100. */
+  targetPercent: number;
+  /** The commitment, per language. */
+  text: Array<LocalizedTextInput>;
+  /** A rating out of 10 (0 to 10), or an amount of thresholdUnit (1–24 MONTHS, 1–730 CALENDAR_DAYS, 1–500 BUSINESS_DAYS, 1–24 HOURS). */
+  threshold: number;
+  /** Unit of the threshold when it is a term. */
+  thresholdUnit?: TermUnit | null | undefined;
+};
+
+/** What a quality commitment measures. */
+export type QualityIndicator =
+  /** Causes and measures communicated within the threshold term after a breach of the hard limit. */
+  | 'BREACH_COMMUNICATED_WITHIN_TERM'
+  /** Share of decisions communicated within the threshold term, none beyond the hard limit. */
+  | 'DECISION_WITHIN_TERM'
+  /** Share of "fit to needs" ratings at or above the threshold (out of 10). */
+  | 'FIT_TO_NEEDS_RATING_AT_LEAST'
+  /** Share of survey ratings, on any question, at or above the threshold (out of 10). */
+  | 'SURVEY_RATING_AT_LEAST';
+
+/** A requisit de concessió. */
+export type RequirementInput = {
+  /** Stable code within the fitxa; defaults to requisit-<position>. */
+  code?: string | null | undefined;
+  /** Code of a document given in the same input; required when verification is DOCUMENT_ACCEPTANCE. */
+  documentCode?: string | null | undefined;
+  /** The requirement, per language; Catalan is required to publish. */
+  text: Array<LocalizedTextInput>;
+  /** How it is checked. */
+  verification: RequirementVerification;
+};
+
+/** How a requirement (requisit de concessió) is checked. */
+export type RequirementVerification =
+  /** The applicant declares it in the application (declaració responsable). */
+  | 'DECLARATION'
+  /** The applicant identifies with a qualified digital certificate. */
+  | 'DIGITAL_CERTIFICATE'
+  /** The applicant accepts a condition document, in the version shown. */
+  | 'DOCUMENT_ACCEPTANCE'
+  /** The entity's type is in the audience and it lies in the provider's territory. */
+  | 'ELIGIBILITY'
+  /** The entity's governing body adopted an agreement, whose date the applicant gives. */
+  | 'ENTITY_AGREEMENT'
+  /** A fact the provider's staff record, e.g. a planning meeting held. */
+  | 'STAFF_RECORD';
+
+/** Termini màxim de resolució. */
+export type ResolutionTermInput = {
+  /** How many units, by unit: 1–24 MONTHS, 1–730 CALENDAR_DAYS, 1–500 BUSINESS_DAYS, 1–24 HOURS. */
+  amount: number;
+  /** Months, business days or calendar days. */
+  unit: TermUnit;
+};
+
+/** Channel through which the resource is requested. */
+export type ResourceChannelInput = {
+  /** Kind of channel. */
+  kind: ChannelKind;
+  /** Name as shown, e.g. "Portal de tramitació (PMT)". */
+  name?: Array<LocalizedTextInput> | null | undefined;
+  /** http(s) URL, at most 500 characters. */
+  url?: string | null | undefined;
+};
+
+/** Everything a fitxa says. Lists replace the stored lists entirely, in the order given. */
+export type ResourceContentInput = {
+  /** Terminis de sol·licitud; none means open all year (prestació continuada). At most 50. */
+  applicationWindows?: Array<ApplicationWindowInput> | null | undefined;
+  /** Code of one of the provider's areas. */
+  areaCode?: string | null | undefined;
+  /** Destinataris: the kinds of entity that may apply. */
+  audience?: Array<LocalEntityType> | null | undefined;
+  /** Code of one of the provider's catalogues. */
+  catalogueCode?: string | null | undefined;
+  /** Canal. */
+  channel?: ResourceChannelInput | null | undefined;
+  /** Documents: conditions, agreements, forms, in order. At most 50. */
+  documents?: Array<ResourceDocumentInput> | null | undefined;
+  /** Procediment de concessió. */
+  grantProcedure?: GrantProcedure | null | undefined;
+  /** Persones interlocutores to designate, in order. At most 20. */
+  interlocutorRoles?: Array<InterlocutorRoleInput> | null | undefined;
+  /** Tipus de recurs. */
+  kind: ResourceKind;
+  /** Normativa aplicable, in order. At most 50. */
+  legalReferences?: Array<LegalReferenceInput> | null | undefined;
+  /** 1 to 50; null means no limit. */
+  maxApplicationsPerEntity?: number | null | undefined;
+  /** Modalitat, per language, e.g. "Realització de serveis i activitats". */
+  modality?: Array<LocalizedTextInput> | null | undefined;
+  /** Com fer el tràmit, in order. At most 20. */
+  procedureSteps?: Array<ProcedureStepInput> | null | undefined;
+  /** Code of one of the provider's programmes. */
+  programmeCode?: string | null | undefined;
+  /** Continuous or one-off provision. */
+  provisionType?: ProvisionType | null | undefined;
+  /** Compromisos de qualitat, in order. At most 20. */
+  qualityCommitments?: Array<QualityCommitmentInput> | null | undefined;
+  /** Requisits de concessió, in order. At most 50. */
+  requirements?: Array<RequirementInput> | null | undefined;
+  /** Termini màxim de resolució. */
+  resolutionTerm?: ResolutionTermInput | null | undefined;
+  /** UN Sustainable Development Goals, 1 to 17. */
+  sdgs?: Array<number> | null | undefined;
+  /** Services the applicant can select, in order. At most 100. */
+  serviceOptions?: Array<ServiceOptionInput> | null | undefined;
+  /** Effect of silence when the term passes without resolution. */
+  silenceEffect?: SilenceEffect | null | undefined;
+  /** The survey (enquesta de satisfacció) the entity answers after a grant, questions in order. At most 30. */
+  survey?: Array<SurveyQuestionInput> | null | undefined;
+  /** One per language; Catalan is required. */
+  translations: Array<ResourceTranslationInput>;
+  /** Code of one of the provider's units. */
+  unitCode?: string | null | undefined;
+};
+
+/** A document of the fitxa. */
+export type ResourceDocumentInput = {
+  /** Unique within the fitxa. */
+  code: string;
+  /** A file uploaded with POST /files. It supplies sha256, mediaType and the download address; giving it content other than the current version's creates a new document version. */
+  fileId?: string | number | null | undefined;
+  /** What the document is. */
+  kind: ResourceDocumentKind;
+  /** Without fileId: its media type. */
+  mediaType?: string | null | undefined;
+  /** The applicant must accept this version; defaults to false. */
+  mustAccept?: boolean | null | undefined;
+  /** The applicant must attach a filled-in or signed copy; defaults to false. */
+  mustAttach?: boolean | null | undefined;
+  /** Without fileId: SHA-256 of the document published elsewhere, 64 hexadecimal digits. */
+  sha256?: string | null | undefined;
+  /** The provider issues a signed copy when the application is accepted; defaults to false. */
+  signedCopyOnAcceptance?: boolean | null | undefined;
+  /** Title, per language; Catalan is required to publish. */
+  title: Array<LocalizedTextInput>;
+  /** Without fileId: http(s) URL where the document is published. */
+  url?: string | null | undefined;
+  /** Version label shown to people, e.g. "2023"; defaults to the version number. */
+  version?: string | null | undefined;
+};
+
+/** Kinds of documents of a fitxa. */
+export type ResourceDocumentKind =
+  /** Conditions of access and use (condicions d'accés i ús). */
+  | 'CONDITIONS_OF_ACCESS'
+  /** Data processing contract (contracte d'encarregat de tractament). */
+  | 'DATA_PROCESSING_CONTRACT'
+  /** A form the applicant fills in and attaches, e.g. the designation of interlocutors. */
+  | 'FORM'
+  /** Management entrustment agreement (conveni d'encàrrec de gestió). */
+  | 'MANAGEMENT_AGREEMENT'
+  /** Anything else: the rules governing the catalogue (règim regulador), guides. */
+  | 'OTHER';
+
+/** Filters of the catalogue; all given filters must hold, and any value of a list may match. */
+export type ResourceFilter = {
+  /** The application deadline is on or after this day. */
+  applicationDeadlineFrom?: string | null | undefined;
+  /** The application deadline is on or before this day. */
+  applicationDeadlineTo?: string | null | undefined;
+  /** Area codes. A code matches that code of any provider; "<providerSlug>:<code>" (e.g. "diba:governs-digitals") only that provider's, since codes repeat across providers. Facet values come in the qualified form. Each part has at most 64 characters. */
+  area?: Array<string> | null | undefined;
+  /** Kinds of entity in the audience. */
+  audience?: Array<LocalEntityType> | null | undefined;
+  /** Catalogue codes. A code matches that code of any provider; "<providerSlug>:<code>" (e.g. "diba:governs-digitals") only that provider's, since codes repeat across providers. Facet values come in the qualified form. Each part has at most 64 characters. */
+  catalogue?: Array<string> | null | undefined;
+  /** Kinds of resource. */
+  kind?: Array<ResourceKind> | null | undefined;
+  /** Open for applications on this day: an application window contains it, or the fitxa has no window (open all year). */
+  openOn?: string | null | undefined;
+  /** Programme (àmbit) codes. A code matches that code of any provider; "<providerSlug>:<code>" (e.g. "diba:governs-digitals") only that provider's, since codes repeat across providers. Facet values come in the qualified form. Each part has at most 64 characters. */
+  programme?: Array<string> | null | undefined;
+  /** Provider slugs. */
+  provider?: Array<string> | null | undefined;
+  /** Sustainable Development Goals (1–17). */
+  sdg?: Array<number> | null | undefined;
+  /** Free text, accent-insensitive, ranked; Catalan stemming where the server supports it. */
+  search?: string | null | undefined;
+  /** Statuses of the fitxes to list; default: published only. DRAFT, UNPUBLISHED and ARCHIVED fitxes (their working copies) are listed only for the staff (editors, reviewers, admins) of their own provider; for anyone else only published fitxes ever match, so asking for other statuses gives no error and no rows. */
+  status?: Array<ResourceStatus> | null | undefined;
+};
+
+/** Tipus de recurs: technical, material or economic support. */
+export type ResourceKind =
+  /** Economic support (suport econòmic): a financial contribution. */
+  | 'ECONOMIC'
+  /** Material support (suport material): goods, equipment or services delivered in kind. */
+  | 'MATERIAL'
+  /** Technical support (suport tècnic): services and activities the provider carries out for the entity. */
+  | 'TECHNICAL';
+
+/** A fitxa to publish, unpublish or archive. */
+export type ResourcePublicationInput = {
+  /** The version the editor reviewed; when another editor saved since, nothing happens and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** Global ID of the resource. */
+  resourceId: string | number;
+};
+
+/** What made a revision of the working draft. */
+export type ResourceRevisionAction =
+  /** The fitxa was created. */
+  | 'CREATE'
+  /** An earlier revision was made the draft again. */
+  | 'RESTORE'
+  /** An editor saved the draft. */
+  | 'UPDATE';
+
+/** Editorial state of a fitxa. */
+export type ResourceStatus =
+  /** Kept for the record; no longer offered. */
+  | 'ARCHIVED'
+  /** Never published; only the provider's editors see it. */
+  | 'DRAFT'
+  /** A published version is served to the public. */
+  | 'PUBLISHED'
+  /** Withdrawn from the public catalogue; may be published again. */
+  | 'UNPUBLISHED';
+
+/** The fitxa's own text in one language; Catalan is required. */
+export type ResourceTranslationInput = {
+  /** Markdown. */
+  afterApplication?: string | null | undefined;
+  /** Markdown. */
+  applicationConditions?: string | null | undefined;
+  /** Markdown. */
+  description?: string | null | undefined;
+  /** Markdown. */
+  executionConditions?: string | null | undefined;
+  /** Language of this translation. */
+  locale: Locale;
+  /** When the resolution term starts, as the fitxa states it. */
+  resolutionTermNote?: string | null | undefined;
+  /** Markdown. */
+  revocationConditions?: string | null | undefined;
+  /** Lead paragraph. */
+  summary?: string | null | undefined;
+  /** At most 300 characters. */
+  title: string;
+};
+
+/** An earlier revision to make the working draft again. */
+export type RestoreResourceRevisionInput = {
+  /** The version the editor saw. */
+  expectedVersion: number;
+  /** Global ID of the resource. */
+  resourceId: string | number;
+  /** Global ID of the revision (from Resource.revisions). */
+  revisionId: string | number;
+};
+
+/** When to publish and/or unpublish a fitxa, without anyone acting then. */
+export type ScheduleResourcePublicationInput = {
+  /** Instant to publish the draft as it stands then. */
+  publishAt?: string | null | undefined;
+  /** Global ID of the resource. */
+  resourceId: string | number;
+  /** Instant to withdraw it from the public catalogue. */
+  unpublishAt?: string | null | undefined;
+};
+
+/** What a scheduled change does. */
+export type ScheduledPublicationAction =
+  /** Publish the working draft. */
+  | 'PUBLISH'
+  /** Withdraw the fitxa from the public catalogue. */
+  | 'UNPUBLISH';
+
+/** A selectable service. */
+export type ServiceOptionInput = {
+  /** Unique within the fitxa. */
+  code: string;
+  /** Name, per language. */
+  name: Array<LocalizedTextInput>;
+  /** The provider recommends selecting it; defaults to false. */
+  recommended?: boolean | null | undefined;
+};
+
+/** Effect of the absence of a resolution in time (silenci administratiu). */
+export type SilenceEffect =
+  /** The application is deemed rejected (silenci negatiu, Llei 39/2015 art. 24). */
+  | 'NEGATIVE'
+  /** The application is deemed granted (silenci positiu, Llei 39/2015 art. 24). */
+  | 'POSITIVE';
+
 /** What a staff member may do at a provider. */
 export type StaffRoleName =
   /** Administers the taxonomy; reviews applications and reads the editorial history. */
@@ -13,10 +447,348 @@ export type StaffRoleName =
   /** Reviews submitted applications. */
   | 'REVIEWER';
 
+/** A question of the fitxa's survey (enquesta de satisfacció), answered once per application after a grant. */
+export type SurveyQuestionInput = {
+  /** Stable code within the fitxa, ^[a-z0-9_-]{1,64}$; answers name the question by it. Unique within the survey. */
+  code: string;
+  /** The rating that says how well the resource fitted the entity's needs (the "fit to needs" quality commitment reads it): at most one question, a RATING. Defaults to false. */
+  fitToNeeds?: boolean | null | undefined;
+  /** A rating (0 to 10) or free text. */
+  kind: SurveyQuestionKind;
+  /** The entity must answer it. Defaults to false. */
+  required?: boolean | null | undefined;
+  /** The question, per language; Catalan is required. At most 1000 characters each. */
+  text: Array<LocalizedTextInput>;
+};
+
+/** What a question of a fitxa's survey asks for. */
+export type SurveyQuestionKind =
+  /** Free text, e.g. observations and proposals. */
+  | 'FREE_TEXT'
+  /** A rating: a whole number from 0 to 10. */
+  | 'RATING';
+
+/** Units of a legal term (Llei 39/2015 art. 30). */
+export type TermUnit =
+  /** Business days (dies hàbils): Saturdays, Sundays and holidays do not count (art. 30.2). */
+  | 'BUSINESS_DAYS'
+  /** Calendar days (dies naturals): every day counts. */
+  | 'CALENDAR_DAYS'
+  /** Hours, counted hour by hour from the minute of the act, only those of business days; at most 24 (art. 30.1). */
+  | 'HOURS'
+  /** Months, counted date to date from the day after the act (art. 30.4). */
+  | 'MONTHS';
+
+/** New content for a fitxa's working draft. */
+export type UpdateResourceInput = {
+  /** Everything the fitxa says, replacing the working content; Resource.content gives it in this shape. */
+  content: ResourceContentInput;
+  /** The version the editor started from; when another editor saved since, nothing happens and STALE_VERSION is returned. */
+  expectedVersion: number;
+  /** Global ID of the resource. */
+  resourceId: string | number;
+};
+
+/** Why a mutation refused or warned: stable codes a front end may translate or react to. `UserError.message` already says it in the served language. */
+export type UserErrorCode =
+  /** The survey of this application was already answered; answers never change. */
+  | 'ALREADY_ANSWERED'
+  /** The person is already authorized for the entity. */
+  | 'ALREADY_AUTHORIZED'
+  /** The authorization was already revoked. */
+  | 'ALREADY_REVOKED'
+  /** The application was already submitted. */
+  | 'ALREADY_SUBMITTED'
+  /** The application was already withdrawn. */
+  | 'ALREADY_WITHDRAWN'
+  /** The applicant's NIF is not the one of the caller's certificate. */
+  | 'APPLICANT_MISMATCH'
+  /** The entity already made as many applications for the resource as allowed. */
+  | 'APPLICATION_LIMIT_REACHED'
+  /** No application window is open today. */
+  | 'APPLICATION_WINDOW_CLOSED'
+  /** The signing certificate was not valid at the time of signing. */
+  | 'CERTIFICATE_EXPIRED'
+  /** The signing certificate does not chain to a trusted authority. */
+  | 'CERTIFICATE_UNTRUSTED'
+  /** The term to answer the request for corrections has not ended yet, so the application cannot be deemed withdrawn. */
+  | 'CORRECTION_TERM_NOT_OVER'
+  /** The header line does not name the required columns, or names one twice. */
+  | 'CSV_COLUMNS'
+  /** The file holds no header line or no data line. */
+  | 'CSV_EMPTY'
+  /** The file is not valid CSV (an unclosed quote, a line with another number of cells than the header…). */
+  | 'CSV_MALFORMED'
+  /** A date that cannot be in the future is. */
+  | 'DATE_IN_FUTURE'
+  /** The day is not in the year being set. */
+  | 'DATE_OUTSIDE_YEAR'
+  /** The SHA-256 is not the one of the document version shown. */
+  | 'DOCUMENT_CHANGED'
+  /** The accepted document version has been replaced; accept the current one. */
+  | 'DOCUMENT_OUTDATED'
+  /** The same value is given twice in a list. */
+  | 'DUPLICATE'
+  /** The provider already has a fitxa with this code. */
+  | 'DUPLICATE_CODE'
+  /** The same day is listed twice. */
+  | 'DUPLICATE_DATE'
+  /** The same entity, NIF or DIR3 code appears on two lines of the file. */
+  | 'DUPLICATE_IN_FILE'
+  /** The resource is not offered to entities of this type. */
+  | 'ENTITY_NOT_IN_AUDIENCE'
+  /** The caller is known but may not do this to this object. */
+  | 'FORBIDDEN'
+  /** A hearing of the entity is still running (no allegations yet and its term not over); it cannot be opened again. */
+  | 'HEARING_ALREADY_OPEN'
+  /** The applicant must be heard (Llei 39/2015 art. 82) before this resolution. */
+  | 'HEARING_REQUIRED'
+  /** The idempotency key was used for another submission. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Another local entity already has this NIF or DIR3 code, and the file does not change it. */
+  | 'IDENTIFIER_TAKEN'
+  /** A taxonomy code must be 1–64 lower-case letters, digits and hyphens. */
+  | 'INVALID_CODE'
+  /** Not a calendar day as YYYY-MM-DD. */
+  | 'INVALID_DATE'
+  /** Not a DIR3 code (nine letters and digits). */
+  | 'INVALID_DIR3'
+  /** Not an e-mail address. */
+  | 'INVALID_EMAIL'
+  /** A line names its entity by neither or both of ine_code and entity_code, or by a malformed one. */
+  | 'INVALID_ENTITY_CODE'
+  /** Not an entity NIF with a correct control character. */
+  | 'INVALID_ENTITY_NIF'
+  /** The value does not have the expected format (codes, hashes). */
+  | 'INVALID_FORMAT'
+  /** An idempotency key is 8–100 letters, digits and . _ : - */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** A municipality is given by its 5-digit INE code. */
+  | 'INVALID_MUNICIPALITY'
+  /** Not a valid personal NIF (DNI or NIE). */
+  | 'INVALID_NIF'
+  /** Not a telephone number. */
+  | 'INVALID_PHONE'
+  /** A period ends before it starts. */
+  | 'INVALID_RANGE'
+  /** A holiday scope that this calendar does not take. */
+  | 'INVALID_SCOPE'
+  /** The object's current status does not allow this action. */
+  | 'INVALID_STATUS'
+  /** Not a topic pattern: an exact topic, a prefix ending in ".*", or "*". */
+  | 'INVALID_TOPIC'
+  /** Not an http(s) address, or too long. */
+  | 'INVALID_URL'
+  /** The value is not acceptable here. */
+  | 'INVALID_VALUE'
+  /** The year is outside the years the calendar covers. */
+  | 'INVALID_YEAR'
+  /** A scheduled instant must be in the future. */
+  | 'IN_THE_PAST'
+  /** Still used by fitxes or programmes; change those first. */
+  | 'IN_USE'
+  /** A warning: a language has no translation and its readers will see Catalan. */
+  | 'MISSING_TRANSLATION'
+  /** The resource does not ask for this. */
+  | 'NOT_ASKED'
+  /** Only a draft can change or be deleted this way. */
+  | 'NOT_A_DRAFT'
+  /** This requirement is not met by a fact that staff record. */
+  | 'NOT_A_STAFF_RECORD'
+  /** The id or code does not exist, or the caller may not see it (the two are not told apart). */
+  | 'NOT_FOUND'
+  /** The survey is answered after the resource was granted, and this application has no grant resolution. */
+  | 'NOT_GRANTED'
+  /** The application is still a draft: there is nothing to withdraw from (discard the draft with discardDraft). */
+  | 'NOT_SUBMITTED'
+  /** Allegations answer an open hearing, and the application has none. */
+  | 'NO_OPEN_HEARING'
+  /** The entity lies outside the provider's territory. */
+  | 'OUTSIDE_TERRITORY'
+  /** The number is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** The signed document is not the current version of the application. */
+  | 'PAYLOAD_CHANGED'
+  /** A period is longer than the service allows (a quality report covers at most 5 years). */
+  | 'PERIOD_TOO_LONG'
+  /** A warning: some recommended services are not selected. */
+  | 'RECOMMENDED_NOT_SELECTED'
+  /** The caller's certificate names an entity NIF that no local entity of the service has yet; the admins of the diputació whose territory holds the entity load it (importLocalEntityIdentifiers). */
+  | 'REPRESENTED_ENTITY_UNKNOWN'
+  /** A value is required here. */
+  | 'REQUIRED'
+  /** A requirement of the resource is not met. */
+  | 'REQUIREMENT_NOT_MET'
+  /** The resource is no longer published, so it cannot be applied for. */
+  | 'RESOURCE_NOT_PUBLISHED'
+  /** The revocation procedure lapsed 3 months after it was opened (art. 25.1.b); it can only be declared lapsed. */
+  | 'REVOCATION_LAPSED'
+  /** The revocation procedure has not lapsed yet: 3 months have not passed since it was opened. */
+  | 'REVOCATION_NOT_LAPSED'
+  /** The signature is invalid or cannot be read. */
+  | 'SIGNATURE_INVALID'
+  /** The certificate is not the applicant's or does not act for the entity. */
+  | 'SIGNER_MISMATCH'
+  /** The object changed since the caller read it; reload and try again. */
+  | 'STALE_VERSION'
+  /** A step of the application is not complete. */
+  | 'STEP_MISSING'
+  /** The text or list is longer than allowed. */
+  | 'TOO_LONG'
+  /** The list has more items than allowed. */
+  | 'TOO_MANY'
+  /** The text is shorter than allowed. */
+  | 'TOO_SHORT'
+  /** No area of the provider has this code. */
+  | 'UNKNOWN_AREA'
+  /** No taxonomy item of the provider has this code. */
+  | 'UNKNOWN_CODE'
+  /** The resource has no document with this id or code. */
+  | 'UNKNOWN_DOCUMENT'
+  /** No file the caller uploaded has this id. */
+  | 'UNKNOWN_FILE'
+  /** No municipality has this INE code. */
+  | 'UNKNOWN_MUNICIPALITY'
+  /** The survey the application was filed against has no question with this code. */
+  | 'UNKNOWN_QUESTION'
+  /** The resource has no declarable requirement with this code. */
+  | 'UNKNOWN_REQUIREMENT'
+  /** The resource asks for no interlocutor role with this code. */
+  | 'UNKNOWN_ROLE'
+  /** The resource offers no service with this code. */
+  | 'UNKNOWN_SERVICE'
+  /** The scheduled unpublication comes before the publication. */
+  | 'UNPUBLISH_BEFORE_PUBLISH'
+  /** The endpoint is a loopback, private or link-local address, which the operator does not allow. */
+  | 'WEBHOOK_ADDRESS_NOT_ALLOWED'
+  /** The delivery has not finished yet: nothing to redeliver. */
+  | 'WEBHOOK_DELIVERY_PENDING'
+  /** Webhook endpoints must use https here. */
+  | 'WEBHOOK_HTTPS_REQUIRED'
+  /** The applicant already asked to withdraw the application; the provider resolves on that request. */
+  | 'WITHDRAWAL_ALREADY_REQUESTED'
+  /** The applicant has not asked to withdraw the application; the provider cannot accept a withdrawal nobody asked for. */
+  | 'WITHDRAWAL_NOT_REQUESTED';
+
+export type EditorResourceListQueryVariables = Exact<{
+  filter: ResourceFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type EditorResourceListQuery = { resources: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, code: string, title: string, locale: Locale, status: ResourceStatus, statusLabel: string, version: number, availableLocales: Array<Locale>, publishedAt: string | null, kindLabel: string }> } };
+
+export type EditorProviderTaxonomyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EditorProviderTaxonomyQuery = { provider: { id: string, slug: string, name: string, areas: Array<{ id: string, code: string, name: string }>, programmes: Array<{ id: string, code: string, name: string }>, catalogues: Array<{ id: string, code: string, name: string }>, units: Array<{ id: string, code: string, name: string }> } | null };
+
+export type ResourceFormContentFragment = { kind: ResourceKind, provisionType: ProvisionType | null, audience: Array<LocalEntityType>, sdgs: Array<number>, catalogueCode: string | null, areaCode: string | null, programmeCode: string | null, unitCode: string | null, grantProcedure: GrantProcedure | null, silenceEffect: SilenceEffect | null, maxApplicationsPerEntity: number | null, modality: Array<{ locale: Locale, text: string }> | null, channel: { kind: ChannelKind, url: string | null, name: Array<{ locale: Locale, text: string }> | null } | null, resolutionTerm: { amount: number, unit: TermUnit } | null, translations: Array<{ locale: Locale, title: string, summary: string | null, description: string | null, applicationConditions: string | null, executionConditions: string | null, afterApplication: string | null, revocationConditions: string | null, resolutionTermNote: string | null }>, requirements: Array<{ code: string | null, verification: RequirementVerification, documentCode: string | null, text: Array<{ locale: Locale, text: string }> }>, documents: Array<{ code: string, kind: ResourceDocumentKind, fileId: string | null, version: string, url: string, mediaType: string, sha256: string, mustAccept: boolean, mustAttach: boolean, signedCopyOnAcceptance: boolean, title: Array<{ locale: Locale, text: string }> }>, serviceOptions: Array<{ code: string, recommended: boolean, name: Array<{ locale: Locale, text: string }> }>, applicationWindows: Array<{ label: string | null, opensOn: string, closesOn: string }>, qualityCommitments: Array<{ indicator: QualityIndicator, threshold: number, thresholdUnit: TermUnit | null, targetPercent: number, hardLimitAmount: number | null, hardLimitUnit: TermUnit | null, text: Array<{ locale: Locale, text: string }>, breachAction: Array<{ locale: Locale, text: string }> | null }>, legalReferences: Array<{ url: string | null, eli: string | null, title: Array<{ locale: Locale, text: string }> }>, procedureSteps: Array<{ kind: ProcedureStepKind, title: Array<{ locale: Locale, text: string }> }>, interlocutorRoles: Array<{ code: string, required: boolean, name: Array<{ locale: Locale, text: string }> }>, survey: Array<{ code: string, kind: SurveyQuestionKind, required: boolean, fitToNeeds: boolean, text: Array<{ locale: Locale, text: string }> }> };
+
+export type EditorResourceFormQueryVariables = Exact<{
+  provider: string;
+  code: string;
+}>;
+
+
+export type EditorResourceFormQuery = { resource: { id: string, code: string, locale: Locale, status: ResourceStatus, statusLabel: string, version: number, title: string, availableLocales: Array<Locale>, publishedAt: string | null, content: { kind: ResourceKind, provisionType: ProvisionType | null, audience: Array<LocalEntityType>, sdgs: Array<number>, catalogueCode: string | null, areaCode: string | null, programmeCode: string | null, unitCode: string | null, grantProcedure: GrantProcedure | null, silenceEffect: SilenceEffect | null, maxApplicationsPerEntity: number | null, modality: Array<{ locale: Locale, text: string }> | null, channel: { kind: ChannelKind, url: string | null, name: Array<{ locale: Locale, text: string }> | null } | null, resolutionTerm: { amount: number, unit: TermUnit } | null, translations: Array<{ locale: Locale, title: string, summary: string | null, description: string | null, applicationConditions: string | null, executionConditions: string | null, afterApplication: string | null, revocationConditions: string | null, resolutionTermNote: string | null }>, requirements: Array<{ code: string | null, verification: RequirementVerification, documentCode: string | null, text: Array<{ locale: Locale, text: string }> }>, documents: Array<{ code: string, kind: ResourceDocumentKind, fileId: string | null, version: string, url: string, mediaType: string, sha256: string, mustAccept: boolean, mustAttach: boolean, signedCopyOnAcceptance: boolean, title: Array<{ locale: Locale, text: string }> }>, serviceOptions: Array<{ code: string, recommended: boolean, name: Array<{ locale: Locale, text: string }> }>, applicationWindows: Array<{ label: string | null, opensOn: string, closesOn: string }>, qualityCommitments: Array<{ indicator: QualityIndicator, threshold: number, thresholdUnit: TermUnit | null, targetPercent: number, hardLimitAmount: number | null, hardLimitUnit: TermUnit | null, text: Array<{ locale: Locale, text: string }>, breachAction: Array<{ locale: Locale, text: string }> | null }>, legalReferences: Array<{ url: string | null, eli: string | null, title: Array<{ locale: Locale, text: string }> }>, procedureSteps: Array<{ kind: ProcedureStepKind, title: Array<{ locale: Locale, text: string }> }>, interlocutorRoles: Array<{ code: string, required: boolean, name: Array<{ locale: Locale, text: string }> }>, survey: Array<{ code: string, kind: SurveyQuestionKind, required: boolean, fitToNeeds: boolean, text: Array<{ locale: Locale, text: string }> }> } | null } | null };
+
+export type EditorPublicationCheckQueryVariables = Exact<{
+  provider: string;
+  code: string;
+}>;
+
+
+export type EditorPublicationCheckQuery = { resource: { id: string, locale: Locale, version: number, status: ResourceStatus, publicationCheck: { publishable: boolean, errors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } | null } | null };
+
+export type EditorCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type EditorCreateResourceMutation = { createResource: { resource: { id: string, code: string, locale: Locale, version: number, status: ResourceStatus } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EditorSaveResourceMutationVariables = Exact<{
+  input: UpdateResourceInput;
+}>;
+
+
+export type EditorSaveResourceMutation = { updateResource: { resource: { id: string, code: string, locale: Locale, version: number, status: ResourceStatus, statusLabel: string, title: string, availableLocales: Array<Locale>, content: { kind: ResourceKind, provisionType: ProvisionType | null, audience: Array<LocalEntityType>, sdgs: Array<number>, catalogueCode: string | null, areaCode: string | null, programmeCode: string | null, unitCode: string | null, grantProcedure: GrantProcedure | null, silenceEffect: SilenceEffect | null, maxApplicationsPerEntity: number | null, modality: Array<{ locale: Locale, text: string }> | null, channel: { kind: ChannelKind, url: string | null, name: Array<{ locale: Locale, text: string }> | null } | null, resolutionTerm: { amount: number, unit: TermUnit } | null, translations: Array<{ locale: Locale, title: string, summary: string | null, description: string | null, applicationConditions: string | null, executionConditions: string | null, afterApplication: string | null, revocationConditions: string | null, resolutionTermNote: string | null }>, requirements: Array<{ code: string | null, verification: RequirementVerification, documentCode: string | null, text: Array<{ locale: Locale, text: string }> }>, documents: Array<{ code: string, kind: ResourceDocumentKind, fileId: string | null, version: string, url: string, mediaType: string, sha256: string, mustAccept: boolean, mustAttach: boolean, signedCopyOnAcceptance: boolean, title: Array<{ locale: Locale, text: string }> }>, serviceOptions: Array<{ code: string, recommended: boolean, name: Array<{ locale: Locale, text: string }> }>, applicationWindows: Array<{ label: string | null, opensOn: string, closesOn: string }>, qualityCommitments: Array<{ indicator: QualityIndicator, threshold: number, thresholdUnit: TermUnit | null, targetPercent: number, hardLimitAmount: number | null, hardLimitUnit: TermUnit | null, text: Array<{ locale: Locale, text: string }>, breachAction: Array<{ locale: Locale, text: string }> | null }>, legalReferences: Array<{ url: string | null, eli: string | null, title: Array<{ locale: Locale, text: string }> }>, procedureSteps: Array<{ kind: ProcedureStepKind, title: Array<{ locale: Locale, text: string }> }>, interlocutorRoles: Array<{ code: string, required: boolean, name: Array<{ locale: Locale, text: string }> }>, survey: Array<{ code: string, kind: SurveyQuestionKind, required: boolean, fitToNeeds: boolean, text: Array<{ locale: Locale, text: string }> }> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EditorPublishResourceMutationVariables = Exact<{
+  input: ResourcePublicationInput;
+}>;
+
+
+export type EditorPublishResourceMutation = { publishResource: { resource: { id: string, locale: Locale, version: number, status: ResourceStatus, statusLabel: string, publishedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EditorUnpublishResourceMutationVariables = Exact<{
+  input: ResourcePublicationInput;
+}>;
+
+
+export type EditorUnpublishResourceMutation = { unpublishResource: { resource: { id: string, locale: Locale, version: number, status: ResourceStatus, statusLabel: string, publishedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EditorArchiveResourceMutationVariables = Exact<{
+  input: ResourcePublicationInput;
+}>;
+
+
+export type EditorArchiveResourceMutation = { archiveResource: { resource: { id: string, locale: Locale, version: number, status: ResourceStatus, statusLabel: string, publishedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EditorSchedulePublicationMutationVariables = Exact<{
+  input: ScheduleResourcePublicationInput;
+}>;
+
+
+export type EditorSchedulePublicationMutation = { scheduleResourcePublication: { schedule: Array<{ action: ScheduledPublicationAction, dueAt: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EditorResourceRevisionsQueryVariables = Exact<{
+  provider: string;
+  code: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type EditorResourceRevisionsQuery = { resource: { id: string, locale: Locale, code: string, title: string, version: number, revisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, action: ResourceRevisionAction, actionLabel: string, at: string, actorName: string, changes: Array<{ field: Array<string>, values: Record<string, unknown> }> }> } | null } | null };
+
+export type EditorRestoreRevisionMutationVariables = Exact<{
+  input: RestoreResourceRevisionInput;
+}>;
+
+
+export type EditorRestoreRevisionMutation = { restoreResourceRevision: { resource: { id: string, locale: Locale, version: number, status: ResourceStatus, title: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EditorConflictingVersionQueryVariables = Exact<{
+  provider: string;
+  code: string;
+}>;
+
+
+export type EditorConflictingVersionQuery = { resource: { id: string, locale: Locale, version: number, status: ResourceStatus, statusLabel: string, content: { kind: ResourceKind, provisionType: ProvisionType | null, audience: Array<LocalEntityType>, sdgs: Array<number>, catalogueCode: string | null, areaCode: string | null, programmeCode: string | null, unitCode: string | null, grantProcedure: GrantProcedure | null, silenceEffect: SilenceEffect | null, maxApplicationsPerEntity: number | null, modality: Array<{ locale: Locale, text: string }> | null, channel: { kind: ChannelKind, url: string | null, name: Array<{ locale: Locale, text: string }> | null } | null, resolutionTerm: { amount: number, unit: TermUnit } | null, translations: Array<{ locale: Locale, title: string, summary: string | null, description: string | null, applicationConditions: string | null, executionConditions: string | null, afterApplication: string | null, revocationConditions: string | null, resolutionTermNote: string | null }>, requirements: Array<{ code: string | null, verification: RequirementVerification, documentCode: string | null, text: Array<{ locale: Locale, text: string }> }>, documents: Array<{ code: string, kind: ResourceDocumentKind, fileId: string | null, version: string, url: string, mediaType: string, sha256: string, mustAccept: boolean, mustAttach: boolean, signedCopyOnAcceptance: boolean, title: Array<{ locale: Locale, text: string }> }>, serviceOptions: Array<{ code: string, recommended: boolean, name: Array<{ locale: Locale, text: string }> }>, applicationWindows: Array<{ label: string | null, opensOn: string, closesOn: string }>, qualityCommitments: Array<{ indicator: QualityIndicator, threshold: number, thresholdUnit: TermUnit | null, targetPercent: number, hardLimitAmount: number | null, hardLimitUnit: TermUnit | null, text: Array<{ locale: Locale, text: string }>, breachAction: Array<{ locale: Locale, text: string }> | null }>, legalReferences: Array<{ url: string | null, eli: string | null, title: Array<{ locale: Locale, text: string }> }>, procedureSteps: Array<{ kind: ProcedureStepKind, title: Array<{ locale: Locale, text: string }> }>, interlocutorRoles: Array<{ code: string, required: boolean, name: Array<{ locale: Locale, text: string }> }>, survey: Array<{ code: string, kind: SurveyQuestionKind, required: boolean, fitToNeeds: boolean, text: Array<{ locale: Locale, text: string }> }> } | null, revisions: { nodes: Array<{ id: string, actorName: string, at: string }> } | null } | null };
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminViewerQuery = { viewer: { id: string, name: string, nif: string, roles: Array<{ role: StaffRoleName, roleLabel: string, provider: { id: string, slug: string, name: string } }> } | null };
 
-
+export const ResourceFormContentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFormContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisionType"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"silenceEffect"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicationsPerEntity"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"applicationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"executionConditions"}},{"kind":"Field","name":{"kind":"Name","value":"afterApplication"}},{"kind":"Field","name":{"kind":"Name","value":"revocationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTermNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"mustAccept"}},{"kind":"Field","name":{"kind":"Name","value":"mustAttach"}},{"kind":"Field","name":{"kind":"Name","value":"signedCopyOnAcceptance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicationWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityCommitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitUnit"}},{"kind":"Field","name":{"kind":"Name","value":"breachAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalReferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eli"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedureSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutorRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"fitToNeeds"}}]}}]}}]} as unknown as DocumentNode<ResourceFormContentFragment, unknown>;
+export const EditorResourceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorResourceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"TITLE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"availableLocales"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}}]}}]}}]} as unknown as DocumentNode<EditorResourceListQuery, EditorResourceListQueryVariables>;
+export const EditorProviderTaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorProviderTaxonomy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EditorProviderTaxonomyQuery, EditorProviderTaxonomyQueryVariables>;
+export const EditorResourceFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorResourceForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"preview"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"availableLocales"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFormContent"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFormContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisionType"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"silenceEffect"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicationsPerEntity"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"applicationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"executionConditions"}},{"kind":"Field","name":{"kind":"Name","value":"afterApplication"}},{"kind":"Field","name":{"kind":"Name","value":"revocationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTermNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"mustAccept"}},{"kind":"Field","name":{"kind":"Name","value":"mustAttach"}},{"kind":"Field","name":{"kind":"Name","value":"signedCopyOnAcceptance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicationWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityCommitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitUnit"}},{"kind":"Field","name":{"kind":"Name","value":"breachAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalReferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eli"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedureSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutorRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"fitToNeeds"}}]}}]}}]} as unknown as DocumentNode<EditorResourceFormQuery, EditorResourceFormQueryVariables>;
+export const EditorPublicationCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorPublicationCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"preview"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicationCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditorPublicationCheckQuery, EditorPublicationCheckQueryVariables>;
+export const EditorCreateResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorCreateResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditorCreateResourceMutation, EditorCreateResourceMutationVariables>;
+export const EditorSaveResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorSaveResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"availableLocales"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFormContent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFormContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisionType"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"silenceEffect"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicationsPerEntity"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"applicationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"executionConditions"}},{"kind":"Field","name":{"kind":"Name","value":"afterApplication"}},{"kind":"Field","name":{"kind":"Name","value":"revocationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTermNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"mustAccept"}},{"kind":"Field","name":{"kind":"Name","value":"mustAttach"}},{"kind":"Field","name":{"kind":"Name","value":"signedCopyOnAcceptance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicationWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityCommitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitUnit"}},{"kind":"Field","name":{"kind":"Name","value":"breachAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalReferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eli"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedureSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutorRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"fitToNeeds"}}]}}]}}]} as unknown as DocumentNode<EditorSaveResourceMutation, EditorSaveResourceMutationVariables>;
+export const EditorPublishResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorPublishResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditorPublishResourceMutation, EditorPublishResourceMutationVariables>;
+export const EditorUnpublishResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorUnpublishResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditorUnpublishResourceMutation, EditorUnpublishResourceMutationVariables>;
+export const EditorArchiveResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorArchiveResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditorArchiveResourceMutation, EditorArchiveResourceMutationVariables>;
+export const EditorSchedulePublicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorSchedulePublication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleResourcePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleResourcePublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditorSchedulePublicationMutation, EditorSchedulePublicationMutationVariables>;
+export const EditorResourceRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorResourceRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"preview"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditorResourceRevisionsQuery, EditorResourceRevisionsQueryVariables>;
+export const EditorRestoreRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorRestoreRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreResourceRevisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreResourceRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditorRestoreRevisionMutation, EditorRestoreRevisionMutationVariables>;
+export const EditorConflictingVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorConflictingVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"preview"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFormContent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFormContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisionType"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"silenceEffect"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicationsPerEntity"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"applicationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"executionConditions"}},{"kind":"Field","name":{"kind":"Name","value":"afterApplication"}},{"kind":"Field","name":{"kind":"Name","value":"revocationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTermNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"mustAccept"}},{"kind":"Field","name":{"kind":"Name","value":"mustAttach"}},{"kind":"Field","name":{"kind":"Name","value":"signedCopyOnAcceptance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicationWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityCommitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitUnit"}},{"kind":"Field","name":{"kind":"Name","value":"breachAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalReferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eli"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedureSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutorRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"fitToNeeds"}}]}}]}}]} as unknown as DocumentNode<EditorConflictingVersionQuery, EditorConflictingVersionQueryVariables>;
 export const AdminViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;

@@ -7,7 +7,12 @@ import { fieldId, type UserErrorLike } from './user-errors';
  * reader users land on them; each error with a field links to its control, where the same message
  * is shown again next to it.
  */
-export function ErrorSummary({ errors, hasControl }: { errors: readonly UserErrorLike[]; hasControl?: (id: string) => boolean }) {
+export function ErrorSummary({ errors, hasControl, describe }: {
+  errors: readonly UserErrorLike[];
+  hasControl?: (id: string) => boolean;
+  /** Names the field an error is about ("Títol · Castellà"), for a summary that makes sense on its own. */
+  describe?: (field: readonly string[]) => string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -20,11 +25,12 @@ export function ErrorSummary({ errors, hasControl }: { errors: readonly UserErro
       <ul>
         {errors.map((error, index) => {
           const id = error.field ? fieldId(error.field) : null;
+          const text = error.field && describe ? `${describe(error.field)}: ${error.message}` : error.message;
           return (
             <li key={index}>
               {id && hasControl?.(id) ? (
-                <a href={`#${id}`} onClick={(event) => { event.preventDefault(); document.getElementById(id)?.focus(); }}>{error.message}</a>
-              ) : error.message}
+                <a href={`#${id}`} onClick={(event) => { event.preventDefault(); document.getElementById(id)?.focus(); }}>{text}</a>
+              ) : text}
             </li>
           );
         })}

@@ -1,0 +1,295 @@
+import { graphql } from '../gql';
+
+/*
+ * The editors' operations, typed by GraphQL Code Generator (npm run admin:codegen). They mirror
+ * test/operations/back-office/, the front-end contract the API keeps.
+ */
+
+export const EDITOR_RESOURCES = graphql(`
+  query EditorResourceList($filter: ResourceFilter!, $first: Int, $after: String, $last: Int, $before: String) {
+    resources(filter: $filter, orderBy: { field: TITLE, direction: ASC }, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id code title locale status statusLabel version availableLocales publishedAt kindLabel }
+    }
+  }
+`);
+
+export const PROVIDER_TAXONOMY = graphql(`
+  query EditorProviderTaxonomy($slug: String!) {
+    provider(slug: $slug) {
+      id
+      slug
+      name
+      areas { id code name }
+      programmes { id code name }
+      catalogues { id code name }
+      units { id code name }
+    }
+  }
+`);
+
+export const FORM_CONTENT = graphql(`
+  fragment ResourceFormContent on ResourceContent {
+    kind
+    modality {
+      locale
+      text
+    }
+    provisionType
+    audience
+    sdgs
+    catalogueCode
+    areaCode
+    programmeCode
+    unitCode
+    channel {
+      kind
+      name {
+        locale
+        text
+      }
+      url
+    }
+    grantProcedure
+    resolutionTerm {
+      amount
+      unit
+    }
+    silenceEffect
+    maxApplicationsPerEntity
+    translations {
+      locale
+      title
+      summary
+      description
+      applicationConditions
+      executionConditions
+      afterApplication
+      revocationConditions
+      resolutionTermNote
+    }
+    requirements {
+      code
+      text {
+        locale
+        text
+      }
+      verification
+      documentCode
+    }
+    documents {
+      code
+      kind
+      fileId
+      title {
+        locale
+        text
+      }
+      version
+      url
+      mediaType
+      sha256
+      mustAccept
+      mustAttach
+      signedCopyOnAcceptance
+    }
+    serviceOptions {
+      code
+      name {
+        locale
+        text
+      }
+      recommended
+    }
+    applicationWindows {
+      label
+      opensOn
+      closesOn
+    }
+    qualityCommitments {
+      indicator
+      text {
+        locale
+        text
+      }
+      threshold
+      thresholdUnit
+      targetPercent
+      hardLimitAmount
+      hardLimitUnit
+      breachAction {
+        locale
+        text
+      }
+    }
+    legalReferences {
+      title {
+        locale
+        text
+      }
+      url
+      eli
+    }
+    procedureSteps {
+      kind
+      title {
+        locale
+        text
+      }
+    }
+    interlocutorRoles {
+      code
+      name {
+        locale
+        text
+      }
+      required
+    }
+    survey {
+      code
+      kind
+      text {
+        locale
+        text
+      }
+      required
+      fitToNeeds
+    }
+  }
+`);
+
+export const RESOURCE_FORM = graphql(`
+  query EditorResourceForm($provider: String!, $code: String!) {
+    resource(provider: $provider, code: $code, preview: true) {
+      id
+      code
+      locale
+      status
+      statusLabel
+      version
+      title
+      availableLocales
+      publishedAt
+      content { ...ResourceFormContent }
+    }
+  }
+`);
+
+export const PUBLICATION_CHECK = graphql(`
+  query EditorPublicationCheck($provider: String!, $code: String!) {
+    resource(provider: $provider, code: $code, preview: true) {
+      id
+      locale
+      version
+      status
+      publicationCheck {
+        publishable
+        errors { code field message }
+        warnings { code field message }
+      }
+    }
+  }
+`);
+
+export const CREATE_RESOURCE = graphql(`
+  mutation EditorCreateResource($input: CreateResourceInput!) {
+    createResource(input: $input) {
+      resource { id code locale version status }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+export const SAVE_RESOURCE = graphql(`
+  mutation EditorSaveResource($input: UpdateResourceInput!) {
+    updateResource(input: $input) {
+      resource { id code locale version status statusLabel title availableLocales content { ...ResourceFormContent } }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+export const PUBLISH_RESOURCE = graphql(`
+  mutation EditorPublishResource($input: ResourcePublicationInput!) {
+    publishResource(input: $input) {
+      resource { id locale version status statusLabel publishedAt }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+export const UNPUBLISH_RESOURCE = graphql(`
+  mutation EditorUnpublishResource($input: ResourcePublicationInput!) {
+    unpublishResource(input: $input) {
+      resource { id locale version status statusLabel publishedAt }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+export const ARCHIVE_RESOURCE = graphql(`
+  mutation EditorArchiveResource($input: ResourcePublicationInput!) {
+    archiveResource(input: $input) {
+      resource { id locale version status statusLabel publishedAt }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+export const SCHEDULE_PUBLICATION = graphql(`
+  mutation EditorSchedulePublication($input: ScheduleResourcePublicationInput!) {
+    scheduleResourcePublication(input: $input) {
+      schedule { action dueAt }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+export const RESOURCE_REVISIONS = graphql(`
+  query EditorResourceRevisions($provider: String!, $code: String!, $after: String) {
+    resource(provider: $provider, code: $code, preview: true) {
+      id
+      locale
+      code
+      title
+      version
+      revisions(first: 20, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { id version action actionLabel at actorName changes { field values } }
+      }
+    }
+  }
+`);
+
+export const RESTORE_REVISION = graphql(`
+  mutation EditorRestoreRevision($input: RestoreResourceRevisionInput!) {
+    restoreResourceRevision(input: $input) {
+      resource { id locale version status title }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+/** After STALE_VERSION: the version another editor saved, and who saved it. */
+export const CONFLICTING_VERSION = graphql(`
+  query EditorConflictingVersion($provider: String!, $code: String!) {
+    resource(provider: $provider, code: $code, preview: true) {
+      id
+      locale
+      version
+      status
+      statusLabel
+      content { ...ResourceFormContent }
+      revisions(first: 1) { nodes { id actorName at } }
+    }
+  }
+`);
