@@ -56,6 +56,15 @@ export interface Config {
      */
     maxCost: number;
     maxDirectives: number;
+    /**
+     * Admission by cost (src/graphql/heavy-query-admission.ts): an operation costing more than
+     * GRAPHQL_HEAVY_QUERY_COST (half of GRAPHQL_MAX_COST by default) waits for one of
+     * GRAPHQL_HEAVY_QUERY_CONCURRENCY turns, shared by all clients, for up to
+     * GRAPHQL_HEAVY_QUERY_WAIT_MS, then gets 503 with Retry-After.
+     */
+    heavyQueryCost: number;
+    heavyQueryConcurrency: number;
+    heavyQueryWaitMs: number;
   };
   responseCache: { enabled: boolean; maxEntries: number };
   /** How often each instance looks for due scheduled publications; 0 turns the poller off. */
@@ -181,6 +190,7 @@ export function loadConfig(env: Env = process.env): Config {
   const host = env.HOST || '0.0.0.0';
   const dataDir = path.resolve(env.DATA_DIR || '.data');
   const databasePoolMax = readInteger(env, 'DATABASE_POOL_MAX', 10, 1, 500);
+  const maxCost = readInteger(env, 'GRAPHQL_MAX_COST', 12000, 10, 10000000);
   return {
     nodeEnv,
     isProduction,
@@ -204,8 +214,11 @@ export function loadConfig(env: Env = process.env): Config {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxAliases: readInteger(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 2000, 50, 100000),
-      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 12000, 10, 10000000),
+      maxCost,
       maxDirectives: readInteger(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+      heavyQueryCost: readInteger(env, 'GRAPHQL_HEAVY_QUERY_COST', Math.floor(maxCost / 2), 1, 10000000),
+      heavyQueryConcurrency: readInteger(env, 'GRAPHQL_HEAVY_QUERY_CONCURRENCY', 2, 1, 1000),
+      heavyQueryWaitMs: readInteger(env, 'GRAPHQL_HEAVY_QUERY_WAIT_MS', 5000, 0, 120000),
     },
     responseCache: {
       enabled: readBoolean(env, 'RESPONSE_CACHE', true),

@@ -126,7 +126,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     // Webhook attempts are stamped and scheduled on the wall clock, not on `clock` (which tests fix
     // on a legal date): receivers compare `webhook-timestamp` with their own clocks.
     const webhooks = config.webhooks.worker
-      ? await startWebhookWorker(database.orm, database.clientUrl, config.webhooks, systemClock, logger)
+      ? await startWebhookWorker(database, config.webhooks, systemClock, logger)
       : undefined;
     started.webhooks = webhooks;
     const { port } = httpServer.address() as AddressInfo;

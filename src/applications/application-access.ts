@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { RequestContext } from '../graphql/context';
@@ -19,10 +18,10 @@ export const APPLICATION_POPULATE = [
  * reviewers and admins once it is submitted. Everyone else gets "not found", so ids reveal nothing.
  * The resource is read without the editorial tenant filter: applicants are not the provider's staff.
  */
-export async function findReadableApplication(context: RequestContext, globalId: string): Promise<ApplicationEntity | null> {
+export async function findReadableApplication(context: RequestContext, globalId: string, options: { refresh?: boolean } = {}): Promise<ApplicationEntity | null> {
   const decoded = fromGlobalId(globalId);
   if (decoded?.type !== 'Application' || !context.identity.actor) return null;
-  const application = await context.em.findOne(ApplicationEntity, { id: decoded.id }, { populate: APPLICATION_POPULATE, ...withoutTenantFilter('applicants read their application and its fitxa across providers; access is checked below') });
+  const application = await context.em.findOne(ApplicationEntity, { id: decoded.id }, { populate: APPLICATION_POPULATE, refresh: options.refresh, ...withoutTenantFilter('applicants read their application and its fitxa across providers; access is checked below') });
   if (!application) return null;
   if (await mayActFor(context, application.localEntity.id)) return application;
   return canReviewApplications(context.identity.actor, application.provider.slug) && reviewersSee(application) ? application : null;
@@ -37,14 +36,28 @@ export async function loadApplicationForApplicant(context: RequestContext, em: E
   // Every query on the transaction's connection: a second connection per request would let
   // concurrent requests exhaust the pool while each holds one.
   const scoped = { ...context, em };
-  const readable = await findReadableApplication(scoped, globalId);
-  if (!readable) throw notFound(['input', 'applicationId']);
-  if (!(await mayActFor(scoped, readable.localEntity.id))) throw forbidden(['input', 'applicationId']);
-  const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
-    populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable and writable by the caller just above'), lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
-  });
+  const refresh = await lockApplicationRow(em, globalId);
+  const application = await findReadableApplication(scoped, globalId, { refresh });
   if (!application) throw notFound(['input', 'applicationId']);
+  if (!(await mayActFor(scoped, application.localEntity.id))) throw forbidden(['input', 'applicationId']);
   return application;
+}
+
+/**
+ * Locks the application's row, and only it, before it is read: the read that follows sees what
+ * the previous holder committed. Answers whether that read must refresh a copy this request's
+ * entity manager already holds (read before the lock); without one, a plain read is fresh and
+ * saves the refresh's extra statements. Locking through `findOne` with a lock mode and
+ * `populate` also locked the rows of its provider, fitxa and entity (MikroORM locks every
+ * relation it loads), so every applicant of a provider waited for the others' steps; and it read
+ * the application twice (once to check access, once locked). A caller who may not read the
+ * application holds the lock only until its transaction ends with the refusal.
+ */
+async function lockApplicationRow(em: EntityManager, globalId: string): Promise<boolean> {
+  const decoded = fromGlobalId(globalId);
+  if (decoded?.type !== 'Application') return false;
+  await em.execute('select id from application where id = ? for update', [decoded.id]);
+  return em.getUnitOfWork().getById(ApplicationEntity.name, decoded.id) !== undefined;
 }
 
 /** The published fitxa an application is made against; null once it was withdrawn from the catalogue. */
@@ -62,12 +75,9 @@ export async function publishedSnapshotOf(em: EntityManager, resourceId: string)
  */
 export async function loadApplicationForReviewer(context: RequestContext, em: EntityManager, globalId: string): Promise<ApplicationEntity> {
   const scoped = { ...context, em };
-  const readable = await findReadableApplication(scoped, globalId);
-  if (!readable) throw notFound(['input', 'applicationId']);
-  if (!canReviewApplications(context.identity.actor, readable.provider.slug) || !reviewersSee(readable)) throw forbidden(['input', 'applicationId']);
-  const application = await em.findOne(ApplicationEntity, { id: readable.id }, {
-    populate: APPLICATION_POPULATE, ...withoutTenantFilter('the application was found readable by the provider\'s reviewer just above'), lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true,
-  });
+  const refresh = await lockApplicationRow(em, globalId);
+  const application = await findReadableApplication(scoped, globalId, { refresh });
   if (!application) throw notFound(['input', 'applicationId']);
+  if (!canReviewApplications(context.identity.actor, application.provider.slug) || !reviewersSee(application)) throw forbidden(['input', 'applicationId']);
   return application;
 }

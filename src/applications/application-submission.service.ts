@@ -91,13 +91,16 @@ export async function submitApplication(
         return refuse(application, [userError(UserErrorCode.APPLICATION_LIMIT_REACHED, ['input', 'applicationId'], { limit: snapshot.maxApplicationsPerEntity ?? 0 })]);
       }
 
+      // Before the number: from here to the commit the provider's registry counter row stays
+      // locked and every other submission to the provider waits, so what does not need the number
+      // (the due dates read the calendar) is done first.
+      const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       const registryEntry = await registerIncoming(em, {
         application, subject: RegistrySubject.SUBMISSION, at: now, contentSha256: payload.sha256,
         signature: input.signature, signatureFormat: verification.format, signerNif: verification.signer.nif,
         attachments: application.attachments.getItems().map((a) => ({ documentCode: a.documentCode, sha256: a.sha256, filename: a.file.filename })),
         signedBySubject: actor.subject, idempotencyKey: input.idempotencyKey,
       });
-      const dueDates = await applicationDueDates({ ...context, em }, snapshot, now, application.localEntity.ineCode ?? null);
       Object.assign(application, {
         slot, submittedAt: now, submittedBySubject: actor.subject, idempotencyKey: input.idempotencyKey, submissionFingerprint: fingerprint,
         // The survey answered after a grant is the one of the version applied to (src/quality/survey.service.ts).

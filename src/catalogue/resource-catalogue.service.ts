@@ -120,7 +120,7 @@ export async function findPublishedResource(context: RequestContext, providerSlu
   return rows[0]?.snapshot ?? null;
 }
 
-export async function findPublishedResourcesByIds(context: RequestContext, ids: readonly string[]): Promise<(ResourceSnapshot | null)[]> {
+export async function findPublishedResourcesByIds(context: Pick<RequestContext, 'em'>, ids: readonly string[]): Promise<(ResourceSnapshot | null)[]> {
   const rows = await context.em.getConnection().execute<{ snapshot: ResourceSnapshot }[]>(
     `select snapshot from published_resource where resource_id = any(?::uuid[])`, [postgresArray(ids)],
   );

@@ -3,8 +3,8 @@ import { toGlobalId } from '../graphql/global-id';
 import { stampServedLocale } from '../graphql/served-locale';
 import { LOCALES, Locale, LocalizedText, pickLocalized, servedLocale } from '../i18n/locale';
 import { toAreaNode, toCatalogueNode, toProgrammeNode, toProviderUnitNode } from '../tenancy/tenancy.mappers';
-import { ResourceSnapshot, surveyOf } from './resource-snapshot';
-import { ResourceNode } from './resource.type';
+import { ResourceSnapshot, SurveyQuestionSnapshot, surveyOf } from './resource-snapshot';
+import { ResourceNode, SurveyQuestionView } from './resource.type';
 
 /**
  * Serves a snapshot in one locale. A text missing in the requested locale falls back to Catalan;
@@ -19,6 +19,14 @@ export function toResourceNode(snapshot: ResourceSnapshot, requested: Locale, pu
     ...node.survey,
   ], node.locale);
   return node;
+}
+
+/** A survey question in one locale (Catalan when the locale has no text); stamp the locale on it for `kindLabel`. */
+export function toSurveyQuestionView(question: SurveyQuestionSnapshot, locale: Locale): SurveyQuestionView {
+  return {
+    id: toGlobalId('SurveyQuestion', question.id), code: question.code, text: pickLocalized(question.text, locale) ?? Object.values(question.text)[0] ?? '',
+    kind: question.kind, fitToNeeds: question.fitToNeeds, required: question.required,
+  };
 }
 
 function mapSnapshot(snapshot: ResourceSnapshot, requested: Locale, publicBaseUrl: string): ResourceNode {
@@ -75,9 +83,7 @@ function mapSnapshot(snapshot: ResourceSnapshot, requested: Locale, publicBaseUr
       hardLimit: q.hardLimitAmount != null && q.hardLimitUnit ? { amount: q.hardLimitAmount, unit: q.hardLimitUnit, note: null } : null,
       breachAction: pick(q.breachAction),
     })),
-    survey: surveyOf(snapshot).map((q) => ({
-      id: toGlobalId('SurveyQuestion', q.id), code: q.code, text: pickRequired(q.text), kind: q.kind, fitToNeeds: q.fitToNeeds, required: q.required,
-    })),
+    survey: surveyOf(snapshot).map((q) => toSurveyQuestionView(q, locale)),
     legalReferences: snapshot.legalReferences.map((l) => ({ ...l, id: toGlobalId('LegalReference', l.id), title: pickRequired(l.title) })),
     procedureSteps: snapshot.procedureSteps.map((s, index) => ({
       id: toGlobalId('ProcedureStep', s.id), position: index + 1, kind: s.kind, title: pickRequired(s.title),

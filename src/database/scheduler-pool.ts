@@ -8,7 +8,7 @@ import { ormOptions } from './orm-config';
  * The scheduled work's own small pool (DATABASE_SCHEDULER_POOL_MAX connections, 2 by default),
  * apart from the requests' pool: however busy request traffic keeps that one, a poller never waits
  * behind it for a connection (issue 11). Every poller (scheduled publications, notifications,
- * revocations…) takes its entity manager here, through `withSchedulerEntityManager`, and never
+ * revocations…) and the webhook runner's deliveries take their entity manager here, through `withSchedulerEntityManager`, and never
  * from `database.orm`. Opened at the first use, so command-line tools that never poll do not pay
  * for a second pool.
  */

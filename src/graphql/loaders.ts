@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { postgresArray } from '../database/postgres-array';
+import { findPublishedResourcesByIds } from '../catalogue/resource-catalogue.service';
+import type { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { AreaEntity } from '../tenancy/area.entity';
 import { CatalogueEntity } from '../tenancy/catalogue.entity';
 import { ProgrammeEntity } from '../tenancy/programme.entity';
@@ -21,6 +23,8 @@ export interface Loaders {
   areaByProgramme: DataLoader<string, AreaEntity | null>;
   /** Whether the caller keeps a fitxa in their folder, by resource id. */
   inFolderByResource: DataLoader<string, boolean>;
+  /** A published fitxa's snapshot by resource id (public data): `nodes(ids)` asks for many at once. */
+  publishedResourceById: DataLoader<string, ResourceSnapshot | null>;
 }
 
 type ProviderOwned = CatalogueEntity | AreaEntity | ProgrammeEntity | ProviderUnitEntity;
@@ -55,5 +59,6 @@ export function createLoaders(em: EntityManager, folderOwnerSubject: string | nu
         'select resource_id from folder_item where owner_subject = ? and resource_id = any(?::uuid[])', [folderOwnerSubject, postgresArray(ids)]);
       return ids.map((id) => rows.some((row) => row.resource_id === id));
     }),
+    publishedResourceById: new DataLoader((ids) => findPublishedResourcesByIds({ em }, ids)),
   };
 }

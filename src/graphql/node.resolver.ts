@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { findReadableApplication } from '../applications/application-access';
 import { toApplicationNode } from '../applications/application.type';
-import { findPublishedResourcesByIds } from '../catalogue/resource-catalogue.service';
 import { toResourceNode } from '../catalogue/resource.mapper';
 import { EntityAuthorizationEntity } from '../identity/entity-authorization.entity';
 import { toEntityAuthorizationNode } from '../identity/entity-authorization.resolver';
@@ -32,7 +31,8 @@ async function fetchNode(context: RequestContext, globalId: string, locale: Loca
   const { em, loaders } = context;
   switch (decoded.type) {
     case 'Resource': {
-      const [snapshot] = await findPublishedResourcesByIds(context, [decoded.id]);
+      // Batched: the fitxes of every `node`/`nodes` field of the request, one statement (DataLoader).
+      const snapshot = await loaders.publishedResourceById.load(decoded.id);
       return snapshot ? toResourceNode(snapshot, locale, context.config.publicBaseUrl) : null;
     }
     case 'Provider': {

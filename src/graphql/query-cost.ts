@@ -5,7 +5,8 @@ import {
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { AppError, ErrorCode } from '../errors/error-mapping';
+import { AppError, ErrorCode, serviceUnavailable } from '../errors/error-mapping';
+import type { HeavyQueryAdmission } from './heavy-query-admission';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
 /**
@@ -23,8 +24,9 @@ import { DEFAULT_PAGE_SIZE } from './pagination';
  *
  * The rule, per field (leaves cost 1; objects add their children's cost once per item):
  * - a root field runs a query of its own: LOOKUP_COST, plus its items;
- * - a field sized by a list argument (`nodes(ids)`) looks each element up separately: LOOKUP_COST
- *   per element, plus the element's selection;
+ * - a field sized by a list argument (`nodes(ids)`) costs LOOKUP_COST per element, plus the
+ *   element's selection: each is a row to read, map and send (the fitxas are fetched in one
+ *   statement per request, loaders.ts, but the work still grows with every element);
  * - `first`/`last` (literal or variable) give the number of items of a connection's `edges`/`nodes`,
  *   DEFAULT_PAGE_SIZE when absent; the rest of the connection (`totalCount`, `facets`) counts once;
  * - any other list of objects (a fitxa's requirements, a provider's units) counts ASSUMED_LIST_SIZE
@@ -122,11 +124,13 @@ const tooComplex = (maxCost: number, found: string) =>
 
 /**
  * Apollo plugin: refuses an operation whose cost exceeds `maxCost` with QUERY_TOO_COMPLEX (HTTP
- * 400), once the operation is known and before it executes.
+ * 400), once the operation is known and before it executes. With `admission`, a heavy operation
+ * then waits for its turn (or gets the 503), and holds it until its answer is ready.
  */
-export function queryCostLimit(maxCost: number): ApolloServerPlugin {
+export function queryCostLimit(maxCost: number, admission?: HeavyQueryAdmission): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      let endTurn: (() => void) | undefined;
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
@@ -139,6 +143,16 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin {
             return;
           }
           if (cost > maxCost) throw tooComplex(maxCost, `found ${cost}`);
+          if (admission?.isHeavy(cost)) {
+            const turn = await admission.admit();
+            // No turn: the busy service's 503 with Retry-After, as for a pool exhausted.
+            if (!turn) throw serviceUnavailable();
+            endTurn = turn;
+          }
+        },
+        // Called once the answer is complete, whatever happened (errors included).
+        async willSendResponse() {
+          endTurn?.();
         },
       };
     },

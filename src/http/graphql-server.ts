@@ -12,6 +12,7 @@ import type { DatabaseAvailability } from '../database/database-availability';
 import type { PublicResponseCache } from '../graphql/response-cache';
 import { createArmor, parseOptions } from '../graphql/limits';
 import { queryCostLimit } from '../graphql/query-cost';
+import { HEAVY_QUERIES_WAITING, HeavyQueryAdmission } from '../graphql/heavy-query-admission';
 import { refuseNullBytesInDocument } from '../graphql/request-hygiene';
 import { Logger } from '../logger';
 
@@ -39,7 +40,10 @@ export function createApolloServer(
     formatError: createErrorFormatter(logger, availability),
     plugins: [
       ...armor.plugins,
-      queryCostLimit(config.limits.maxCost),
+      queryCostLimit(config.limits.maxCost, new HeavyQueryAdmission({
+        heavyCost: config.limits.heavyQueryCost, concurrency: config.limits.heavyQueryConcurrency,
+        waitMs: config.limits.heavyQueryWaitMs, maxWaiting: HEAVY_QUERIES_WAITING,
+      })),
       refuseNullBytesInDocument,
       // stop() waits for every in-flight request (REST routes too) before the pool is closed, up to SHUTDOWN_GRACE_MS.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),

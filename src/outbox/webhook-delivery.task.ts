@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../clock';
 import { Logger } from '../logger';
 import { WebhookConfig } from '../config';
@@ -36,9 +36,9 @@ interface HeadRow {
  * delivery whose retry window is over is marked FAILED and the stream goes on.
  */
 export async function deliverStream(
-  orm: MikroORM, config: WebhookConfig, clock: Clock, logger: Logger, stream: WebhookStream,
+  em: EntityManager, config: WebhookConfig, clock: Clock, logger: Logger, stream: WebhookStream,
 ): Promise<void> {
-  const connection = orm.em.getConnection();
+  const connection = em.getConnection();
   const execute: Execute = (sql, parameters) => connection.execute(sql, parameters as never[]);
   for (let delivered = 0; delivered < MAX_DELIVERIES_PER_RUN; delivered += 1) {
     const [head] = await connection.execute<HeadRow[]>(

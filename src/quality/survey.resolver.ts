@@ -1,11 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { ApplicationNode, toApplicationNode } from '../applications/application.type';
-import { ResourceNode } from '../catalogue/resource.type';
+import { toSurveyQuestionView } from '../catalogue/resource.mapper';
+import { ResourceNode, SurveyQuestionView } from '../catalogue/resource.type';
+import { ServedLocale, stampServedLocale } from '../graphql/served-locale';
+import { Locale } from '../i18n/locale';
 import { RequestContext } from '../graphql/context';
 import { ConnectionArguments, mapConnection } from '../graphql/pagination';
 import { DateScalar } from '../graphql/scalars';
 import { SubmitSurveyResponseInput } from './survey.inputs';
-import { listSurveyResponses, submitSurveyResponse, surveyAvailableFor, surveyResponseOf } from './survey.service';
+import { listSurveyResponses, submitSurveyResponse, surveyAvailableFor, surveyOfApplication, surveyResponseOf } from './survey.service';
 import { SubmitSurveyResponsePayload, SurveyResponseConnection, SurveyResponseView, toSurveyResponseView } from './survey.type';
 
 @Resolver()
@@ -28,6 +31,16 @@ export class SurveyResolver {
 
 @Resolver(() => ApplicationNode)
 export class ApplicationSurveyResolver {
+  @FieldResolver(() => [SurveyQuestionView], {
+    description: "The questions this application's survey asks: those of the fitxa version it was filed against (Resource.survey may have changed since); empty for a draft or when the fitxa has no survey.",
+  })
+  async survey(@Root() application: ApplicationNode, @Ctx() context: RequestContext, @ServedLocale() locale: Locale): Promise<SurveyQuestionView[]> {
+    if (!application.entity.submittedAt) return [];
+    const questions = (await surveyOfApplication(context.em, application.entity)).map((question) => toSurveyQuestionView(question, locale));
+    stampServedLocale(questions, locale);
+    return questions;
+  }
+
   /** The application was found readable (its entity's people, the provider's reviewers and admins); its response goes with it. */
   @FieldResolver(() => SurveyResponseView, { nullable: true, description: "The entity's answers to the survey; null until answered." })
   async surveyResponse(@Root() application: ApplicationNode, @Ctx() context: RequestContext): Promise<SurveyResponseView | null> {

@@ -35,7 +35,7 @@ export interface SurveyResponseResult {
  * The survey an application answers: the one it was filed against (kept at submission), or, for
  * applications submitted before surveys existed, the one published now.
  */
-async function surveyOfApplication(em: EntityManager, application: ApplicationEntity): Promise<SurveyQuestionSnapshot[]> {
+export async function surveyOfApplication(em: EntityManager, application: ApplicationEntity): Promise<SurveyQuestionSnapshot[]> {
   if (application.survey) return application.survey;
   const snapshot = await publishedSnapshotOf(em, application.resource.id);
   return snapshot ? surveyOf(snapshot) : [];
@@ -100,26 +100,43 @@ export async function submitSurveyResponse(
   }
 }
 
-/** Per-request batch of responses by application id, so a list of applications costs one statement. */
-const responseLoaders = new WeakMap<EntityManager, DataLoader<string, SurveyResponseEntity | null>>();
-
 /**
- * The survey response of an application the caller was found allowed to read (its entity's
- * people, the provider's reviewers and admins), with its answers in order; null when unanswered.
+ * Per-request batches by application id, so that a list of applications asking for their survey
+ * costs one statement per kind of fact, not one per application. Keyed by the request's entity
+ * manager; the applications were found readable by the caller, and their resolutions and responses
+ * go with them.
  */
-export async function surveyResponseOf(context: RequestContext, application: ApplicationEntity): Promise<SurveyResponseEntity | null> {
-  let loader = responseLoaders.get(context.em);
+const responseLoaders = new WeakMap<EntityManager, DataLoader<string, SurveyResponseEntity | null>>();
+const grantLoaders = new WeakMap<EntityManager, DataLoader<string, boolean>>();
+
+function loaderFor<T>(loaders: WeakMap<EntityManager, DataLoader<string, T>>, em: EntityManager, load: (ids: string[]) => Promise<T[]>): DataLoader<string, T> {
+  let loader = loaders.get(em);
   if (!loader) {
-    const em = context.em;
-    loader = new DataLoader(async (applicationIds) => {
-      const rows = await em.find(SurveyResponseEntity, { application: { $in: [...applicationIds] } }, {
-        populate: ['answers', 'localEntity'], ...withoutTenantFilter('the applications were found readable by the caller; their survey responses go with them'),
-      });
-      return applicationIds.map((id) => rows.find((row) => row.application.id === id) ?? null);
-    });
-    responseLoaders.set(context.em, loader);
+    loader = new DataLoader<string, T>((ids) => load([...ids]));
+    loaders.set(em, loader);
   }
-  return loader.load(application.id);
+  return loader;
+}
+
+/** The survey response of an application the caller may read, with its answers in order; null when unanswered. */
+export async function surveyResponseOf(context: RequestContext, application: ApplicationEntity): Promise<SurveyResponseEntity | null> {
+  const { em } = context;
+  return loaderFor(responseLoaders, em, async (applicationIds) => {
+    const rows = await em.find(SurveyResponseEntity, { application: { $in: applicationIds } }, {
+      populate: ['answers', 'localEntity'], ...withoutTenantFilter('the applications were found readable by the caller; their survey responses go with them'),
+    });
+    return applicationIds.map((id) => rows.find((row) => row.application.id === id) ?? null);
+  }).load(application.id);
+}
+
+async function grantedApplication(context: RequestContext, application: ApplicationEntity): Promise<boolean> {
+  const { em } = context;
+  return loaderFor(grantLoaders, em, async (applicationIds) => {
+    const grants = await em.find(ResolutionEntity, { application: { $in: applicationIds }, kind: ResolutionKind.GRANT }, {
+      fields: ['application'], ...withoutTenantFilter('the applications were found readable by the caller; their resolutions go with them'),
+    });
+    return applicationIds.map((id) => grants.some((grant) => grant.application.id === id));
+  }).load(application.id);
 }
 
 /**
@@ -127,9 +144,11 @@ export async function surveyResponseOf(context: RequestContext, application: App
  * for a person who may act for the entity (a front end shows the survey when this is true).
  */
 export async function surveyAvailableFor(context: RequestContext, application: ApplicationEntity): Promise<boolean> {
-  if (!context.identity.actor || !(await mayActFor(context, application.localEntity.id))) return false;
-  const questions = await surveyOfApplication(context.em, application);
-  return surveyAvailable({ ...(await surveyFacts(context.em, application, questions)), mayAnswer: true });
+  if (!application.submittedAt || !(await mayActFor(context, application.localEntity.id))) return false;
+  const [granted, response, questions] = await Promise.all([
+    grantedApplication(context, application), surveyResponseOf(context, application), surveyOfApplication(context.em, application),
+  ]);
+  return surveyAvailable({ granted, answered: response !== null, hasSurvey: questions.length > 0, mayAnswer: true });
 }
 
 /** Submitted between `from` and `to`, both Catalan days included. */

@@ -37,6 +37,16 @@ describe('amplification (issue 11): the query cost counts list arguments and pag
     assert.equal(few.body.data.a14.length, 3);
   });
 
+  it('looks the fitxas of every `nodes` field up in one statement, however many aliases and IDs', async () => {
+    const single = await api.graphql(amplification(1), { ids: ids.slice(0, 1) });
+    assert.equal(single.status, 200, JSON.stringify(single.body.errors));
+    const many = await api.graphql(amplification(15), { ids: ids.slice(0, 10) });
+    assert.equal(many.status, 200, JSON.stringify(many.body.errors));
+    assert.deepEqual(many.body.data.a7.map((node: { id: string }) => node.id), ids.slice(0, 10));
+    // Before the loader: one statement per alias and ID (150 here).
+    assert.equal(many.headers.get('x-sql-statements'), single.headers.get('x-sql-statements'));
+  });
+
   it('counts a page size given in a variable like one written in the query', async () => {
     const pages = (first: string) => `query($first: Int) { ${Array.from({ length: 15 }, (_, i) => `p${i}: resources(first: ${first}) { edges { node { id code title summary description kind audience locale } } }`).join(' ')} }`;
     const literal = await api.graphql(pages('100'));

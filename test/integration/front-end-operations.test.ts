@@ -196,6 +196,24 @@ describe("front ends' operations against the real service", () => {
       assert.deepEqual((await run('ApplicationNode', { id: applicationId }, await api.as(LLEIDA_REVIEWER))).node,
         { __typename: 'Application', id: applicationId, status: 'SUBMITTED', version: submitted.application.version, registryNumber: submitted.receipt.registryNumber });
       assert.equal((await run('ApplicationNode', { id: applicationId }, await api.as({ nif: '99999999R', name: 'Ningú' }))).node, null, 'invisible to anyone else');
+
+      // Granted (resolving is no front-end operation here), the entity answers the survey once; the provider reads it.
+      const granted = await api.graphql('mutation($input: ResolveApplicationInput!) { resolveApplication(input: $input) { userErrors { code } } }',
+        { input: { applicationId, decision: 'GRANT', reasons: 'Es compleixen els requisits.', competentBody: 'Presidència' } }, await api.as(LLEIDA_REVIEWER));
+      assert.deepEqual(granted.body.data.resolveApplication.userErrors, []);
+      const survey = (await run('ApplicationSurvey', { id: applicationId, locale: 'ES' }, maria)).application;
+      assert.equal(survey.surveyAvailable, true);
+      assert.equal(survey.surveyResponse, null);
+      assert.ok(survey.survey.some((question: any) => question.kind === 'FREE_TEXT' && question.kindLabel === 'Texto libre'));
+      const answers = survey.survey.map((question: any) => (question.kind === 'RATING' ? { questionCode: question.code, rating: 8 } : { questionCode: question.code, text: 'Cap.' }));
+      const answered = (await run('SubmitSurveyResponse', { input: { applicationId, answers } }, maria)).submitSurveyResponse;
+      noErrors(answered, 'survey');
+      assert.equal(answered.application.surveyAvailable, false);
+      assert.equal(answered.surveyResponse.answers.length, survey.survey.length);
+      const today = api.clock.now().toISOString().slice(0, 10);
+      const responses = (await run('SurveyResponses', { provider: 'diputacio-lleida', code: 'NNTT-EG', from: today, to: today, first: 10 }, await api.as(LLEIDA_REVIEWER))).resource;
+      assert.deepEqual(responses.surveyResponses.nodes.map((node: any) => node.applicationId), [applicationId]);
+      assert.equal((await run('SurveyResponses', { provider: 'diputacio-lleida', code: 'NNTT-EG', first: 10 }, maria)).resource.surveyResponses, null, 'not for the applicant');
     });
 
     it('a Barcelona ajuntament designates interlocutors, attaches files for 111219, then withdraws the draft', async () => {

@@ -259,11 +259,29 @@ describe('surveys: editors maintain them, entities answer them once after a gran
     assert.deepEqual(accepted.userErrors, []);
     // Kind and "fit to needs" as they were when it was filed.
     assert.deepEqual(accepted.surveyResponse.answers.filter((a: any) => a.fitToNeeds).map((a: any) => a.questionCode), ['fit']);
+    // Application.survey shows the questions it answers; Resource.survey the ones published now.
+    const shown = await gql('query($id: ID!) { application(id: $id) { survey { code fitToNeeds } resource { survey { code } } } }', { id }, jordi);
+    assert.deepEqual(shown.application.survey.map((q: any) => q.code), ['global', 'fit', 'clarity', 'remarks']);
+    assert.deepEqual(shown.application.resource.survey.map((q: any) => q.code), ['global', 'fit', 'remarks', 'nova']);
     // An application filed now answers the new survey.
     const later = await granted('after-change');
     const newer = await answer(later, [{ questionCode: 'global', rating: 6 }, { questionCode: 'fit', rating: 6 }, { questionCode: 'nova', rating: 7 }], jordi);
     assert.deepEqual(newer.userErrors, []);
     assert.deepEqual(newer.surveyResponse.answers.filter((a: any) => a.fitToNeeds).map((a: any) => a.questionCode), ['global']);
+  });
+
+  it('answers the survey fields of a list of applications in as many SQL statements for one as for all', async () => {
+    const statements = async (first: number) => {
+      const response = await api.graphql(`query($first: Int) { viewer { applications(first: $first) {
+        nodes { id surveyAvailable survey { code } surveyResponse { answers { rating } } } } } }`, { first }, jordi);
+      assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+      return { count: Number(response.headers.get('x-sql-statements')), nodes: response.body.data.viewer.applications.nodes };
+    };
+    const one = await statements(1);
+    const all = await statements(50);
+    assert.ok(all.nodes.length >= 5, `${all.nodes.length} applications`);
+    assert.ok(all.nodes.some((node: any) => node.surveyResponse) && all.nodes.some((node: any) => node.surveyAvailable === false));
+    assert.equal(all.count, one.count);
   });
 
   it("shows a fitxa's responses to its provider's staff only, by period, and never to another provider", async () => {

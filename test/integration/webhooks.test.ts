@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { Client } from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { fromGlobalId } from '../../src/graphql/global-id';
 import { subscribedTo } from '../../src/outbox/webhook-topics.rules';
@@ -365,6 +366,29 @@ describe('webhooks: subscriptions, signed deliveries from the outbox, retries, o
     for (const [index, pattern] of patterns.entries()) {
       const rows = await sql<{ topic: string }>(`select topic from webhook_delivery where subscription_id = ? order by sequence`, [subscriptions[index]]);
       assert.deepEqual(rows.map((row) => row.topic), topics.filter((topic) => subscribedTo(pattern, topic)), String(pattern));
+    }
+  });
+  it('delivers on the scheduler\'s pool while requests hold every connection of theirs', async () => {
+    const created = await subscribe(`${receiver.base}/ok/pool`, ['resource.*']);
+    assert.deepEqual(created.userErrors, []);
+    const knex = api.service.database.orm.em.getConnection().getKnex();
+    const poolMax = api.service.database.orm.config.get('pool')?.max ?? 10;
+    // A separate connection writes the event: the requests' pool is about to be emptied.
+    const writer = new Client({ connectionString: api.databaseUrl });
+    await writer.connect();
+    const held = await Promise.all(Array.from({ length: poolMax }, () => knex.client.acquireConnection()));
+    try {
+      await writer.query(`insert into outbox_event (id, topic, provider_id, aggregate_type, aggregate_id, payload)
+        select gen_random_uuid(), 'resource.published', p.id, 'Resource', gen_random_uuid(), '{}' from provider p where p.slug = 'diba'`);
+      // With the deliveries' statements on the requests' pool, they would wait for a connection until these are given back.
+      const [request] = await until('the delivery arrives while the requests\' pool is empty', async () => receivedAt('/ok/pool'), (list) => list.length >= 1);
+      assert.equal(verify(created.secret, request).type, 'resource.published');
+      const [row] = await until('the delivery is recorded', () => writer.query(`select status from webhook_delivery where subscription_id = $1`, [fromGlobalId(created.subscription.id)!.id]).then((r) => r.rows),
+        (rows) => rows[0]?.status === 'DELIVERED');
+      assert.equal(row.status, 'DELIVERED');
+    } finally {
+      for (const connection of held) await knex.client.releaseConnection(connection);
+      await writer.end();
     }
   });
 });

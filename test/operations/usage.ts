@@ -5,7 +5,7 @@
 // this file the way it would break a screen.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
-  AcceptConditionsDocument, AddToFolderDocument, ApplicationNodeDocument, EntityApplicationsDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
+  AcceptConditionsDocument, AddToFolderDocument, ApplicationNodeDocument, ApplicationSurveyDocument, SubmitSurveyResponseDocument, SurveyResponsesDocument, EntityApplicationsDocument, AttachFileDocument, CatalogueFilterOptionsDocument, CatalogueSearchDocument,
   CreateResourceDocument, DesignateInterlocutorsDocument, EditorResourcesDocument, FitxaDocument, MakeDeclarationsDocument, MyApplicationsDocument, MyEntitiesDocument, MyFolderDocument,
   PublicationCheckDocument, PublishResourceDocument, RecordRequirementFulfilmentDocument, RemoveFromFolderDocument, ResourceFormDocument, ResourceRevisionsDocument,
   RestoreResourceRevisionDocument, ReviewApplicationDocument, ReviewQueueDocument, SaveResourceDocument, SelectServicesDocument, SetAgreementDateDocument,
@@ -167,6 +167,26 @@ export async function entityPage(id: string): Promise<string[]> {
   return node.applications.nodes.map((application) => `${node.name}: ${application.resource?.title ?? '—'} ${application.status}`);
 }
 
+/** The survey screen: one field per question (a 0–10 scale or a text box), shown once the application is granted and until it is answered. */
+export async function surveyScreen(id: string, locale: Locale): Promise<{ fields: string[]; answered: string[] } | null> {
+  const { application } = await execute(ApplicationSurveyDocument, { id, locale });
+  if (!application) return null;
+  const fields = application.surveyAvailable
+    ? application.survey.map((question) => `${question.text}${question.required ? ' *' : ''} [${question.kind === 'RATING' ? '0–10' : question.kindLabel}]`)
+    : [];
+  const answered = (application.surveyResponse?.answers ?? []).map((answer) => `${answer.questionCode}: ${answer.rating ?? answer.text ?? ''}`);
+  return { fields, answered };
+}
+
+export async function answerSurvey(applicationId: string, ratings: Map<string, number>, remarks: Map<string, string>): Promise<string[]> {
+  const answers = [
+    ...[...ratings].map(([questionCode, rating]) => ({ questionCode, rating })),
+    ...[...remarks].map(([questionCode, text]) => ({ questionCode, text })),
+  ];
+  const { submitSurveyResponse } = await execute(SubmitSurveyResponseDocument, { input: { applicationId, answers } });
+  return submitSurveyResponse.surveyResponse ? [] : messages(submitSurveyResponse.userErrors);
+}
+
 export async function refetchApplication(id: string): Promise<number | null> {
   const { node } = await execute(ApplicationNodeDocument, { id });
   return node?.__typename === 'Application' ? node.version : null;
@@ -178,6 +198,16 @@ export async function refetchApplication(id: string): Promise<number | null> {
 export async function reviewQueue(states: DeadlineState[] | null, after: string | null): Promise<string[]> {
   const { applications } = await execute(ReviewQueueDocument, { filter: states ? { deadlineState: states, status: ['SUBMITTED'] } : null, first: 50, after });
   return applications.edges.map(({ cursor, node }) => `${cursor} ${node.resolutionDueDate ?? ''} ${node.deadlineStateLabel ?? ''} ${node.localEntity.name} (${node.localEntity.typeLabel}) ${node.resource?.title ?? ''}`);
+}
+
+/** A fitxa's survey answers in a quarter, one line per response, "fit to needs" ratings marked. */
+export async function surveyAnswers(provider: string, code: string, from: string, to: string, after: string | null): Promise<{ lines: string[]; next: string | null } | null> {
+  const { resource } = await execute(SurveyResponsesDocument, { provider, code, from, to, first: 50, after });
+  const page = resource?.surveyResponses;
+  if (!page) return null;
+  const lines = page.nodes.map((response) => `${response.submittedAt} ${response.localEntity.name}: ${response.answers
+    .map((answer) => `${answer.questionCode}${answer.fitToNeeds ? '*' : ''}=${answer.rating ?? answer.text ?? ''}`).join(', ')}`);
+  return { lines, next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null };
 }
 
 /** The editor's list: every draft, scheduled, unpublished and archived fitxa of the provider. */

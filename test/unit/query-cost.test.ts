@@ -11,7 +11,7 @@ import { ASSUMED_LIST_SIZE, LOOKUP_COST, queryCost, REPORT_COST } from '../../sr
 import { loadOperations, SCHEMA_SDL } from '../support/operations-compiler';
 
 const schema = buildSchema(readFileSync(SCHEMA_SDL, 'utf8'));
-const maxCost = loadConfig({}).limits.maxCost;
+const { maxCost, heavyQueryCost } = loadConfig({}).limits;
 const cost = (query: string, variables: Record<string, unknown> = {}) => queryCost(schema, parse(query), variables);
 
 /** The amplification the probe found: fifteen aliases of `nodes` over the same 100 IDs. */
@@ -63,6 +63,13 @@ describe('query cost', () => {
     assert.equal(cost(amplification(15), { ids: ids.slice(0, 2) }), 15 * 2 * (LOOKUP_COST + 1), 'fewer IDs cost less');
   });
 
+  it('holds the probe\'s amplification, at the largest size the limit accepts, for a heavy operation\'s turn', () => {
+    const accepted = Array.from({ length: 100 }, (_, i) => `id-${i}`).filter((_, n) => cost(amplification(15), { ids: Array(n + 1).fill('x') }) <= maxCost);
+    const largest = cost(amplification(15), { ids: accepted.map(() => 'x') });
+    assert.ok(largest <= maxCost && largest > heavyQueryCost, `${largest} is accepted and heavy`);
+    assert.ok(cost(amplification(1), { ids: ['x'] }) <= heavyQueryCost, 'one lookup is not heavy');
+  });
+
   it('counts page sizes given as literals or variables, and the connection\'s page once', () => {
     const page = 'query($first: Int) { resources(first: $first) { totalCount edges { cursor node { code title } } } }';
     // The root query and its totalCount once, then per item: the edge, its cursor, the node and two fields.
@@ -90,6 +97,8 @@ describe('query cost', () => {
       const found = queryCost(schema, parsed, largestVariables(schema, operation), name);
       costs.push(`${name}: ${found}`);
       assert.ok(found * 2 <= maxCost, `${name} costs ${found}, more than half of GRAPHQL_MAX_COST (${maxCost})`);
+      // So no screen ever waits for a heavy operation's turn (heavy-query-admission.ts).
+      assert.ok(found <= heavyQueryCost, `${name} costs ${found}, more than GRAPHQL_HEAVY_QUERY_COST (${heavyQueryCost})`);
     }
     if (process.env.SHOW_QUERY_COSTS) console.log(costs.join('\n'));
   });

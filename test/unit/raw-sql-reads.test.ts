@@ -11,7 +11,10 @@ import { describe, it } from 'node:test';
  * `withoutTenantFilter(reason)`, which says its reason where it is used.
  */
 const RAW_SQL: Record<string, string[]> = {
-  'src/applications/application-access.ts': ['public data: the published snapshot of a fitxa'],
+  'src/applications/application-access.ts': [
+    'a row lock on the application named; it is then read through findReadableApplication, which checks who may see it',
+    'public data: the published snapshot of a fitxa',
+  ],
   'src/applications/application-drafting.service.ts': ['a transaction lock keyed by the caller\'s own subject, no read'],
   'src/applications/application-list.service.ts': [
     'scoped explicitly: the caller\'s acting entities or, for reviewers, their providers (REVIEWERS_SEE_SQL)',
