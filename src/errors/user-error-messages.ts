@@ -249,6 +249,15 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     CA: 'El procediment de revocació encara no ha caducat.', ES: 'El procedimiento de revocación aún no ha caducado.',
     EN: 'The revocation procedure has not lapsed yet.',
   },
+  DECISION_NOT_DELAYED: {
+    CA: "La sol·licitud no té cap retard per comunicar: no ha superat sense resolució el termini màxim de la fitxa.",
+    ES: 'La solicitud no tiene ningún retraso que comunicar: no ha superado sin resolución el plazo máximo de la ficha.',
+    EN: "The application has no delay to communicate: it has not passed the fitxa's hard limit undecided.",
+  },
+  DELAY_ALREADY_COMMUNICATED: {
+    CA: "Les causes i les mesures d'aquest retard ja s'han comunicat a l'ens.", ES: 'Las causas y las medidas de este retraso ya se han comunicado al ente.',
+    EN: 'The causes and measures of this delay were already communicated to the entity.',
+  },
   ALREADY_AUTHORIZED: {
     CA: 'Aquesta persona ja està autoritzada per a l\'ens.', ES: 'Esta persona ya está autorizada para el ente.',
     EN: 'This person is already authorized for the entity.',

@@ -73,6 +73,8 @@ const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   NO_OPEN_HEARING: 'Allegations answer an open hearing, and the application has none.',
   REVOCATION_LAPSED: 'The revocation procedure lapsed 3 months after it was opened (art. 25.1.b); it can only be declared lapsed.',
   REVOCATION_NOT_LAPSED: 'The revocation procedure has not lapsed yet: 3 months have not passed since it was opened.',
+  DECISION_NOT_DELAYED: "The application has no delay task: it has not passed its fitxa's hard limit undecided (or the fitxa has no such commitment).",
+  DELAY_ALREADY_COMMUNICATED: 'The causes and measures of this delay were already communicated to the entity.',
   ALREADY_AUTHORIZED: 'The person is already authorized for the entity.',
   ALREADY_REVOKED: 'The authorization was already revoked.',
   RESOURCE_NOT_PUBLISHED: 'The resource is no longer published, so it cannot be applied for.',

@@ -186,6 +186,15 @@ describe('isolation matrix: every root field and every route, against another pr
       assert.equal(payload, null);
       assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
     },
+    // B's delay tasks: its reviewers and admins only (the world holds one on the submitted application)
+    decisionDelays: async (headers) => {
+      const { payload, codes, body } = await call(headers, '{ decisionDelays(provider: "diputacio-lleida", first: 10) { totalCount nodes { id application { id } } } }');
+      assert.equal(payload, null);
+      assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+    },
+    communicateDelay: refusedMutation('communicateDelay', 'CommunicateDelayInput', () => ({
+      applicationId: world.submittedApplicationId, causes: 'Intrús', measures: 'Intrús',
+    })),
     createWebhookSubscription: refusedMutation('createWebhookSubscription', 'CreateWebhookSubscriptionInput', () => ({
       provider: 'diputacio-lleida', url: 'https://intrus.example.org/', topics: ['*'],
     })),
@@ -349,7 +358,7 @@ describe('isolation matrix: every root field and every route, against another pr
   // Read-only probes only: B's own people may change B's objects, and the matrix runs after this.
   it("fails its read probes for B's own people, so that passing them means something", async () => {
     const fails = async (headers: Headers, name: string) => ({ ...GRAPHQL, ...ROUTES })[name](headers).then(() => false, () => true);
-    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'webhookSubscriptions', 'webhookDeliveries', 'GET /documents/:id']) {
+    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'webhookSubscriptions', 'webhookDeliveries', 'decisionDelays', 'GET /documents/:id']) {
       assert.ok(await fails(world.staff, name), `B's staff: ${name}`);
     }
     for (const name of ['application', 'viewer', 'GET /files/:id', 'GET /applications/:id/receipt.pdf']) assert.ok(await fails(world.applicant, name), `B's applicant: ${name}`);

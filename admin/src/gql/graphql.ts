@@ -808,6 +808,10 @@ export type UserErrorCode =
   | 'DATE_IN_FUTURE'
   /** The day is not in the year being set. */
   | 'DATE_OUTSIDE_YEAR'
+  /** The application has no delay task: it has not passed its fitxa's hard limit undecided (or the fitxa has no such commitment). */
+  | 'DECISION_NOT_DELAYED'
+  /** The causes and measures of this delay were already communicated to the entity. */
+  | 'DELAY_ALREADY_COMMUNICATED'
   /** The SHA-256 is not the one of the document version shown. */
   | 'DOCUMENT_CHANGED'
   /** The accepted document version has been replaced; accept the current one. */
