@@ -3,3 +3,5 @@
  * line per feature, so two features never edit the same list.
  */
 import './editor/editor-screens';
+import './review/review-screens';
+import './settings/settings-screens';

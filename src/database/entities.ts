@@ -43,12 +43,13 @@ import { CorrectionRequestEntity } from '../applications/correction-request.enti
 import { DecisionDelayEntity } from '../quality/decision-delay.entity';
 import { SurveyAnswerEntity } from '../quality/survey-answer.entity';
 import { SurveyResponseEntity } from '../quality/survey-response.entity';
+import { QualityAnalysisEntity } from '../quality/quality-analysis.entity';
 
 /** Every entity, listed explicitly so the compiled build needs no folder scanning. */
 export const entities = [
   ProviderEntity, CatalogueEntity, AreaEntity, ProgrammeEntity, ProviderUnitEntity, LocalEntityEntity,
   ResourceEntity, ResourceTranslationEntity, RequirementEntity, ResourceDocumentEntity, ResourceDocumentVersionEntity, ServiceOptionEntity,
-  ApplicationWindowEntity, QualityCommitmentEntity, SurveyQuestionEntity, LegalReferenceEntity, ProcedureStepEntity,
+  ApplicationWindowEntity, QualityCommitmentEntity, SurveyQuestionEntity, LegalReferenceEntity, ProcedureStepEntity, QualityAnalysisEntity,
   InterlocutorRoleEntity, PublishedResourceEntity, EntityAuthorizationEntity, FolderItemEntity, HolidayEntity,
   StoredFileEntity,
   AuditEntryEntity, OutboxEventEntity, PublicationScheduleEntity, ResourceRevisionEntity,

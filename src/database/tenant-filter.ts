@@ -15,6 +15,7 @@ import { ResolutionEntity } from '../applications/resolution.entity';
 import { SealedCopyEntity } from '../applications/sealed-copy.entity';
 import { DecisionDelayEntity } from '../quality/decision-delay.entity';
 import { SurveyResponseEntity } from '../quality/survey-response.entity';
+import { QualityAnalysisEntity } from '../quality/quality-analysis.entity';
 
 /** Matches nothing: the value a scope takes when the caller has no claim to any row. */
 export const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -31,7 +32,8 @@ export const NOBODY = '00000000-0000-0000-0000-000000000000';
 export const REQUEST_SCOPES = {
   /**
    * A provider's fitxes (drafts included), applications, registry entries, notifications,
-   * revocation procedures, hearings, resolutions, sealed copies and delay tasks, for its staff only. The public
+   * revocation procedures, hearings, resolutions, sealed copies, delay tasks and quality analyses, for its staff only
+   * (quality reports publish the analyses of published fitxes, reading them with withoutTenantFilter). The public
    * reads published snapshots; applicants read their own applications (and what hangs from them)
    * through application-access.ts and notification.service.ts, which check whom they act for and
    * then cross tenants on purpose. Webhook subscriptions (and their deliveries, through them)
@@ -39,7 +41,10 @@ export const REQUEST_SCOPES = {
    * Survey responses (and their answers, through them) too: survey.policy.ts says which staff.
    */
   tenant: {
-    entities: [ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity, HearingEntity, ResolutionEntity, SealedCopyEntity, SurveyResponseEntity, DecisionDelayEntity],
+    entities: [
+      ResourceEntity, ApplicationEntity, RegistryEntryEntity, NotificationEntity, RevocationEntity, WebhookSubscriptionEntity, HearingEntity, ResolutionEntity, SealedCopyEntity,
+      SurveyResponseEntity, DecisionDelayEntity, QualityAnalysisEntity,
+    ],
     where: (identity: RequestIdentity) => ({ provider: { $in: orNobody(identity.staffProviderIds) } }),
   },
   /** A provider's editorial history and its outgoing events, for its staff only (the public change feed reads published changes by SQL). */

@@ -249,12 +249,26 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     CA: 'El procediment de revocació encara no ha caducat.', ES: 'El procedimiento de revocación aún no ha caducado.',
     EN: 'The revocation procedure has not lapsed yet.',
   },
+  DECISION_NOT_DELAYED: {
+    CA: "La sol·licitud no té cap retard per comunicar: no ha superat sense resolució el termini màxim de la fitxa.",
+    ES: 'La solicitud no tiene ningún retraso que comunicar: no ha superado sin resolución el plazo máximo de la ficha.',
+    EN: "The application has no delay to communicate: it has not passed the fitxa's hard limit undecided.",
+  },
+  DELAY_ALREADY_COMMUNICATED: {
+    CA: "Les causes i les mesures d'aquest retard ja s'han comunicat a l'ens.", ES: 'Las causas y las medidas de este retraso ya se han comunicado al ente.',
+    EN: 'The causes and measures of this delay were already communicated to the entity.',
+  },
   ALREADY_AUTHORIZED: {
     CA: 'Aquesta persona ja està autoritzada per a l\'ens.', ES: 'Esta persona ya está autorizada para el ente.',
     EN: 'This person is already authorized for the entity.',
   },
   ALREADY_REVOKED: { CA: 'L\'autorització ja s\'havia revocat.', ES: 'La autorización ya se había revocado.', EN: 'The authorization was already revoked.' },
   RESOURCE_NOT_PUBLISHED: { CA: 'El recurs ja no s\'ofereix.', ES: 'El recurso ya no se ofrece.', EN: 'The resource is no longer offered.' },
+  COMMITMENT_NOT_MISSED: {
+    CA: 'El compromís no es va incomplir en aquest període: no hi ha res a analitzar.',
+    ES: 'El compromiso no se incumplió en este periodo: no hay nada que analizar.',
+    EN: 'The commitment was not missed in that period: there is nothing to analyse.',
+  },
   MISSING_TRANSLATION: {
     CA: 'Falta aquesta traducció: els lectors d\'aquesta llengua veuran el text en català.',
     ES: 'Falta esta traducción: los lectores de esta lengua verán el texto en catalán.',

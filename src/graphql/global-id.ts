@@ -4,7 +4,7 @@
  */
 export type NodeTypeName =
   | 'Provider' | 'Catalogue' | 'Area' | 'Programme' | 'ProviderUnit' | 'LocalEntity' | 'Resource'
-  | 'Requirement' | 'ResourceDocument' | 'ServiceOption' | 'ApplicationWindow' | 'QualityCommitment'
+  | 'Requirement' | 'ResourceDocument' | 'ServiceOption' | 'ApplicationWindow' | 'QualityCommitment' | 'QualityAnalysis'
   | 'LegalReference' | 'ProcedureStep' | 'InterlocutorRole' | 'EntityAuthorization' | 'StoredFile' | 'ResourceRevision' | 'Application' | 'RequirementFulfilment' | 'Notification'
   | 'Revocation' | 'WebhookSubscription' | 'WebhookDelivery' | 'CorrectionRequest' | 'Hearing' | 'Resolution' | 'SealedCopy'
   | 'SurveyQuestion' | 'SurveyResponse' | 'DecisionDelay';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DocumentNode, OperationTypeNode, parse } from 'graphql';
+import { BREAK, DocumentNode, Kind, OperationTypeNode, parse, visit } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
 import type { DatabaseAvailability } from '../database/database-availability';
@@ -12,6 +12,26 @@ export interface CachedResponse {
 }
 
 export const PUBLIC_CATALOGUE_CHANNEL = 'public_catalogue_changed';
+
+/**
+ * Fields whose answers are public but computed from tables that do not notify the cache: a quality
+ * report counts decisions, suspensions, survey answers, delays and analyses, which change with
+ * every step of a procedure (notifying on them would empty the catalogue's cache all day long).
+ * A query that selects one, anywhere (under an alias, in a fragment), is never cached.
+ */
+export const NEVER_CACHED_FIELDS: ReadonlySet<string> = new Set(['qualityReport']);
+
+function selectsNeverCachedField(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (!NEVER_CACHED_FIELDS.has(node.name.value)) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
 
 /**
  * Whole responses to anonymous read-only queries, kept in memory and emptied at once when public
@@ -106,7 +126,7 @@ export class PublicResponseCache {
       }
       const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
       const chosen = operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === operationName);
-      kind = chosen && chosen.operation === OperationTypeNode.QUERY ? 'query' : 'other';
+      kind = chosen && chosen.operation === OperationTypeNode.QUERY && !selectsNeverCachedField(document) ? 'query' : 'other';
       this.operationKinds.set(cacheKey, kind);
     }
     return kind;

@@ -46,6 +46,7 @@ import { dueDateHistoryResolvers } from '../applications/due-date-history.resolv
 import { correctionsResolvers } from '../applications/corrections.resolver';
 import { surveyResolvers } from '../quality/survey.resolver';
 import { qualityReportResolvers } from '../quality/quality-report.resolver';
+import { decisionDelayResolvers } from '../quality/decision-delay.resolver';
 
 export const resolvers = [
   ProviderResolver, LocalEntityResolver, ResourceResolver, ResourceConnectionResolver, ProgrammeResolver, NodeResolver, ViewerResolver, EntityAuthorizationResolver, FolderResolver,
@@ -58,6 +59,7 @@ export const resolvers = [
   ...dueDateHistoryResolvers, ...correctionsResolvers, ...qualityReportResolvers,
   ApplicationWithdrawalResolver, ApplicationSilenceResolver, ...resolutionResolvers,
   ...surveyResolvers,
+  ...decisionDelayResolvers,
 ] as const;
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

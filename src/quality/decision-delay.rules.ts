@@ -1,6 +1,5 @@
 import { catalanDate, startOfCatalanDay } from '../clock';
 import { suspendedTermLastDay } from '../applications/suspended-term.rules';
-import { DeadlineState, deadlineState } from '../applications/deadline-state';
 import { addDays } from '../calendar/days';
 import { CalendarHoliday, computeDeadline, DeadlineTerm } from '../calendar/deadline';
 import { DeadlineParty } from '../calendar/deadline-party';
@@ -13,6 +12,8 @@ import { UserErrorCode } from '../errors/user-error-code';
  * "When 3 months pass without a decision, the causes and measures are communicated within 5
  * business days" (fitxa 111219). Both figures are the fitxa's data: the hard limit of its
  * DECISION_WITHIN_TERM commitment and the threshold of its BREACH_COMMUNICATED_WITHIN_TERM one.
+ * A pending task's deadline state is that of any due date (deadline-state.ts, through
+ * currentDeadlineState, which reads the holidays only when they matter); a communicated one has none.
  */
 export interface DecisionDelayTerms {
   /** How long an application may wait for a decision (3 months), counted from the filing. */
@@ -108,12 +109,6 @@ export function delayCommunicationDueDate<H extends CalendarHoliday>(input: { br
   return computeDeadline({
     start: input.breachedAt, term: input.term, holidays: input.holidays, party: DeadlineParty.ADMINISTRATION, from: DeadlineStart.TERM_OVERRUN,
   }).lastDay;
-}
-
-/** Where a delay task stands today: null once communicated (nothing is pending), else as any due date (deadline-state.ts). */
-export function delayDeadlineState(input: { communicatedAt: Date | null; today: string; dueDate: string; businessDaysLeft: number }): DeadlineState | null {
-  if (input.communicatedAt) return null;
-  return deadlineState(input.today, input.dueDate, input.businessDaysLeft);
 }
 
 /** Whether a communication was made in time: its Catalan day is on or before the due date (the quality report counts this). */

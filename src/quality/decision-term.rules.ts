@@ -64,7 +64,7 @@ export function countDecisionsWithinTerm<H extends CalendarHoliday>(
     const dueDate = lastDay(facts, commitment.term);
     const hardLimitDay = commitment.hardLimit ? lastDay(facts, commitment.hardLimit) : null;
     const businessDays = new HolidayCalendar(facts.holidays).businessDaysAfter(catalanDate(facts.registeredAt), decidedOn);
-    const base = { applicationId: facts.applicationId, registryNumber: facts.registryNumber, day: decidedOn, businessDays, rating: null };
+    const base = { applicationId: facts.applicationId, registryNumber: facts.registryNumber, day: decidedOn, businessDays, rating: null, questionCode: null };
     if (hardLimitDay !== null && decidedOn > hardLimitDay) {
       hardLimitBreaches += 1;
       breaches.push({ ...base, kind: BreachKind.DECIDED_AFTER_HARD_LIMIT, dueDate: hardLimitDay });
@@ -84,7 +84,7 @@ export function countDecisionsWithinTerm<H extends CalendarHoliday>(
       hardLimitBreaches += 1;
       breaches.push({
         kind: BreachKind.UNDECIDED_AFTER_HARD_LIMIT, applicationId: facts.applicationId, registryNumber: facts.registryNumber,
-        day: null, dueDate: hardLimitDay, businessDays: null, rating: null,
+        day: null, dueDate: hardLimitDay, businessDays: null, rating: null, questionCode: null,
       });
     }
   }

@@ -3,6 +3,11 @@ import { ResolutionKind } from '../applications/resolution-kind';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { postgresArray } from '../database/postgres-array';
 import { RegistrySubject } from '../registry/registry-direction';
+import { QualityIndicator, SurveyQuestionKind } from '../catalogue/resource-enums';
+import { withoutTenantFilter } from '../database/tenant-filter';
+import { QualityAnalysisEntity } from './quality-analysis.entity';
+import { QualityPeriod, RecordedAnalysis } from './quality-report';
+import { RatingFacts } from './rating-share.rules';
 
 /**
  * The set-based reads behind a quality report: each is one statement whatever the number of
@@ -100,3 +105,53 @@ export async function decisionFacts(em: EntityManager, resourceIds: readonly str
   );
   return { decided: decided.map(toTermRow), undecided: undecided.map(toTermRow) };
 }
+
+/** A rating answer of a fitxa, with its fitxa. */
+export type RatingRow = RatingFacts & { resourceId: string };
+
+/**
+ * The rating answers (0–10; free text is no rating) of the survey responses to these fitxes
+ * submitted in [start, end), with the application's registry number. One statement.
+ */
+export async function ratingFacts(em: EntityManager, resourceIds: readonly string[], start: Date, end: Date): Promise<RatingRow[]> {
+  if (!resourceIds.length) return [];
+  const rows = await em.getConnection().execute<{
+    resource_id: string; application_id: string; registry_number: string | null; question_code: string; rating: number; fit_to_needs: boolean; submitted_at: Date;
+  }[]>(
+    `select r.resource_id, r.application_id, e.number as registry_number, a.question_code, a.rating, a.fit_to_needs, r.submitted_at
+       from survey_answer a
+       join survey_response r on r.id = a.response_id
+       left join registry_entry e on e.application_id = r.application_id and e.subject = '${RegistrySubject.SUBMISSION}'
+      where r.resource_id = any(?::uuid[]) and a.kind = ? and a.rating is not null and r.submitted_at >= ? and r.submitted_at < ?
+      order by r.submitted_at, r.id, a.position`,
+    [postgresArray(resourceIds), SurveyQuestionKind.RATING, start, end], 'all', em.getTransactionContext(),
+  );
+  return rows.map((row) => ({
+    resourceId: row.resource_id, applicationId: row.application_id, registryNumber: row.registry_number, questionCode: row.question_code,
+    rating: Number(row.rating), fitToNeeds: row.fit_to_needs, submittedAt: new Date(row.submitted_at),
+  }));
+}
+
+export const analysisKey = (resourceId: string, indicator: QualityIndicator, occurrence: number) => `${resourceId}|${indicator}|${occurrence}`;
+
+/**
+ * The current analysis (the newest of each chain) of every commitment of these fitxes for exactly
+ * this period, keyed by (resource, indicator, occurrence). One statement. Analyses are published
+ * with the figures, so anyone reading a report reads them across the tenant filter.
+ */
+export async function currentAnalyses(em: EntityManager, resourceIds: readonly string[], period: QualityPeriod): Promise<Map<string, RecordedAnalysis>> {
+  if (!resourceIds.length) return new Map();
+  const rows = await em.find(QualityAnalysisEntity, { resource: { $in: [...resourceIds] }, periodFrom: period.from, periodTo: period.to }, {
+    ...withoutTenantFilter('the analyses of missed commitments are published with the figures of the quality report'),
+    orderBy: { recordedAt: 'asc', id: 'asc' },
+  });
+  const superseded = new Set(rows.map((row) => row.supersedes?.id).filter((id): id is string => id != null));
+  return new Map(rows.filter((row) => !superseded.has(row.id)).map((row) => [
+    analysisKey(row.resource.id, row.indicator, row.occurrence),
+    { id: row.id, causes: row.causes, measures: row.measures, recordedAt: row.recordedAt },
+  ]));
+}
+
+export const analysisOf = (analyses: Map<string, RecordedAnalysis>, resourceId: string, indicator: QualityIndicator, occurrence: number) =>
+  analyses.get(analysisKey(resourceId, indicator, occurrence)) ?? null;
+

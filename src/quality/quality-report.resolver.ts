@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { QUALITY_INDICATOR_LABELS } from '../catalogue/resource-labels';
 import { ResourceNode } from '../catalogue/resource.type';
 import { RequestContext } from '../graphql/context';
@@ -7,7 +7,10 @@ import { ServedLocale } from '../graphql/served-locale';
 import { labelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
 import { ProviderNode } from '../tenancy/provider.type';
+import { recordQualityAnalysis } from './quality-analysis.service';
+import { RecordQualityAnalysisInput, RecordQualityAnalysisPayload, toQualityAnalysisView } from './quality-analysis.type';
 import { providerQualityReport, resourceQualityReport } from './quality-report.service';
+import { QualityAnalysisView } from './quality-analysis.type';
 import { BREACH_KIND_LABELS, CommitmentResultView, QualityBreachView, QualityReportView, toQualityReportView } from './quality-report.type';
 import { canReadQualityBreaches } from './quality.policy';
 
@@ -67,6 +70,21 @@ export class QualityBreachLabelsResolver {
   }
 }
 
+@Resolver(() => QualityAnalysisView)
+export class QualityAnalysisResolver {
+  @Mutation(() => RecordQualityAnalysisPayload, {
+    description: "Record the causes of a commitment missed in a report period and the measures to improve (the provider's reviewers and admins). Only for a commitment the report for exactly that period shows missed; a second analysis supersedes the first, which is kept.",
+  })
+  async recordQualityAnalysis(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RecordQualityAnalysisInput, { validate: true, description: 'The fitxa, the commitment, the period, the causes and the measures.' }) input: RecordQualityAnalysisInput,
+  ): Promise<RecordQualityAnalysisPayload> {
+    // Who may record needs the fitxa's provider: the service asks quality.policy.ts once it has it.
+    const result = await recordQualityAnalysis(context, input);
+    return { analysis: result.analysis && toQualityAnalysisView(result.analysis), userErrors: result.userErrors };
+  }
+}
+
 export const qualityReportResolvers = [
-  ResourceQualityReportResolver, ProviderQualityReportResolver, CommitmentResultLabelsResolver, QualityBreachLabelsResolver,
+  QualityAnalysisResolver, ResourceQualityReportResolver, ProviderQualityReportResolver, CommitmentResultLabelsResolver, QualityBreachLabelsResolver,
 ] as const;

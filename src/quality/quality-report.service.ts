@@ -9,7 +9,10 @@ import { catalanDate, startOfCatalanDay } from '../clock';
 import { DomainError } from '../errors/domain-error';
 import { shareFigures } from './commitment-share.rules';
 import { countDecisionsWithinTerm, DecisionFacts } from './decision-term.rules';
-import { ApplicationTermRow, decisionFacts, PublishedForReport, publishedForReport } from './quality-facts.service';
+import {
+  analysisOf, ApplicationTermRow, currentAnalyses, decisionFacts, PublishedForReport, publishedForReport, ratingFacts,
+} from './quality-facts.service';
+import { countRatingsAtLeast, RatingFacts } from './rating-share.rules';
 import { qualityPeriodFault } from './quality-period.rules';
 import { BreachCase, CommitmentResult, QualityPeriod, QualityReport, ReportedResource } from './quality-report';
 
@@ -19,7 +22,7 @@ import { BreachCase, CommitmentResult, QualityPeriod, QualityReport, ReportedRes
  * fitxa's published version at the time of the request (quality-report.ts says why and how a
  * commitment keeps its identity). A constant number of statements per report, whatever the number
  * of applications: the published fitxes, the facts of each indicator (quality-facts.service.ts),
- * and the holidays, read once for every application of the report.
+ * the holidays, read once for every application of the report, and the analyses of the period.
  *
  * `now` is the request's clock: a period that is not over yet is measured up to today.
  * A bad period raises DomainError (INVALID_DATE, OUT_OF_RANGE, INVALID_RANGE, PERIOD_TOO_LONG) at
@@ -60,6 +63,9 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
   const timed = having(QualityIndicator.DECISION_WITHIN_TERM);
   const decisions = await decisionFacts(em, timed.map((p) => p.snapshot.id), start, end);
   const holidaysOf = await holidaysForApplications(em, timed, [...decisions.decided, ...decisions.undecided], period);
+  const rated = [...new Set([...having(QualityIndicator.SURVEY_RATING_AT_LEAST), ...having(QualityIndicator.FIT_TO_NEEDS_RATING_AT_LEAST)])];
+  const ratings = await ratingFacts(em, rated.map((p) => p.snapshot.id), start, end);
+  const analyses = await currentAnalyses(em, published.map((p) => p.snapshot.id), period);
 
   const commitments: CommitmentResult[] = [];
   for (const { snapshot } of published) {
@@ -67,6 +73,7 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
     const facts = {
       decided: decisions.decided.filter((row) => row.resourceId === snapshot.id).map(holidaysOf),
       undecided: decisions.undecided.filter((row) => row.resourceId === snapshot.id).map(holidaysOf),
+      ratings: ratings.filter((row) => row.resourceId === snapshot.id),
       period, today,
     };
     const occurrences = new Map<QualityIndicator, number>();
@@ -74,12 +81,16 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
       const occurrence = (occurrences.get(commitment.indicator) ?? 0) + 1;
       occurrences.set(commitment.indicator, occurrence);
       const counted = countCommitment(commitment, facts);
+      const figures = shareFigures({ ...counted, targetPercent: commitment.targetPercent });
+      const analysis = analysisOf(analyses, snapshot.id, commitment.indicator, occurrence);
       commitments.push({
         resource, indicator: commitment.indicator, occurrence, commitmentId: commitment.id, text: commitment.text,
         threshold: commitment.threshold, thresholdUnit: commitment.thresholdUnit, hardLimit: hardLimitTerm(commitment),
         targetPercent: commitment.targetPercent,
         ...counted,
-        ...shareFigures({ ...counted, targetPercent: commitment.targetPercent }),
+        ...figures,
+        analysis,
+        analysisRequired: figures.met === false && analysis === null,
       });
     }
   }
@@ -90,7 +101,7 @@ interface Counted { cases: number; casesMeeting: number; hardLimitBreaches: numb
 const NOTHING: Counted = { cases: 0, casesMeeting: 0, hardLimitBreaches: 0, breaches: [] };
 
 function countCommitment(commitment: Commitment, facts: {
-  decided: DecisionFacts<LoadedHoliday>[]; undecided: DecisionFacts<LoadedHoliday>[]; period: QualityPeriod; today: string;
+  decided: DecisionFacts<LoadedHoliday>[]; undecided: DecisionFacts<LoadedHoliday>[]; ratings: RatingFacts[]; period: QualityPeriod; today: string;
 }): Counted {
   switch (commitment.indicator) {
     case QualityIndicator.DECISION_WITHIN_TERM: {
@@ -99,7 +110,11 @@ function countCommitment(commitment: Commitment, facts: {
       return countDecisionsWithinTerm({ term, hardLimit: hardLimitTerm(commitment) }, facts.decided, facts.undecided,
         { periodLastDay: facts.period.to, today: facts.today });
     }
-    // Computed from survey answers and decision delays once those features land (issue 13).
+    case QualityIndicator.SURVEY_RATING_AT_LEAST:
+      return countRatingsAtLeast(commitment.threshold, facts.ratings, { fitToNeedsOnly: false });
+    case QualityIndicator.FIT_TO_NEEDS_RATING_AT_LEAST:
+      return countRatingsAtLeast(commitment.threshold, facts.ratings, { fitToNeedsOnly: true });
+    // Computed from decision delays once that feature lands (issue 13).
     default:
       return NOTHING;
   }

@@ -65,6 +65,19 @@ export interface CommitmentResult {
   hardLimitBreaches: number;
   /** The cases that did not meet the commitment, with what happened. Only for the provider's staff: see quality-report.type.ts. */
   breaches: BreachCase[];
+  /** The current analysis of causes and measures recorded for this commitment and exactly this period. */
+  analysis: RecordedAnalysis | null;
+  /** Missed (met = false) and no analysis recorded yet: the provider's staff owe one. */
+  analysisRequired: boolean;
+}
+
+/** Causes and measures of a missed commitment (quality-analysis.entity.ts), as the report shows them. */
+export interface RecordedAnalysis {
+  /** Raw id of the analysis row. */
+  id: string;
+  causes: string;
+  measures: string;
+  recordedAt: Date;
 }
 
 /** What happened in a case that did not meet its commitment. */
@@ -97,4 +110,6 @@ export interface BreachCase {
   businessDays: number | null;
   /** The rating given, out of 10 (rating commitments only). */
   rating: number | null;
+  /** The survey question rated (rating commitments only). */
+  questionCode: string | null;
 }

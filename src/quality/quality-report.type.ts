@@ -6,6 +6,7 @@ import { toGlobalId } from '../graphql/global-id';
 import { DateScalar } from '../graphql/scalars';
 import { LabelTable } from '../i18n/labels';
 import { Locale, pickLocalized } from '../i18n/locale';
+import { QualityAnalysisView, toQualityAnalysisView } from './quality-analysis.type';
 import { BreachCase, BreachKind, CommitmentResult, QualityReport } from './quality-report';
 
 registerDescribedEnum(BreachKind, {
@@ -39,6 +40,7 @@ export class QualityBreachView {
   @Field(() => DateScalar, { nullable: true, description: 'The last day of the term that was missed (suspensions for corrections included).' }) dueDate!: string | null;
   @Field(() => Int, { nullable: true, description: 'Business days from the filing to the decision (suspended days not taken off).' }) businessDays!: number | null;
   @Field(() => Int, { nullable: true, description: 'The rating given, out of 10 (rating commitments).' }) rating!: number | null;
+  @Field(() => String, { nullable: true, description: "Code of the survey question rated (rating commitments), as in the fitxa's survey." }) questionCode!: string | null;
 }
 
 @ObjectType('CommitmentResult', { description: 'A quality commitment of a fitxa computed over a period: its figures and, for the provider\'s staff, the cases that missed it.', simpleResolvers: true })
@@ -62,6 +64,8 @@ export class CommitmentResultView {
     nullable: true,
     description: "The cases that missed the commitment, with their applications. Only the provider's staff (editors, reviewers, admins): they identify applications; null for anyone else, who still sees every figure.",
   }) breaches!: QualityBreachView[] | null;
+  @Field(() => QualityAnalysisView, { nullable: true, description: 'The causes and measures the provider recorded for this commitment and exactly this period (the newest, recordQualityAnalysis); public like the figures.' }) analysis!: QualityAnalysisView | null;
+  @Field({ description: "Missed in the period (met false) with no analysis recorded yet: the provider's staff owe one." }) analysisRequired!: boolean;
 
   /** Internal: for the label resolvers. */
   servedLocale?: Locale;
@@ -102,6 +106,8 @@ export function toQualityReportView(report: QualityReport, locale: Locale, mayRe
       met: c.met,
       hardLimitBreaches: c.hardLimitBreaches,
       breaches: mayReadBreaches(c.resource.providerSlug) ? c.breaches.map(toBreachView) : null,
+      analysis: c.analysis && toQualityAnalysisView(c.analysis),
+      analysisRequired: c.analysisRequired,
       servedLocale: locale,
     })),
   };

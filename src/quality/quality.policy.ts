@@ -1,3 +1,4 @@
+import { canReviewApplications } from '../applications/application.policy';
 import { Actor, hasRole, STAFF_ROLES } from '../identity/actor';
 
 /**
@@ -7,3 +8,14 @@ import { Actor, hasRole, STAFF_ROLES } from '../identity/actor';
  */
 export const canReadQualityBreaches = (actor: Actor | null, providerSlug: string): boolean =>
   STAFF_ROLES.some((role) => hasRole(actor, role, providerSlug));
+
+/** Record the causes and measures of a missed commitment: the provider's reviewers and admins, who answer for its procedures. */
+export const canRecordQualityAnalysis = (actor: Actor | null, providerSlug: string): boolean =>
+  hasRole(actor, 'reviewer', providerSlug) || hasRole(actor, 'admin', providerSlug);
+
+/**
+ * A provider's delay tasks (applications past the fitxa's hard limit undecided) and the
+ * communication of their causes: those who review its applications, its reviewers and admins. The
+ * task is part of deciding the application, and its letter goes to the entity like a resolution.
+ */
+export const canHandleDecisionDelays = (actor: Actor | null, providerSlug: string): boolean => canReviewApplications(actor, providerSlug);

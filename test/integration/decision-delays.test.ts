@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fromGlobalId } from '../../src/graphql/global-id';
 import { recordDecisionDelays } from '../../src/quality/decision-delay-detection.service';
+import { communicatedInTime } from '../../src/quality/decision-delay.rules';
+import { x509 } from '../../src/signature/x509';
+import { checkPades, pdfsig } from '../support/pades-check';
+import { oneLine, pdfText } from '../support/pdf-text';
 import { applicationClient } from '../support/application-client';
 import { createTestPki, TestPki } from '../support/test-pki';
 import { startTestService, TestService } from '../support/test-service';
@@ -172,5 +179,128 @@ describe('decision delays: a task when 3 months pass undecided, and the communic
     assert.ok(await api.service.runDecisionDelays() >= 1);
     const row = await delayRow(id);
     assert.deepEqual([row.breached_at, row.due], ['2027-03-16T23:00:00Z', '2027-03-24']);
+  });
+  const DELAY_FIELDS = `id breachedAt communicationDueDate deadlineState deadlineStateLabel communicatedAt causes measures registryNumber
+    application { id status } notification { id act status madeAvailableAt document { filename mediaType sha256 downloadUrl } }`;
+
+  async function delays(headers: Record<string, string>, pending: boolean | null = null) {
+    const { body } = await api.graphql(`query($pending: Boolean) { decisionDelays(provider: "diputacio-lleida", pending: $pending, first: 100) {
+      totalCount nodes { ${DELAY_FIELDS} } } }`, { pending }, headers);
+    return body;
+  }
+
+  async function applicationDelay(id: string, headers: Record<string, string>) {
+    const { body } = await api.graphql(`query($id: ID!) { application(id: $id) { id decisionDelay { ${DELAY_FIELDS} } } }`, { id }, headers);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data.application.decisionDelay;
+  }
+
+  it("the provider's reviewers see the task with its deadline state; nobody else does", async () => {
+    api.clock.set('2027-03-02T08:00:00Z');
+    const listed = await delays(reviewer, true);
+    assert.equal(listed.errors, undefined, JSON.stringify(listed.errors));
+    const task = listed.data.decisionDelays.nodes.find((n: any) => n.application.id === overdueId);
+    assert.deepEqual({ ...task, id: undefined, application: undefined }, {
+      id: undefined, application: undefined, breachedAt: '2027-03-01T23:00:00.000Z', communicationDueDate: '2027-03-09',
+      deadlineState: 'AT_RISK', deadlineStateLabel: 'A punt de vèncer', communicatedAt: null, causes: null, measures: null, registryNumber: null, notification: null,
+    });
+    assert.equal(task.application.status, 'SUBMITTED');
+    assert.deepEqual(await applicationDelay(overdueId, reviewer), task);
+    assert.equal(await applicationDelay(overdueId, maria), null, 'the entity learns of the delay by the communication, not by the task');
+    const admin = await api.as({ nif: '44444444A', roles: ['admin:diputacio-lleida'] });
+    assert.ok((await delays(admin)).data.decisionDelays.nodes.some((n: any) => n.application.id === overdueId));
+
+    for (const headers of [maria, await api.as({ nif: '33333333P', roles: ['reviewer:diba', 'admin:diba'] }), await api.as({ nif: '22222222J', roles: ['editor:diputacio-lleida'] }), {}]) {
+      const refused = await delays(headers);
+      assert.equal(refused.data, null);
+      assert.ok(['FORBIDDEN', 'UNAUTHENTICATED'].includes(refused.errors?.[0]?.extensions?.code as string), JSON.stringify(refused.errors));
+    }
+    // The day after the due date: overdue.
+    api.clock.set('2027-03-10T08:00:00Z');
+    assert.equal((await applicationDelay(overdueId, reviewer)).deadlineState, 'OVERDUE');
+  });
+
+  /** Everything communicating may write. */
+  async function written() {
+    const [row] = await client.sql(`select (select count(*) from notification)::int as notifications, (select count(*) from registry_entry)::int as entries,
+      (select count(*) from outbox_event)::int as outbox, (select count(*) from application_event)::int as events,
+      (select count(*) from decision_delay where communicated_at is not null)::int as communicated, (select coalesce(sum(last_sequence), 0) from registry_counter)::int as numbers`);
+    return row;
+  }
+
+  async function communicate(input: Record<string, unknown>, headers: Record<string, string>) {
+    return mutate('communicateDelay', 'CommunicateDelayInput', `decisionDelay { ${DELAY_FIELDS} }`, input, headers);
+  }
+
+  it('communicateDelay: refusals write nothing; a late communication is a sealed letter, registered and notified, recorded as late; once only', async () => {
+    api.clock.set('2026-11-30T10:00:00Z');
+    const undelayedId = await submittedApplication('delay-not-delayed-0001');
+    api.clock.set('2027-03-10T09:00:00Z');
+    const input = { applicationId: overdueId, causes: "  Acumulació de sol·licituds i baixa d'un tècnic.  ", measures: 'Reforç temporal de l\'equip i revisió setmanal de la cua.' };
+    const before = await written();
+    const refusals: [Record<string, unknown>, Record<string, string>, [string, string[]][]][] = [
+      [input, maria, [['FORBIDDEN', ['input', 'applicationId']]]],
+      [input, await api.as({ nif: '33333333P', roles: ['reviewer:diba', 'admin:diba'] }), [['NOT_FOUND', ['input', 'applicationId']]]],
+      [input, await api.as({ nif: '22222222J', roles: ['editor:diputacio-lleida'] }), [['NOT_FOUND', ['input', 'applicationId']]]],
+      [{ ...input, applicationId: undelayedId }, reviewer, [['DECISION_NOT_DELAYED', ['input', 'applicationId']]]],
+      [{ ...input, causes: '   ', measures: 'x'.repeat(4001) }, reviewer, [['REQUIRED', ['input', 'causes']], ['TOO_LONG', ['input', 'measures']]]],
+    ];
+    for (const [refusedInput, headers, expected] of refusals) {
+      const result = await communicate(refusedInput, headers);
+      assert.deepEqual(result.userErrors.map((e: any) => [e.code, e.field]), expected);
+      assert.equal(result.decisionDelay, null);
+    }
+    assert.deepEqual(await written(), before, 'nothing written');
+
+    const done = await communicate(input, reviewer);
+    assert.deepEqual(done.userErrors, []);
+    const delay = done.decisionDelay;
+    assert.deepEqual([delay.communicatedAt, delay.causes, delay.measures, delay.deadlineState, delay.communicationDueDate],
+      ['2027-03-10T09:00:00.000Z', "Acumulació de sol·licituds i baixa d'un tècnic.", input.measures, null, '2027-03-09']);
+    assert.match(delay.registryNumber, /^DIPUTACIO-LLEIDA-S-2027-\d{6}$/);
+    assert.deepEqual([delay.notification.act, delay.notification.status, delay.notification.madeAvailableAt], ['DELAY_COMMUNICATION', 'AVAILABLE', delay.communicatedAt]);
+    // Late: communicated on 10 March, due by 9 March. The quality report counts it so, from the row.
+    const [row] = await client.sql(`select communicated_at, communication_due_date::text as due, communicated_by_nif,
+        (communicated_at at time zone 'Europe/Madrid')::date > communication_due_date as late
+      from decision_delay where application_id = ?`, [fromGlobalId(overdueId)!.id]);
+    assert.deepEqual([row.late, row.communicated_by_nif, communicatedInTime(new Date(row.communicated_at), row.due)], [true, '11111111H', false]);
+
+    // The letter: sealed by the Diputació de Lleida, registered outgoing with its SHA-256, stating the delay, the causes and the measures.
+    const document = delay.notification.document;
+    assert.equal(document.filename, `comunicacio-retard-${delay.registryNumber}.pdf`);
+    const [entry] = await client.sql(`select content_sha256, subject, direction from registry_entry where number = ?`, [delay.registryNumber]);
+    assert.deepEqual(entry, { content_sha256: document.sha256, subject: 'DELAY_COMMUNICATION', direction: 'OUTGOING' });
+    const link = new URL(document.downloadUrl);
+    const pdf = Buffer.from(await (await fetch(`${api.url}${link.pathname}${link.search}`)).arrayBuffer());
+    assert.equal(createHash('sha256').update(pdf).digest('hex'), document.sha256);
+    const developmentCa = Buffer.from(new x509.X509Certificate(readFileSync(path.join(api.dataDir, 'signature', 'dev-ca.pem'), 'utf8')).rawData);
+    // Checked at the sealing instant: the provider's development seal was issued on this test's clock (at its first sealed act, a resolution in March 2027).
+    const cms = await checkPades(pdf, developmentCa, api.clock.now());
+    assert.equal(cms.problem, undefined);
+    assert.deepEqual([cms.signatureValid, cms.coversWholeFile, cms.chainTrusted], [true, true, true]);
+    const report = await pdfsig(pdf);
+    assert.deepEqual([report.signatureValid, report.totalDocumentSigned, report.signerCommonName], [true, true, 'Diputació de Lleida'], report.output);
+    const text = oneLine(await pdfText(new Uint8Array(pdf)));
+    for (const expected of ['Comunicació de les causes del retard', delay.registryNumber, 'El termini de 3 mesos', 'dilluns 1 de març de 2027',
+      "Acumulació de sol·licituds i baixa d'un tècnic.", 'Reforç temporal'] as string[]) {
+      assert.ok(text.includes(expected), `the letter says "${expected}": ${text}`);
+    }
+
+    // The entity finds it among its notifications; the history and the outbox say what happened (ids only).
+    const { body } = await api.graphql('query($id: ID!) { application(id: $id) { notifications { id act } } }', { id: overdueId }, maria);
+    assert.ok(body.data.application.notifications.some((n: any) => n.id === delay.notification.id && n.act === 'DELAY_COMMUNICATION'));
+    const [event] = await client.sql(`select type, actor_nif from application_event where application_id = ? and type = 'delayCommunicated'`, [fromGlobalId(overdueId)!.id]);
+    assert.deepEqual(event, { type: 'delayCommunicated', actor_nif: '11111111H' });
+    const [announced] = await client.sql(`select payload from outbox_event where topic = 'application.delayCommunicated' and aggregate_id = ?`, [fromGlobalId(overdueId)!.id]);
+    assert.deepEqual(Object.keys(announced.payload).sort(), ['application', 'decisionDelay', 'notification']);
+
+    // Pending lists no longer hold it; the communicated ones do.
+    assert.ok(!(await delays(reviewer, true)).data.decisionDelays.nodes.some((n: any) => n.application.id === overdueId));
+    assert.ok((await delays(reviewer, false)).data.decisionDelays.nodes.some((n: any) => n.application.id === overdueId));
+
+    const settled = await written();
+    const twice = await communicate(input, reviewer);
+    assert.deepEqual(twice.userErrors.map((e: any) => e.code), ['DELAY_ALREADY_COMMUNICATED']);
+    assert.deepEqual(await written(), settled);
   });
 });

@@ -186,6 +186,15 @@ describe('isolation matrix: every root field and every route, against another pr
       assert.equal(payload, null);
       assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
     },
+    // B's delay tasks: its reviewers and admins only (the world holds one on the submitted application)
+    decisionDelays: async (headers) => {
+      const { payload, codes, body } = await call(headers, '{ decisionDelays(provider: "diputacio-lleida", first: 10) { totalCount nodes { id application { id } } } }');
+      assert.equal(payload, null);
+      assert.ok(codes.length > 0 && codes.every((code) => REFUSALS.includes(code)), JSON.stringify(body));
+    },
+    communicateDelay: refusedMutation('communicateDelay', 'CommunicateDelayInput', () => ({
+      applicationId: world.submittedApplicationId, causes: 'Intrús', measures: 'Intrús',
+    })),
     createWebhookSubscription: refusedMutation('createWebhookSubscription', 'CreateWebhookSubscriptionInput', () => ({
       provider: 'diputacio-lleida', url: 'https://intrus.example.org/', topics: ['*'],
     })),
@@ -256,6 +265,10 @@ describe('isolation matrix: every root field and every route, against another pr
     })),
     resolveApplication: refusedMutation('resolveApplication', 'ResolveApplicationInput', () => ({
       applicationId: world.submittedApplicationId, decision: 'GRANT', reasons: 'Intrús.', competentBody: 'Intrús',
+    })),
+    // The analysis of a missed quality commitment of B's published fitxa: B's reviewers and admins only.
+    recordQualityAnalysis: refusedMutation('recordQualityAnalysis', 'RecordQualityAnalysisInput', () => ({
+      resourceId: world.procedureId, indicator: 'DECISION_WITHIN_TERM', from: '2026-07-01', to: '2026-09-30', causes: 'Intrús.', measures: 'Intrús.',
     })),
     // The revocation procedure on B's submitted application: B's reviewers and admins only.
     openRevocation: refusedMutation('openRevocation', 'OpenRevocationInput', () => ({
@@ -345,7 +358,7 @@ describe('isolation matrix: every root field and every route, against another pr
   // Read-only probes only: B's own people may change B's objects, and the matrix runs after this.
   it("fails its read probes for B's own people, so that passing them means something", async () => {
     const fails = async (headers: Headers, name: string) => ({ ...GRAPHQL, ...ROUTES })[name](headers).then(() => false, () => true);
-    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'webhookSubscriptions', 'webhookDeliveries', 'GET /documents/:id']) {
+    for (const name of ['application', 'applications', 'auditLog', 'node', 'resource', 'resources', 'webhookSubscriptions', 'webhookDeliveries', 'decisionDelays', 'GET /documents/:id']) {
       assert.ok(await fails(world.staff, name), `B's staff: ${name}`);
     }
     for (const name of ['application', 'viewer', 'GET /files/:id', 'GET /applications/:id/receipt.pdf']) assert.ok(await fails(world.applicant, name), `B's applicant: ${name}`);

@@ -19,7 +19,7 @@ const Q2_2023 = { from: '2023-04-01', to: '2023-06-30' };
 const REPORT_FIELDS = `from to commitments {
   resourceId resourceCode resourceTitle indicator indicatorLabel occurrence text threshold thresholdUnit hardLimit { amount unit }
   targetPercent cases casesMeeting valuePercent met hardLimitBreaches
-  breaches { kind kindLabel applicationId registryNumber day dueDate businessDays rating } }`;
+  breaches { kind kindLabel applicationId registryNumber day dueDate businessDays rating questionCode } analysisRequired analysis { causes measures } }`;
 
 /**
  * Issue 13, "Done means": a quarter of applications for fitxa 111219 (its seeded commitments: 50 %
@@ -35,7 +35,7 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
   let reviewer: Headers;
   const applicants: Applicant[] = [];
   /** Application id and registry number by the letter the hand computation below gives it. */
-  const filed: Record<string, { id: string; registryNumber: string }> = {};
+  const filed: Record<string, { id: string; registryNumber: string; applicant: Applicant }> = {};
 
   async function mutate(name: string, inputType: string, fields: string, input: Record<string, unknown>, headers: Headers) {
     const response = await api.graphql(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} userErrors { code field } } }`, { input }, headers);
@@ -116,7 +116,7 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     const signature = await pki.signCades(draft.signingPayload.canonicalJson, await pki.signer({ ...applicant.person, represents: applicant.entity }));
     const submitted = await client.submit({ applicationId: id, signature, idempotencyKey: `quality-${letter}` }, applicant.headers);
     assert.deepEqual(submitted.userErrors, []);
-    filed[letter] = { id, registryNumber: submitted.receipt.registryNumber };
+    filed[letter] = { id, registryNumber: submitted.receipt.registryNumber, applicant };
   }
 
   async function decide(letter: string, decision: 'GRANT' | 'DENY', at: string): Promise<void> {
@@ -125,6 +125,18 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
       applicationId: filed[letter].id, decision, reasons: decision === 'GRANT' ? "L'ens compleix els requisits de la fitxa." : "L'ens no compleix els requisits de la fitxa.",
       competentBody: COMPETENT_BODY,
     }, reviewer);
+  }
+
+  /** The entity answers 111219's survey: global, fit to needs, clarity, time to respond (0–10), and a remark. */
+  async function answer(letter: string, [global, fit, clarity, time]: number[], at: string): Promise<void> {
+    api.clock.set(at);
+    await mutate('submitSurveyResponse', 'SubmitSurveyResponseInput', 'surveyResponse { id }', {
+      applicationId: filed[letter].id, answers: [
+        { questionCode: 'valoracio-global', rating: global }, { questionCode: 'adequacio-necessitats', rating: fit },
+        { questionCode: 'claredat-informacio', rating: clarity }, { questionCode: 'termini-resposta', rating: time },
+        { questionCode: 'observacions', text: 'Cap observació.' },
+      ],
+    }, filed[letter].applicant.headers);
   }
 
   async function signAct(applicant: Applicant, applicationId: string, subject: string, statement: string): Promise<string> {
@@ -177,12 +189,20 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     assert.deepEqual([answered.application.targetDueDate, answered.application.resolutionDueDate], ['2023-06-01', '2023-06-12']);
 
     await file('F', applicants[6], '2023-03-15T10:00:00Z');
+    // Each granted entity answers the survey (global, fit to needs, clarity, time to respond):
+    //   G on 3 April (7, 9, 7, 8), A on 20 April (9, 9, 8, 7), E on 15 May (10, 6, 5, 3),
+    //   C on 1 June (6, 7, 5, 4), D on 5 June (8, 8, 9, 6); B was denied and has no survey.
     await decide('G', 'GRANT', '2023-03-31T21:30:00Z');
+    await answer('G', [7, 9, 7, 8], '2023-04-03T08:00:00Z');
     await decide('A', 'GRANT', '2023-04-14T08:00:00Z');
+    await answer('A', [9, 9, 8, 7], '2023-04-20T08:00:00Z');
     await decide('E', 'GRANT', '2023-05-08T08:00:00Z');
     await decide('B', 'DENY', '2023-05-10T08:00:00Z');
+    await answer('E', [10, 6, 5, 3], '2023-05-15T08:00:00Z');
     await decide('C', 'GRANT', '2023-05-25T08:00:00Z');
     await decide('D', 'GRANT', '2023-05-30T08:00:00Z');
+    await answer('C', [6, 7, 5, 4], '2023-06-01T08:00:00Z');
+    await answer('D', [8, 8, 9, 6], '2023-06-05T08:00:00Z');
 
     api.clock.set('2023-07-03T08:00:00Z');
     const staff = await report(reviewer);
@@ -207,18 +227,38 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     assert.equal(decisions.breaches[0].kindLabel, 'Resolt després del límit màxim');
     assert.match(filed.E.registryNumber, /^DIBA-E-2023-/);
 
+    // Ratings: 5 responses in the quarter × 4 rating questions = 20 ratings; below 5 only E's 3 and C's 4
+    // (both for the time to respond) → 18 of 20 = 90.0 %, under the 100 % promised: missed.
+    const ratings = commitment(staff, 'SURVEY_RATING_AT_LEAST');
+    assert.deepEqual([ratings.cases, ratings.casesMeeting, ratings.valuePercent, ratings.targetPercent, ratings.threshold, ratings.met, ratings.hardLimitBreaches],
+      [20, 18, 90, 100, 5, false, 0]);
+    assert.deepEqual(ratings.breaches.map((b: any) => [b.kind, b.applicationId, b.registryNumber, b.day, b.rating, b.questionCode]), [
+      ['RATING_BELOW_THRESHOLD', filed.E.id, filed.E.registryNumber, '2023-05-15', 3, 'termini-resposta'],
+      ['RATING_BELOW_THRESHOLD', filed.C.id, filed.C.registryNumber, '2023-06-01', 4, 'termini-resposta'],
+    ]);
+    // Fit to needs: G 9, A 9, E 6, C 7, D 8 → 3 of 5 at 8 or more = 60.0 %, under the 80 % promised: missed.
+    const fit = commitment(staff, 'FIT_TO_NEEDS_RATING_AT_LEAST');
+    assert.deepEqual([fit.cases, fit.casesMeeting, fit.valuePercent, fit.targetPercent, fit.threshold, fit.met], [5, 3, 60, 80, 8, false]);
+    assert.deepEqual(fit.breaches.map((b: any) => [b.applicationId, b.rating, b.questionCode]), [
+      [filed.E.id, 6, 'adequacio-necessitats'], [filed.C.id, 7, 'adequacio-necessitats'],
+    ]);
+    assert.deepEqual(staff.commitments.map((c: any) => [c.indicator, c.analysisRequired]), [
+      ['SURVEY_RATING_AT_LEAST', true], ['DECISION_WITHIN_TERM', true], ['BREACH_COMMUNICATED_WITHIN_TERM', false], ['FIT_TO_NEEDS_RATING_AT_LEAST', true],
+    ]);
+
     // The first quarter holds G only: decided on 31 March (Catalan time) in 54 business days, on time.
     const q1 = commitment(await report(reviewer, { from: '2023-01-01', to: '2023-03-31' }), 'DECISION_WITHIN_TERM');
     assert.deepEqual([q1.cases, q1.casesMeeting, q1.valuePercent, q1.hardLimitBreaches, q1.met, q1.breaches], [1, 1, 100, 0, true, []]);
   });
 
   it('shows the figures to anyone and the cases only to the provider\'s staff', async () => {
-    const staff = commitment(await report(reviewer), 'DECISION_WITHIN_TERM');
+    const staff = await report(reviewer);
+    const withoutCases = (result: any) => ({ ...result, commitments: result.commitments.map((c: any) => ({ ...c, breaches: null })) });
     for (const headers of [{}, applicants[0].headers, await api.as(OTHER_REVIEWER)]) {
-      const seen = commitment(await report(headers), 'DECISION_WITHIN_TERM');
-      assert.deepEqual({ ...seen, breaches: null }, { ...staff, breaches: null });
-      assert.equal(seen.breaches, null);
+      const seen = await report(headers);
+      assert.deepEqual(seen, withoutCases(staff));
     }
+    assert.ok(staff.commitments.every((c: any) => Array.isArray(c.breaches)));
     assert.equal(commitment(await report(await api.as(ADMIN)), 'DECISION_WITHIN_TERM').breaches.length, 3);
 
     // The provider's report holds the same figures for 111219, beside its other published fitxes.
@@ -250,6 +290,67 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     const malformed = await api.graphql(`query { provider(slug: "diba") { qualityReport(from: "2023-02-30", to: "2023-06-31") { from } } }`);
     assert.equal(malformed.status, 400);
     assert.equal(malformed.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+  });
+
+  it('asks the provider\'s reviewers for the causes and measures of a missed commitment, and keeps every analysis', async () => {
+    const resourceId = (await client.resource('diba', '111219')).id;
+    const record = async (input: Record<string, unknown>, headers: Headers) => {
+      const response = await api.graphql(`mutation($input: RecordQualityAnalysisInput!) { recordQualityAnalysis(input: $input) {
+        analysis { id causes measures recordedAt } userErrors { code field } } }`,
+      { input: { resourceId, indicator: 'DECISION_WITHIN_TERM', ...Q2_2023, causes: 'Manca de personal tècnic al maig.', measures: 'Reforç de l\'equip.', ...input } }, headers);
+      assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+      return response.body.data.recordQualityAnalysis;
+    };
+    const analyses = async () => (await client.sql<{ n: number }>('select count(*)::int as n from quality_analysis'))[0].n;
+    const decisions = async (headers: Headers = {}, period = Q2_2023) => {
+      const response = await api.graphql(`query($from: Date!, $to: Date!) { resource(provider: "diba", code: "111219") {
+        qualityReport(from: $from, to: $to) { commitments { indicator met analysisRequired analysis { id causes measures recordedAt } } } } }`, period, headers);
+      return commitment(response.body.data.resource.qualityReport, 'DECISION_WITHIN_TERM');
+    };
+
+    // Missed and not analysed yet: the report asks for it.
+    assert.deepEqual(await decisions(), { indicator: 'DECISION_WITHIN_TERM', met: false, analysisRequired: true, analysis: null });
+
+    // Refused, writing nothing: the wrong people, a commitment not missed (met in the first quarter,
+    // nothing measured for the surveys), an unknown commitment, empty causes, a bad period.
+    for (const headers of [{}, await api.as({ nif: '44444444A', roles: ['editor:diba'] }), await api.as(OTHER_REVIEWER), applicants[0].headers]) {
+      const refused = await api.graphql(`mutation($input: RecordQualityAnalysisInput!) { recordQualityAnalysis(input: $input) { analysis { id } userErrors { code } } }`,
+        { input: { resourceId, indicator: 'DECISION_WITHIN_TERM', ...Q2_2023, causes: 'x', measures: 'y' } }, headers);
+      const codes = [...(refused.body.errors ?? []).map((e) => e.extensions?.code), ...(refused.body.data?.recordQualityAnalysis?.userErrors ?? []).map((e: any) => e.code)];
+      assert.ok(codes.length === 1 && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(codes[0]), JSON.stringify(codes));
+    }
+    const refusals: [Record<string, unknown>, string, string[]][] = [
+      [{ from: '2023-01-01', to: '2023-03-31' }, 'COMMITMENT_NOT_MISSED', ['input', 'indicator']],
+      [{ indicator: 'SURVEY_RATING_AT_LEAST', from: '2023-01-01', to: '2023-03-31' }, 'COMMITMENT_NOT_MISSED', ['input', 'indicator']],
+      [{ occurrence: 2 }, 'NOT_FOUND', ['input', 'indicator']],
+      [{ causes: '   ' }, 'REQUIRED', ['input', 'causes']],
+      [{ measures: 'm'.repeat(10_001) }, 'TOO_LONG', ['input', 'measures']],
+      [{ from: '2023-06-30', to: '2023-04-01' }, 'INVALID_RANGE', ['input', 'to']],
+    ];
+    for (const [input, code, field] of refusals) {
+      const refused = await record(input, reviewer);
+      assert.deepEqual([refused.analysis, refused.userErrors], [null, [{ code, field }]], JSON.stringify(input));
+    }
+    assert.equal(await analyses(), 0);
+
+    // The reviewer records it; anyone reading the report sees it, and it is no longer required.
+    api.clock.set('2023-07-04T08:00:00Z');
+    const first = await record({}, reviewer);
+    assert.deepEqual(first.userErrors, []);
+    assert.deepEqual(await decisions(), {
+      indicator: 'DECISION_WITHIN_TERM', met: false, analysisRequired: false,
+      analysis: { id: first.analysis.id, causes: 'Manca de personal tècnic al maig.', measures: "Reforç de l'equip.", recordedAt: '2023-07-04T08:00:00.000Z' },
+    });
+    // A second one, by an admin, supersedes it; both are kept, the newest shown.
+    api.clock.set('2023-07-05T08:00:00Z');
+    const second = await record({ causes: 'Dues baixes i un pic de sol·licituds al maig.' }, await api.as(ADMIN));
+    assert.deepEqual(second.userErrors, []);
+    assert.deepEqual((await decisions(applicants[0].headers)).analysis,
+      { id: second.analysis.id, causes: 'Dues baixes i un pic de sol·licituds al maig.', measures: "Reforç de l'equip.", recordedAt: '2023-07-05T08:00:00.000Z' });
+    const chain = await client.sql<{ id: string; supersedes_id: string | null }>('select id, supersedes_id from quality_analysis order by recorded_at');
+    assert.deepEqual(chain.map((row) => row.supersedes_id), [null, chain[0].id]);
+    // Another period's report does not show it.
+    assert.deepEqual(await decisions(reviewer, { from: '2023-04-01', to: '2023-09-30' }), { indicator: 'DECISION_WITHIN_TERM', met: false, analysisRequired: true, analysis: null });
   });
 
   it('reads a constant number of statements for 10 applications and for 1,000', async () => {
@@ -304,3 +405,32 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
   }
 });
 
+
+describe('quality reports and the public response cache', () => {
+  let api: TestService;
+  before(async () => {
+    api = await startTestService({ now: '2023-07-03T08:00:00Z' });
+  });
+  after(async () => {
+    await api?.close();
+  });
+
+  it('never serves a report from the cache: decisions, suspensions and analyses do not notify it', async () => {
+    // The catalogue is cached for anonymous callers (a miss, then a hit)…
+    const catalogue = '{ resource(provider: "diba", code: "111219") { code } }';
+    assert.equal((await api.graphql(catalogue)).headers.get('x-cache'), 'miss');
+    assert.equal((await api.graphql(catalogue)).headers.get('x-cache'), 'hit');
+    // …a report is not, whether asked on a fitxa, on a provider, under an alias or in a fragment.
+    for (const query of [
+      '{ resource(provider: "diba", code: "111219") { qualityReport(from: "2023-04-01", to: "2023-06-30") { from } } }',
+      '{ provider(slug: "diba") { figures: qualityReport(from: "2023-04-01", to: "2023-06-30") { from } } }',
+      'query { provider(slug: "diba") { ...Q } } fragment Q on Provider { qualityReport(from: "2023-04-01", to: "2023-06-30") { to } }',
+    ]) {
+      for (let round = 0; round < 2; round += 1) {
+        const response = await api.graphql(query);
+        assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+        assert.equal(response.headers.get('x-cache'), null, query);
+      }
+    }
+  });
+});

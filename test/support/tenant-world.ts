@@ -121,6 +121,11 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
       last_day_to_resolve, lapses_at, closed_at, closed_by_nif, outcome, reasons, competent_body)
     select gen_random_uuid(), a.id, a.provider_id, '["Deficiència"]', '["Mesura"]', '2027-01-15', now(), ?, '2027-03-01', '2027-03-01T23:00:00Z',
       now(), ?, 'CLOSED', 'Motius', 'Presidència' from application a where a.id = ?`, [PEOPLE.anna, PEOPLE.anna, fromGlobalId(id)!.id]);
+  // An analysis of a missed quality commitment of B's fitxa, through SQL: missing a commitment takes a quarter of decisions.
+  await client.sql(`insert into quality_analysis (id, created_at, updated_at, provider_id, resource_id, indicator, occurrence, period_from, period_to,
+      causes, measures, recorded_at, recorded_by_nif)
+    select gen_random_uuid(), now(), now(), r.provider_id, r.id, 'DECISION_WITHIN_TERM', 1, '2026-07-01', '2026-09-30', 'Causes', 'Mesures', now(), ?
+      from resource r where r.id = ?`, [PEOPLE.anna, fromGlobalId(procedure.id)!.id]);
   // A delay task comes only 3 months after the filing: the row is written through SQL, as the delay job writes it.
   await client.sql(`insert into decision_delay (id, application_id, resource_id, provider_id, breached_at, communication_due_date)
     select gen_random_uuid(), a.id, a.resource_id, a.provider_id, '2027-03-01T23:00:00Z', '2027-03-09' from application a where a.id = ?`, [fromGlobalId(id)!.id]);

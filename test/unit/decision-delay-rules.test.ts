@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DeadlineState } from '../../src/applications/deadline-state';
 import { CalendarHoliday } from '../../src/calendar/deadline';
 import { HolidayScope } from '../../src/calendar/holiday-scope';
 import { QualityIndicator, TermUnit } from '../../src/catalogue/resource-enums';
 import {
-  checkDelayCommunication, communicatedInTime, DelaySuspension, decisionBreached, decisionBreachMoment, decisionDelayTerms, delayCommunicationDueDate, delayDeadlineState,
+  checkDelayCommunication, communicatedInTime, DelaySuspension, decisionBreached, decisionBreachMoment, decisionDelayTerms, delayCommunicationDueDate,
 } from '../../src/quality/decision-delay.rules';
 
 const HOLIDAYS: CalendarHoliday[] = [
@@ -82,14 +81,6 @@ describe('decision delay: the communication of causes and measures', () => {
 
   it('a term in calendar days counts every day from the day after the breach day', () => {
     assert.equal(delayCommunicationDueDate({ breachedAt: at('2027-03-01T23:00:00Z'), term: { amount: 10, unit: TermUnit.CALENDAR_DAYS }, holidays: HOLIDAYS }), '2027-03-12');
-  });
-
-  it('deadline state: null once communicated, else as any due date', () => {
-    assert.equal(delayDeadlineState({ communicatedAt: at('2027-03-05T10:00:00Z'), today: '2027-03-20', dueDate: '2027-03-10', businessDaysLeft: 0 }), null);
-    assert.equal(delayDeadlineState({ communicatedAt: null, today: '2027-03-02', dueDate: '2027-03-10', businessDaysLeft: 5 }), DeadlineState.AT_RISK);
-    assert.equal(delayDeadlineState({ communicatedAt: null, today: '2027-03-10', dueDate: '2027-03-10', businessDaysLeft: 0 }), DeadlineState.AT_RISK);
-    assert.equal(delayDeadlineState({ communicatedAt: null, today: '2027-03-11', dueDate: '2027-03-10', businessDaysLeft: 0 }), DeadlineState.OVERDUE);
-    assert.equal(delayDeadlineState({ communicatedAt: null, today: '2027-03-02', dueDate: '2027-04-30', businessDaysLeft: 40 }), DeadlineState.ON_TIME);
   });
 
   it('in time when communicated on or before the due date, in Catalan days', () => {

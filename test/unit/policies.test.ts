@@ -12,6 +12,7 @@ import { Actor, StaffRole } from '../../src/identity/actor';
 import { RequestIdentity } from '../../src/identity/request-identity';
 import { canAdministerProvider } from '../../src/tenancy/tenancy.policy';
 import { canManageWebhooks } from '../../src/outbox/webhook.policy';
+import { canHandleDecisionDelays } from '../../src/quality/quality.policy';
 
 const person = (...roles: `${StaffRole}:${string}`[]): Actor => ({
   subject: 'test:person', name: 'Persona', nif: '12345678Z', certificate: { type: 'INDIVIDUAL', assurance: 'HIGH' }, represents: null,
@@ -43,6 +44,7 @@ const TABLE: [string, ProviderPolicy, string[]][] = [
   ['canAdministerProvider', canAdministerProvider, ['admin']],
   ['canSetMunicipalHolidays', canSetMunicipalHolidays, ['admin']],
   ['canManageWebhooks', canManageWebhooks, ['admin']],
+  ['canHandleDecisionDelays', canHandleDecisionDelays, ['reviewer', 'admin']],
 ];
 
 describe('feature policies (who may)', () => {

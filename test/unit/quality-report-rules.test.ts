@@ -9,6 +9,7 @@ import { shareFigures } from '../../src/quality/commitment-share.rules';
 import { countDecisionsWithinTerm, DecisionFacts } from '../../src/quality/decision-term.rules';
 import { lastDayOfLongestPeriod, qualityPeriodFault } from '../../src/quality/quality-period.rules';
 import { BreachKind } from '../../src/quality/quality-report';
+import { countRatingsAtLeast, RatingFacts } from '../../src/quality/rating-share.rules';
 
 /** The spring 2026 weekday holidays of Catalonia, typed in: Good Friday, Easter Monday, 1 May. */
 const SPRING_2026: CalendarHoliday[] = [
@@ -119,5 +120,30 @@ describe('decisions within term', () => {
     const counted = countDecisionsWithinTerm({ ...commitment, hardLimit: null },
       [filed('4', '2026-04-02T08:00:00Z', '2026-05-05T07:00:00Z')], [filed('5', '2026-04-02T08:00:00Z', null)], { periodLastDay: '2026-06-30', today: '2026-07-10' });
     assert.deepEqual([counted.cases, counted.casesMeeting, counted.hardLimitBreaches, counted.breaches.map((b) => b.kind)], [1, 0, 0, [BreachKind.DECIDED_AFTER_TERM]]);
+  });
+});
+
+describe('survey ratings', () => {
+  const answers: RatingFacts[] = [
+    ['1', 'global', 9, false], ['1', 'fit', 8, true], ['2', 'global', 4, false], ['2', 'fit', 7, true], ['3', 'global', 5, false], ['3', 'fit', 10, true],
+  ].map(([applicationId, questionCode, rating, fitToNeeds]) => ({
+    applicationId: applicationId as string, registryNumber: null, questionCode: questionCode as string, rating: rating as number,
+    fitToNeeds: fitToNeeds as boolean, submittedAt: new Date('2026-05-04T22:30:00Z'),
+  }));
+
+  it('counts every rating against the threshold, the threshold itself meeting it', () => {
+    // 6 ratings, only 4 below 5 → 5 of 6.
+    const counted = countRatingsAtLeast(5, answers, { fitToNeedsOnly: false });
+    assert.deepEqual([counted.cases, counted.casesMeeting, counted.hardLimitBreaches], [6, 5, 0]);
+    // 22:30 UTC on 4 May is 00:30 on 5 May in Catalonia.
+    assert.deepEqual(counted.breaches.map((b) => [b.kind, b.applicationId, b.questionCode, b.rating, b.day]), [
+      [BreachKind.RATING_BELOW_THRESHOLD, '2', 'global', 4, '2026-05-05'],
+    ]);
+  });
+
+  it('counts only the fit-to-needs ratings for that commitment', () => {
+    // 3 fit-to-needs ratings (8, 7, 10), 7 below 8 → 2 of 3.
+    const counted = countRatingsAtLeast(8, answers, { fitToNeedsOnly: true });
+    assert.deepEqual([counted.cases, counted.casesMeeting, counted.breaches.map((b) => [b.applicationId, b.rating])], [3, 2, [['2', 7]]]);
   });
 });

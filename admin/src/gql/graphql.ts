@@ -4,6 +4,41 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Filters of a list of applications; all given filters must hold, and any value of a list may match. */
+export type ApplicationFilter = {
+  /** Deadline states, as `Application.deadlineState` gives them today; only applications awaiting a resolution have one. */
+  deadlineState?: Array<DeadlineState> | null | undefined;
+  /** Global ID of the applying local entity. */
+  localEntity?: string | number | null | undefined;
+  /** Provider slugs, e.g. "diba". */
+  provider?: Array<string> | null | undefined;
+  /** Global ID of the resource applied for. */
+  resource?: string | number | null | undefined;
+  /** Statuses. */
+  status?: Array<ApplicationStatus> | null | undefined;
+};
+
+/** Where an application is in its life. */
+export type ApplicationStatus =
+  /** The provider asked the entity to correct or complete it (Llei 39/2015 art. 68); the maximum term to resolve is suspended meanwhile. */
+  | 'CORRECTIONS_REQUESTED'
+  /** Resolved against. */
+  | 'DENIED'
+  /** Deemed withdrawn by a resolution because the corrections were not made in time (art. 68.1). */
+  | 'DESISTED'
+  /** Being completed by people who act for the entity; nobody else sees it. */
+  | 'DRAFT'
+  /** Resolved in favour: the entity receives the resource. */
+  | 'GRANTED'
+  /** Granted, with a revocation procedure open after a diagnosis of deficiencies; it lapses if not resolved within 3 months (art. 25.1.b). */
+  | 'REVOCATION_OPEN'
+  /** The grant was revoked; the entity may apply again. */
+  | 'REVOKED'
+  /** Signed and registered; the provider's reviewers see it and must resolve it. */
+  | 'SUBMITTED'
+  /** Given up by the applicant: a draft discarded (never seen by the provider), or a withdrawal (desistiment, art. 94) the provider accepted. */
+  | 'WITHDRAWN';
+
 /** A period in which applications are accepted, both days included. */
 export type ApplicationWindowInput = {
   /** Last day of the window, not before opensOn, 2100-12-31 at the latest. */
@@ -25,6 +60,26 @@ export type ChannelKind =
   /** A processing portal: the Diputació de Barcelona's Portal de tramitació (PMT), or a provider's equivalent. */
   | 'PROCESSING_PORTAL';
 
+/** Close an open revocation procedure without revoking: the application is granted again. */
+export type CloseRevocationInput = {
+  /** Global ID of the application. */
+  applicationId: string | number;
+  /** The body that resolves. */
+  competentBody: string;
+  /** The reasons of the resolution, e.g. that the entity took the measures. */
+  reasons: string;
+};
+
+/** One thing to correct or complete. */
+export type CorrectionItemInput = {
+  /** Code of the fitxa's document it concerns, if any. */
+  documentCode?: string | null | undefined;
+  /** Code of the fitxa's requirement it concerns, if any. */
+  requirementCode?: string | null | undefined;
+  /** What to correct or bring, as the entity will read it. */
+  text: string;
+};
+
 /** A new draft fitxa. */
 export type CreateResourceInput = {
   /** Codi recurs: 1 to 32 letters, digits, ".", "_" or "-", unique within the provider. */
@@ -34,6 +89,41 @@ export type CreateResourceInput = {
   /** Slug of the provider, e.g. "diba"; the caller must be one of its editors. */
   provider: string;
 };
+
+/** An endpoint to subscribe. */
+export type CreateWebhookSubscriptionInput = {
+  /** What the endpoint is for. */
+  description?: string | null | undefined;
+  /** Provider slug: the subscription receives this provider's events only. */
+  provider: string;
+  /** Topic patterns: "resource.published", "application.*", "notification.*", "*"… */
+  topics: Array<string>;
+  /** https URL of the endpoint (http and private addresses only where the operator allows them). */
+  url: string;
+};
+
+/** How a submitted application stands against its resolution due date. */
+export type DeadlineState =
+  /** The resolution due date is 10 business days away or fewer: reviewers should act now. */
+  | 'AT_RISK'
+  /** More than 10 business days left before the resolution due date. */
+  | 'ON_TIME'
+  /** The resolution due date has passed. */
+  | 'OVERDUE';
+
+/** Why a due date changed. */
+export type DueDateChangeReason =
+  /** Set when the application was registered. */
+  | 'SUBMITTED'
+  /** Moved by the suspended days of a request for corrections (art. 22.1.a), then to a business day. */
+  | 'SUSPENDED_FOR_CORRECTIONS';
+
+/** Which due date of an application. */
+export type DueDateKind =
+  /** The last day to resolve and notify (the maximum term, Llei 39/2015 art. 21): `Application.resolutionDueDate`. */
+  | 'RESOLUTION'
+  /** The provider's own target date, where the fitxa commits to one: `Application.targetDueDate`. */
+  | 'TARGET';
 
 /** Procediment de concessió. */
 export type GrantProcedure =
@@ -45,6 +135,23 @@ export type GrantProcedure =
   | 'DIRECT_WITH_CONCURRENCE'
   /** Management entrustment (encàrrec de gestió): the entity entrusts the provider with managing a service. */
   | 'MANAGEMENT_ENTRUSTMENT';
+
+/** Why the entity is heard (Llei 39/2015 art. 82). */
+export type HearingPurpose =
+  /** Before a resolution that rests on facts the applicant did not bring. */
+  | 'BEFORE_RESOLUTION'
+  /** Within a revocation procedure opened on a grant. */
+  | 'REVOCATION';
+
+/** The official list of local entities' identifiers, for the entities in a provider's territory. */
+export type ImportLocalEntityIdentifiersInput = {
+  /** The CSV text (UTF-8; comma or semicolon): a header line naming `ine_code` or `entity_code`, `nif` and optionally `dir3_code`, then one line per entity. Checked whole: one bad line refuses the file and nothing is written. */
+  csv: string;
+  /** Check the file and report what it would change, without writing anything. */
+  dryRun?: boolean;
+  /** Slug of the diputació whose admins load the list; every entity the file matches must lie in its territory. */
+  provider: string;
+};
 
 /** A role the applicant designates a person for. */
 export type InterlocutorRoleInput = {
@@ -65,6 +172,13 @@ export type LegalReferenceInput = {
   /** http(s) URL of the official text. */
   url?: string | null | undefined;
 };
+
+/** An official identifier of a local entity that an import may change. */
+export type LocalEntityIdentifierField =
+  /** The DIR3 code. */
+  | 'DIR3_CODE'
+  /** The tax id (NIF). */
+  | 'NIF';
 
 /** Kinds of local government (ens local). */
 export type LocalEntityType =
@@ -100,6 +214,50 @@ export type LocalizedTextInput = {
   locale: Locale;
   /** The text in that language. */
   text: string;
+};
+
+/** Which act is notified to the applying entity (Llei 39/2015 art. 40–43). */
+export type NotificationAct =
+  /** A request to correct or complete the application (art. 68). */
+  | 'CORRECTIONS_REQUEST'
+  /** A communication about the terms of the procedure (art. 21.4). */
+  | 'DELAY_COMMUNICATION'
+  /** A hearing before a resolution on facts the applicant did not provide (art. 82). */
+  | 'HEARING'
+  /** The resolution of the application. */
+  | 'RESOLUTION'
+  /** The opening of a revocation procedure, with the deficiencies found. */
+  | 'REVOCATION_OPENING';
+
+/** Where a notification stands (art. 43). */
+export type NotificationStatus =
+  /** Opened by a person acting for the entity: the applicant's terms run from then. */
+  | 'ACCESSED'
+  /** Made available and not yet opened; deemed rejected 10 calendar days after being made available. */
+  | 'AVAILABLE'
+  /** Not opened within 10 calendar days: the act counts as notified (art. 43.2) and the applicant's terms run from then; it can still be read. */
+  | 'DEEMED_REJECTED';
+
+/** Hear the entity before resolving on facts it did not bring (Llei 39/2015 art. 82). */
+export type OpenHearingInput = {
+  /** Global ID of a submitted application of your provider. */
+  applicationId: string | number;
+  /** The facts, allegations or evidence the resolution would rest on, and why; the notice states them. */
+  reasons: string;
+  /** Business days to make allegations, 10 to 15 (art. 82.2); 10 when not given. */
+  termDays?: number | null | undefined;
+};
+
+/** Open a revocation procedure on a granted application from the provider's diagnosis. */
+export type OpenRevocationInput = {
+  /** Global ID of the granted application. */
+  applicationId: string | number;
+  /** The day by which the entity must have taken the measures: after today, and no later than the last day to resolve the procedure. */
+  deadline: string;
+  /** The deficiencies the diagnosis found; at least one. */
+  deficiencies: Array<string>;
+  /** The measures the entity must take to remedy them; at least one. */
+  measures: Array<string>;
 };
 
 /** A step of the electronic procedure. */
@@ -140,6 +298,21 @@ export type ProvisionType =
   /** Provided once. */
   | 'ONE_OFF';
 
+/** What happened in a case that did not meet its quality commitment. */
+export type QualityBreachKind =
+  /** The causes and measures of a delay were communicated after their due date. */
+  | 'COMMUNICATED_LATE'
+  /** Decided after the hard limit of the commitment (3 months in fitxa 111219). */
+  | 'DECIDED_AFTER_HARD_LIMIT'
+  /** Decided (the resolution made available) after the term of the commitment, within its hard limit. */
+  | 'DECIDED_AFTER_TERM'
+  /** The causes and measures of a delay were not communicated by the end of the period, their due date past. */
+  | 'NOT_COMMUNICATED'
+  /** A survey rating below the threshold of the commitment. */
+  | 'RATING_BELOW_THRESHOLD'
+  /** Still undecided at the end of the period although the hard limit had passed. */
+  | 'UNDECIDED_AFTER_HARD_LIMIT';
+
 /** A compromís de qualitat. */
 export type QualityCommitmentInput = {
   /** What the provider does when the commitment is missed, per language. */
@@ -171,6 +344,50 @@ export type QualityIndicator =
   /** Share of survey ratings, on any question, at or above the threshold (out of 10). */
   | 'SURVEY_RATING_AT_LEAST';
 
+/** A delivery to send again. */
+export type RedeliverWebhookInput = {
+  /** Global ID of a delivered or failed delivery. */
+  deliveryId: string | number;
+};
+
+/** The book of the provider's registry an entry is in. */
+export type RegistryDirection =
+  /** Registre d'entrada: acts the applicant filed; numbers <PROVIDER>-E-<year>-<sequence>. */
+  | 'INCOMING'
+  /** Registre de sortida: acts the provider issued; numbers <PROVIDER>-S-<year>-<sequence>. */
+  | 'OUTGOING';
+
+/** What a registry entry registers. */
+export type RegistrySubject =
+  /** Signed allegations in a hearing (incoming, art. 82). */
+  | 'ALLEGATIONS'
+  /** The signed answer to a request for corrections (incoming, Llei 39/2015 art. 68). */
+  | 'CORRECTIONS_ANSWER'
+  /** A request for corrections issued by the provider (outgoing). */
+  | 'CORRECTIONS_REQUEST'
+  /** The causes of a delay past the fitxa's hard limit and the measures taken, communicated to the entity (outgoing). */
+  | 'DELAY_COMMUNICATION'
+  /** The opening of a hearing (outgoing, art. 82). */
+  | 'HEARING'
+  /** A resolution issued by the provider (outgoing). */
+  | 'RESOLUTION'
+  /** The opening of a revocation procedure (outgoing). */
+  | 'REVOCATION_OPENING'
+  /** The signed application (incoming). */
+  | 'SUBMISSION'
+  /** The signed withdrawal (desistiment, art. 94) (incoming). */
+  | 'WITHDRAWAL_REQUEST';
+
+/** A request to correct or complete an application (Llei 39/2015 art. 68). */
+export type RequestCorrectionsInput = {
+  /** Global ID of the submitted application. */
+  applicationId: string | number;
+  /** What to correct or complete; at least one item, at most 30. */
+  items: Array<CorrectionItemInput>;
+  /** Business days to answer, from the notification taking effect; 10 when not given (art. 68.1), between 5 and 30. */
+  termDays?: number | null | undefined;
+};
+
 /** A requisit de concessió. */
 export type RequirementInput = {
   /** Stable code within the fitxa; defaults to requisit-<position>. */
@@ -198,12 +415,52 @@ export type RequirementVerification =
   /** A fact the provider's staff record, e.g. a planning meeting held. */
   | 'STAFF_RECORD';
 
+/** What resolveApplication decides. */
+export type ResolutionDecision =
+  /** Accept the applicant's registered withdrawal request (art. 94). */
+  | 'ACCEPT_WITHDRAWAL'
+  /** Declare it withdrawn because the term to correct it is over (art. 68.1). */
+  | 'DECLARE_DESISTED'
+  /** Deny it; when the denial rests on facts the applicant did not bring, after a hearing (art. 82). */
+  | 'DENY'
+  /** Grant the application; for documents the fitxa marks, the entity receives sealed copies of the versions it accepted. */
+  | 'GRANT';
+
+/** What a resolution decides. */
+export type ResolutionKind =
+  /** The applicant's withdrawal (desistiment, Llei 39/2015 art. 94) is accepted. */
+  | 'ACCEPT_WITHDRAWAL'
+  /** A revocation procedure is closed and the grant stands. */
+  | 'CLOSE_REVOCATION'
+  /** The application is deemed withdrawn: the corrections were not made in time (art. 68.1). */
+  | 'DECLARE_DESISTED'
+  /** The application is denied. */
+  | 'DENY'
+  /** The application is granted. */
+  | 'GRANT'
+  /** A grant is revoked at the end of a revocation procedure. */
+  | 'REVOKE';
+
 /** Termini màxim de resolució. */
 export type ResolutionTermInput = {
   /** How many units, by unit: 1–24 MONTHS, 1–730 CALENDAR_DAYS, 1–500 BUSINESS_DAYS, 1–24 HOURS. */
   amount: number;
   /** Months, business days or calendar days. */
   unit: TermUnit;
+};
+
+/** Resolve an application (the provider's reviewers and admins). */
+export type ResolveApplicationInput = {
+  /** Global ID of the application. */
+  applicationId: string | number;
+  /** The body that decides, e.g. "Presidència de la Diputació de Lleida"; appeals for reconsideration go before it. */
+  competentBody: string;
+  /** What is decided. */
+  decision: ResolutionDecision;
+  /** The reasons (fonaments) of the decision; the resolution states them. */
+  reasons: string;
+  /** A denial rests on facts, allegations or evidence the applicant did not bring, so the entity must have been heard first (art. 82.4); false when not given. */
+  restsOnOtherFacts?: boolean | null | undefined;
 };
 
 /** Channel through which the resource is requested. */
@@ -404,6 +661,25 @@ export type RestoreResourceRevisionInput = {
   revisionId: string | number;
 };
 
+/** How a revocation procedure ended. */
+export type RevocationOutcome =
+  /** Closed by resolution without revoking; the application is granted again. */
+  | 'CLOSED'
+  /** Not resolved within 3 months of its opening (Llei 39/2015 art. 25.1.b): declared lapsed, the application is granted again. */
+  | 'LAPSED'
+  /** The grant was revoked by resolution after hearing the entity; the entity may apply again. */
+  | 'REVOKED';
+
+/** Revoke a grant whose revocation procedure is open and whose entity was heard. */
+export type RevokeGrantInput = {
+  /** Global ID of the application. */
+  applicationId: string | number;
+  /** The body that resolves, e.g. "Presidència delegada de l'Àrea d'Innovació". */
+  competentBody: string;
+  /** The reasons of the resolution. */
+  reasons: string;
+};
+
 /** When to publish and/or unpublish a fitxa, without anyone acting then. */
 export type ScheduleResourcePublicationInput = {
   /** Instant to publish the draft as it stands then. */
@@ -430,6 +706,13 @@ export type ServiceOptionInput = {
   /** The provider recommends selecting it; defaults to false. */
   recommended?: boolean | null | undefined;
 };
+
+/** How a signature sent in `signature` was packaged; both formats sign the same canonical bytes. */
+export type SignatureFormat =
+  /** CAdES-BES: CMS SignedData (RFC 5652) in base64 DER, detached or attached, as AutoFirma and the AOC Signador produce. */
+  | 'CADES'
+  /** Compact JWS (RFC 7515) with the certificate chain in x5c. */
+  | 'JWS';
 
 /** Effect of the absence of a resolution in time (silenci administratiu). */
 export type SilenceEffect =
@@ -511,6 +794,8 @@ export type UserErrorCode =
   | 'CERTIFICATE_EXPIRED'
   /** The signing certificate does not chain to a trusted authority. */
   | 'CERTIFICATE_UNTRUSTED'
+  /** The quality commitment was not missed in that period (met, or nothing to measure): there is nothing to analyse. */
+  | 'COMMITMENT_NOT_MISSED'
   /** The term to answer the request for corrections has not ended yet, so the application cannot be deemed withdrawn. */
   | 'CORRECTION_TERM_NOT_OVER'
   /** The header line does not name the required columns, or names one twice. */
@@ -523,6 +808,10 @@ export type UserErrorCode =
   | 'DATE_IN_FUTURE'
   /** The day is not in the year being set. */
   | 'DATE_OUTSIDE_YEAR'
+  /** The application has no delay task: it has not passed its fitxa's hard limit undecided (or the fitxa has no such commitment). */
+  | 'DECISION_NOT_DELAYED'
+  /** The causes and measures of this delay were already communicated to the entity. */
+  | 'DELAY_ALREADY_COMMUNICATED'
   /** The SHA-256 is not the one of the document version shown. */
   | 'DOCUMENT_CHANGED'
   /** The accepted document version has been replaced; accept the current one. */
@@ -670,6 +959,25 @@ export type UserErrorCode =
   /** The applicant has not asked to withdraw the application; the provider cannot accept a withdrawal nobody asked for. */
   | 'WITHDRAWAL_NOT_REQUESTED';
 
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The subscription was disabled before it was delivered. */
+  | 'CANCELLED'
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt of the retry window (at least 24 hours) failed. */
+  | 'FAILED'
+  /** Waiting for its first attempt, or for earlier deliveries about the same object. */
+  | 'PENDING'
+  /** An attempt failed; another comes at `nextAttemptAt`. */
+  | 'RETRYING';
+
+/** A subscription to act on. */
+export type WebhookSubscriptionRefInput = {
+  /** Global ID of the subscription. */
+  subscriptionId: string | number;
+};
+
 export type EditorResourceListQueryVariables = Exact<{
   filter: ResourceFilter;
   first?: number | null | undefined;
@@ -777,6 +1085,117 @@ export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminViewerQuery = { viewer: { id: string, name: string, nif: string, roles: Array<{ role: StaffRoleName, roleLabel: string, provider: { id: string, slug: string, name: string } }> } | null };
 
+export type ReviewQueueQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ApplicationStatus, statusLabel: string, registryNumber: string | null, submittedAt: string | null, resolutionDueDate: string | null, targetDueDate: string | null, deadlineState: DeadlineState | null, deadlineStateLabel: string | null, localEntity: { id: string, name: string }, resource: { id: string, locale: Locale, code: string, title: string } | null }> } };
+
+export type ReviewApplicationFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewApplicationFileQuery = { application: { id: string, status: ApplicationStatus, statusLabel: string, version: number, registryNumber: string | null, submittedAt: string | null, resolutionDueDate: string | null, targetDueDate: string | null, deadlineState: DeadlineState | null, deadlineStateLabel: string | null, agreementDate: string | null, selectedServices: Array<string>, declaredRequirements: Array<string>, applicant: { name: string | null, nif: string | null, position: string | null, email: string | null, phone: string | null }, localEntity: { id: string, name: string, nif: string | null, dir3Code: string | null, typeLabel: string }, resource: { id: string, locale: Locale, code: string, title: string, provider: { slug: string, name: string }, documents: Array<{ id: string, code: string, title: string }>, requirements: Array<{ code: string }> } | null, receipt: { registryNumber: string, registeredAt: string, contentSha256: string, signatureFormat: SignatureFormat, signatureFormatLabel: string, seal: string, pdfUrl: string } | null, acceptedDocuments: Array<{ documentId: string, code: string, versionNumber: number, sha256: string, acceptedAt: string }>, interlocutors: Array<{ roleCode: string, name: string, nif: string, email: string, phone: string | null }>, attachments: Array<{ documentCode: string, fileId: string, filename: string, mediaType: string, sha256: string, downloadUrl: string }>, registryEntries: Array<{ number: string, direction: RegistryDirection, directionLabel: string, subject: RegistrySubject, subjectLabel: string, registeredAt: string, contentSha256: string, signatureFormat: SignatureFormat | null, signatureFormatLabel: string | null, signerNif: string | null, seal: string | null, statement: string | null }>, dueDateHistory: Array<{ at: string, kind: DueDateKind, kindLabel: string, previous: string | null, next: string, reason: DueDateChangeReason, reasonLabel: string, suspendedDays: number | null }>, notifications: Array<{ id: string, act: NotificationAct, actLabel: string, status: NotificationStatus, statusLabel: string, madeAvailableAt: string, accessedAt: string | null, deemedRejectedAt: string | null, document: { filename: string, sha256: string, downloadUrl: string } | null }>, correctionRequests: Array<{ id: string, requestedAt: string, termDays: number, termLastDay: string | null, answeredAt: string | null, answerRegistryNumber: string | null, registryNumber: string | null, suspendedDays: number | null, items: Array<{ text: string, requirementCode: string | null, documentCode: string | null }> }>, hearings: Array<{ id: string, purpose: HearingPurpose, purposeLabel: string, reasons: string, termDays: number, openedAt: string, termOverAt: string | null, concluded: boolean, noticeRegistryNumber: string, allegations: { registryNumber: string, registeredAt: string, statement: string } | null }>, resolutions: Array<{ id: string, kind: ResolutionKind, kindLabel: string, reasons: string, competentBody: string, resolvedAt: string, registryNumber: string, document: { filename: string, sha256: string, size: number, downloadUrl: string } }>, revocations: Array<{ id: string, open: boolean, openedAt: string, deadline: string, deficiencies: Array<string>, measures: Array<string>, lapsesAt: string, lastDayToResolve: string, closedAt: string | null, outcome: RevocationOutcome | null, outcomeLabel: string | null, reasons: string | null, competentBody: string | null }>, sealedCopies: Array<{ id: string, documentCode: string, title: string, versionLabel: string, versionNumber: number, acceptedSha256: string, embedsOriginal: boolean, issuedAt: string, document: { filename: string, sha256: string, size: number, downloadUrl: string } }> } | null };
+
+export type ReviewRequestCorrectionsMutationVariables = Exact<{
+  input: RequestCorrectionsInput;
+}>;
+
+
+export type ReviewRequestCorrectionsMutation = { requestCorrections: { application: { id: string, status: ApplicationStatus } | null, correctionRequest: { id: string, registryNumber: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewResolveApplicationMutationVariables = Exact<{
+  input: ResolveApplicationInput;
+}>;
+
+
+export type ReviewResolveApplicationMutation = { resolveApplication: { application: { id: string, status: ApplicationStatus } | null, resolution: { id: string, registryNumber: string, kindLabel: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewOpenHearingMutationVariables = Exact<{
+  input: OpenHearingInput;
+}>;
+
+
+export type ReviewOpenHearingMutation = { openHearing: { application: { id: string, status: ApplicationStatus } | null, hearing: { id: string, noticeRegistryNumber: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewOpenRevocationMutationVariables = Exact<{
+  input: OpenRevocationInput;
+}>;
+
+
+export type ReviewOpenRevocationMutation = { openRevocation: { application: { id: string, status: ApplicationStatus } | null, revocation: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewCloseRevocationMutationVariables = Exact<{
+  input: CloseRevocationInput;
+}>;
+
+
+export type ReviewCloseRevocationMutation = { closeRevocation: { application: { id: string, status: ApplicationStatus } | null, revocation: { id: string, outcomeLabel: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewRevokeGrantMutationVariables = Exact<{
+  input: RevokeGrantInput;
+}>;
+
+
+export type ReviewRevokeGrantMutation = { revokeGrant: { application: { id: string, status: ApplicationStatus } | null, revocation: { id: string, outcomeLabel: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReviewQualityReportQueryVariables = Exact<{
+  provider: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReviewQualityReportQuery = { provider: { id: string, name: string, qualityReport: { from: string, to: string, commitments: Array<{ resourceId: string, resourceCode: string, resourceTitle: string, indicator: QualityIndicator, indicatorLabel: string, occurrence: number, text: string, threshold: number, thresholdUnit: TermUnit | null, targetPercent: number, cases: number, casesMeeting: number, valuePercent: number | null, met: boolean | null, hardLimitBreaches: number, breaches: Array<{ applicationId: string, registryNumber: string | null, kind: QualityBreachKind, kindLabel: string, dueDate: string | null, day: string | null, businessDays: number | null, rating: number | null }> | null }> } } | null };
+
+export type SettingsImportEntityIdentifiersMutationVariables = Exact<{
+  input: ImportLocalEntityIdentifiersInput;
+}>;
+
+
+export type SettingsImportEntityIdentifiersMutation = { importLocalEntityIdentifiers: { report: { written: boolean, lineCount: number, matchedCount: number, unmatchedLines: Array<number>, changed: Array<{ line: number, changedFields: Array<LocalEntityIdentifierField>, localEntity: { id: string, code: string, name: string, nif: string | null, dir3Code: string | null } }>, unchanged: Array<{ line: number, localEntity: { id: string, code: string, name: string } }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, warnings: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsWebhooksQueryVariables = Exact<{
+  provider: string;
+  subscriptionId?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SettingsWebhooksQuery = { webhookSubscriptions: Array<{ id: string, url: string, description: string | null, topics: Array<string>, enabled: boolean, createdAt: string, disabledAt: string | null, previousSecretExpiresAt: string | null }>, webhookDeliveries: { totalCount: number, nodes: Array<{ id: string, subscriptionId: string, topic: string, objectId: string, messageId: string, status: WebhookDeliveryStatus, statusLabel: string, attempts: number, createdAt: string, lastAttemptAt: string | null, deliveredAt: string | null, nextAttemptAt: string | null, lastResponseCode: number | null, lastError: string | null, redeliveryOf: string | null }> } };
+
+export type SettingsCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type SettingsCreateWebhookMutation = { createWebhookSubscription: { secret: string | null, subscription: { id: string, url: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsRotateWebhookSecretMutationVariables = Exact<{
+  input: WebhookSubscriptionRefInput;
+}>;
+
+
+export type SettingsRotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string | null, subscription: { id: string, url: string, previousSecretExpiresAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsDisableWebhookMutationVariables = Exact<{
+  input: WebhookSubscriptionRefInput;
+}>;
+
+
+export type SettingsDisableWebhookMutation = { disableWebhook: { subscription: { id: string, enabled: boolean, disabledAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsRedeliverWebhookMutationVariables = Exact<{
+  input: RedeliverWebhookInput;
+}>;
+
+
+export type SettingsRedeliverWebhookMutation = { redeliverWebhook: { delivery: { id: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export const ResourceFormContentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFormContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisionType"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"silenceEffect"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicationsPerEntity"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"applicationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"executionConditions"}},{"kind":"Field","name":{"kind":"Name","value":"afterApplication"}},{"kind":"Field","name":{"kind":"Name","value":"revocationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTermNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"mustAccept"}},{"kind":"Field","name":{"kind":"Name","value":"mustAttach"}},{"kind":"Field","name":{"kind":"Name","value":"signedCopyOnAcceptance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicationWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityCommitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitUnit"}},{"kind":"Field","name":{"kind":"Name","value":"breachAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalReferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eli"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedureSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutorRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"fitToNeeds"}}]}}]}}]} as unknown as DocumentNode<ResourceFormContentFragment, unknown>;
 export const EditorResourceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorResourceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"TITLE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"availableLocales"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}}]}}]}}]} as unknown as DocumentNode<EditorResourceListQuery, EditorResourceListQueryVariables>;
 export const EditorProviderTaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorProviderTaxonomy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EditorProviderTaxonomyQuery, EditorProviderTaxonomyQueryVariables>;
@@ -792,3 +1211,18 @@ export const EditorResourceRevisionsDocument = {"kind":"Document","definitions":
 export const EditorRestoreRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditorRestoreRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreResourceRevisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreResourceRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditorRestoreRevisionMutation, EditorRestoreRevisionMutationVariables>;
 export const EditorConflictingVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorConflictingVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"preview"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFormContent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFormContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisionType"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"silenceEffect"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicationsPerEntity"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"applicationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"executionConditions"}},{"kind":"Field","name":{"kind":"Name","value":"afterApplication"}},{"kind":"Field","name":{"kind":"Name","value":"revocationConditions"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionTermNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"mustAccept"}},{"kind":"Field","name":{"kind":"Name","value":"mustAttach"}},{"kind":"Field","name":{"kind":"Name","value":"signedCopyOnAcceptance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicationWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityCommitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitUnit"}},{"kind":"Field","name":{"kind":"Name","value":"breachAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalReferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eli"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedureSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutorRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"fitToNeeds"}}]}}]}}]} as unknown as DocumentNode<EditorConflictingVersionQuery, EditorConflictingVersionQueryVariables>;
 export const AdminViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;
+export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RESOLUTION_DUE_DATE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewApplicationFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewApplicationFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"agreementDate"}},{"kind":"Field","name":{"kind":"Name","value":"selectedServices"}},{"kind":"Field","name":{"kind":"Name","value":"declaredRequirements"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"dir3Code"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormat"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interlocutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentCode"}},{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registryEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"directionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"subjectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormat"}},{"kind":"Field","name":{"kind":"Name","value":"signatureFormatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"signerNif"}},{"kind":"Field","name":{"kind":"Name","value":"seal"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDateHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonLabel"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"act"}},{"kind":"Field","name":{"kind":"Name","value":"actLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"madeAvailableAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deemedRejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctionRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"termLastDay"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerRegistryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedDays"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"requirementCode"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hearings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"concluded"}},{"kind":"Field","name":{"kind":"Name","value":"noticeRegistryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"allegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"competentBody"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deficiencies"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"lapsesAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayToResolve"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"competentBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sealedCopies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedSha256"}},{"kind":"Field","name":{"kind":"Name","value":"embedsOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewApplicationFileQuery, ReviewApplicationFileQueryVariables>;
+export const ReviewRequestCorrectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRequestCorrections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestCorrectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCorrections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctionRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewRequestCorrectionsMutation, ReviewRequestCorrectionsMutationVariables>;
+export const ReviewResolveApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewResolveApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewResolveApplicationMutation, ReviewResolveApplicationMutationVariables>;
+export const ReviewOpenHearingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewOpenHearing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenHearingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHearing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hearing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"noticeRegistryNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewOpenHearingMutation, ReviewOpenHearingMutationVariables>;
+export const ReviewOpenRevocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewOpenRevocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenRevocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRevocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewOpenRevocationMutation, ReviewOpenRevocationMutationVariables>;
+export const ReviewCloseRevocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewCloseRevocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseRevocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRevocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewCloseRevocationMutation, ReviewCloseRevocationMutationVariables>;
+export const ReviewRevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRevokeGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewRevokeGrantMutation, ReviewRevokeGrantMutationVariables>;
+export const ReviewQualityReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQualityReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qualityReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"casesMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"valuePercent"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"hardLimitBreaches"}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"businessDays"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQualityReportQuery, ReviewQualityReportQueryVariables>;
+export const SettingsImportEntityIdentifiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsImportEntityIdentifiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLocalEntityIdentifiersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLocalEntityIdentifiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"matchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedLines"}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nif"}},{"kind":"Field","name":{"kind":"Name","value":"dir3Code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"localEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsImportEntityIdentifiersMutation, SettingsImportEntityIdentifiersMutationVariables>;
+export const SettingsWebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsWebhooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookSubscriptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"subscriptionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastResponseCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"redeliveryOf"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsWebhooksQuery, SettingsWebhooksQueryVariables>;
+export const SettingsCreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsCreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsCreateWebhookMutation, SettingsCreateWebhookMutationVariables>;
+export const SettingsRotateWebhookSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRotateWebhookSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookSubscriptionRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateWebhookSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRotateWebhookSecretMutation, SettingsRotateWebhookSecretMutationVariables>;
+export const SettingsDisableWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsDisableWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookSubscriptionRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsDisableWebhookMutation, SettingsDisableWebhookMutationVariables>;
+export const SettingsRedeliverWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRedeliverWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeliverWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeliverWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRedeliverWebhookMutation, SettingsRedeliverWebhookMutationVariables>;

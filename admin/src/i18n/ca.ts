@@ -1,3 +1,6 @@
+import { reviewCa } from '../review/messages';
+import { settingsCa } from '../settings/messages';
+
 /** Catalan, the back office's first language: the other catalogues must have every key of this one. */
 export const ca = {
   app: { title: 'Catàleg de recursos', subtitle: 'Back office', skipToContent: 'Salta al contingut principal', mainNav: 'Navegació principal', loading: 'S’està carregant…' },
@@ -211,6 +214,8 @@ export const ca = {
     olderRevisions: "Versions més antigues",
   },
   common: { save: 'Desa', cancel: 'Cancel·la', saving: 'S’està desant…', required: 'obligatori', close: 'Tanca', yes: 'Sí', no: 'No', none: '—' },
+  review: reviewCa,
+  settings: settingsCa,
 };
 
 /** The shape every language must fill, string for string. */

@@ -1,4 +1,6 @@
 import type { Messages } from './ca';
+import { reviewEn } from '../review/messages';
+import { settingsEn } from '../settings/messages';
 
 export const en: Messages = {
   app: { title: 'Resource catalogue', subtitle: 'Back office', skipToContent: 'Skip to main content', mainNav: 'Main navigation', loading: 'Loading…' },
@@ -212,4 +214,6 @@ export const en: Messages = {
     olderRevisions: "Older versions",
   },
   common: { save: 'Save', cancel: 'Cancel', saving: 'Saving…', required: 'required', close: 'Close', yes: 'Yes', no: 'No', none: '—' },
+  review: reviewEn,
+  settings: settingsEn,
 };

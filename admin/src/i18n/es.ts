@@ -1,4 +1,6 @@
 import type { Messages } from './ca';
+import { reviewEs } from '../review/messages';
+import { settingsEs } from '../settings/messages';
 
 export const es: Messages = {
   app: { title: 'Catálogo de recursos', subtitle: 'Back office', skipToContent: 'Saltar al contenido principal', mainNav: 'Navegación principal', loading: 'Cargando…' },
@@ -212,4 +214,6 @@ export const es: Messages = {
     olderRevisions: "Versiones más antiguas",
   },
   common: { save: 'Guardar', cancel: 'Cancelar', saving: 'Guardando…', required: 'obligatorio', close: 'Cerrar', yes: 'Sí', no: 'No', none: '—' },
+  review: reviewEs,
+  settings: settingsEs,
 };
