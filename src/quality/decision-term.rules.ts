@@ -1,6 +1,7 @@
 import { catalanDate } from '../clock';
 import { CalendarHoliday, DeadlineTerm, HolidayCalendar } from '../calendar/deadline';
 import { suspendedTermLastDay } from '../applications/suspended-term.rules';
+import { decisionBreachMoment, DelaySuspension } from './decision-delay.rules';
 import { BreachCase, BreachKind } from './quality-report';
 
 /** An application as the DECISION_WITHIN_TERM indicator sees it. */
@@ -11,8 +12,8 @@ export interface DecisionFacts<H extends CalendarHoliday = CalendarHoliday> {
   registeredAt: Date;
   /** When the GRANT or DENY resolution was made available to the entity; null while undecided. */
   decidedAt: Date | null;
-  /** Calendar days of each suspension for corrections applied to it, in order. */
-  suspendedDays: readonly number[];
+  /** Each request for corrections: the day it took effect and the calendar days suspended once applied. */
+  suspensions: readonly DelaySuspension[];
   /** The holidays of the provider's seat and of the entity's municipality. */
   holidays: readonly H[];
 }
@@ -44,8 +45,9 @@ export interface DecisionTermCount {
  *   still undecided at the end of the period (`undecided`, those registered before its end and
  *   with no resolution made available by then) whose hard limit's last day had passed: its last
  *   day is before `asOf`, the period's last day or, for a period not yet over, today (a term
- *   whose last day is today has not passed yet). A suspension still running is not known yet, so
- *   such an application counts from the suspensions applied so far.
+ *   whose last day is today has not passed yet). The hard limit's last day is the delay job's rule
+ *   (decisionBreachMoment: only suspensions that started before the limit was reached count, and
+ *   one still running holds it, so no breach), so the report and the delay tasks agree.
  */
 export function countDecisionsWithinTerm<H extends CalendarHoliday>(
   commitment: DecisionTermCommitment,
@@ -56,13 +58,20 @@ export function countDecisionsWithinTerm<H extends CalendarHoliday>(
   const breaches: BreachCase[] = [];
   let casesMeeting = 0;
   let hardLimitBreaches = 0;
-  const lastDay = (facts: DecisionFacts<H>, term: DeadlineTerm) => suspendedTermLastDay({
-    registeredAt: facts.registeredAt, term, holidays: facts.holidays, suspendedDays: facts.suspendedDays,
+  // The threshold term moves by every suspension applied, as the application's own target date does.
+  const termLastDay = (facts: DecisionFacts<H>, term: DeadlineTerm) => suspendedTermLastDay({
+    registeredAt: facts.registeredAt, term, holidays: facts.holidays,
+    suspendedDays: facts.suspensions.map((s) => s.days).filter((days): days is number => days != null),
   });
+  // The hard limit is the delay job's rule (decisionBreachMoment): null while a suspension holds it.
+  const hardLimitLastDay = (facts: DecisionFacts<H>, hardLimit: DeadlineTerm) => {
+    const moment = decisionBreachMoment({ registeredAt: facts.registeredAt, hardLimit, suspensions: facts.suspensions, holidays: facts.holidays });
+    return moment.state === 'KNOWN' ? moment.lastDay : null;
+  };
   for (const facts of decided) {
     const decidedOn = catalanDate(facts.decidedAt!);
-    const dueDate = lastDay(facts, commitment.term);
-    const hardLimitDay = commitment.hardLimit ? lastDay(facts, commitment.hardLimit) : null;
+    const dueDate = termLastDay(facts, commitment.term);
+    const hardLimitDay = commitment.hardLimit ? hardLimitLastDay(facts, commitment.hardLimit) : null;
     const businessDays = new HolidayCalendar(facts.holidays).businessDaysAfter(catalanDate(facts.registeredAt), decidedOn);
     const base = { applicationId: facts.applicationId, registryNumber: facts.registryNumber, day: decidedOn, businessDays, rating: null, questionCode: null };
     if (hardLimitDay !== null && decidedOn > hardLimitDay) {
@@ -78,8 +87,8 @@ export function countDecisionsWithinTerm<H extends CalendarHoliday>(
     // The hard limit has passed when its last day is over: before the period's last day included, and before today.
     const passedBy = asOf.today <= asOf.periodLastDay ? asOf.today : null;
     for (const facts of undecided) {
-      const hardLimitDay = lastDay(facts, commitment.hardLimit);
-      const passed = hardLimitDay <= asOf.periodLastDay && (passedBy === null || hardLimitDay < passedBy);
+      const hardLimitDay = hardLimitLastDay(facts, commitment.hardLimit);
+      const passed = hardLimitDay !== null && hardLimitDay <= asOf.periodLastDay && (passedBy === null || hardLimitDay < passedBy);
       if (!passed) continue;
       hardLimitBreaches += 1;
       breaches.push({

@@ -3,6 +3,8 @@ import { ResolutionKind } from '../applications/resolution-kind';
 import { ResourceSnapshot } from '../catalogue/resource-snapshot';
 import { postgresArray } from '../database/postgres-array';
 import { RegistrySubject } from '../registry/registry-direction';
+import { catalanDate } from '../clock';
+import { DelaySuspension } from './decision-delay.rules';
 import { QualityIndicator, SurveyQuestionKind } from '../catalogue/resource-enums';
 import { withoutTenantFilter } from '../database/tenant-filter';
 import { QualityAnalysisEntity } from './quality-analysis.entity';
@@ -46,8 +48,8 @@ export interface ApplicationTermRow {
   decidedAt: Date | null;
   /** INE code of the entity's municipality, for its local holidays. */
   municipality: string | null;
-  /** Calendar days of each suspension for corrections applied, in the order requested. */
-  suspendedDays: number[];
+  /** Each request for corrections, in the order requested: the day it took effect and the days suspended once applied. */
+  suspensions: DelaySuspension[];
 }
 
 /** The decisions that count (approvals and denials, art. 21: resolving the application). */
@@ -56,20 +58,22 @@ const DECISIONS = [ResolutionKind.GRANT, ResolutionKind.DENY];
 const ENDINGS = [ResolutionKind.GRANT, ResolutionKind.DENY, ResolutionKind.ACCEPT_WITHDRAWAL, ResolutionKind.DECLARE_DESISTED];
 
 const APPLICATION_COLUMNS = `a.id as application_id, a.resource_id, a.submitted_at, le.ine_code as municipality, e.number as registry_number,
-  coalesce((select array_agg(c.suspended_days order by c.requested_at) from correction_request c
-             where c.application_id = a.id and c.suspended_days is not null), '{}') as suspended_days`;
+  coalesce((select jsonb_agg(jsonb_build_object('effectiveAt', coalesce(n.accessed_at, n.deemed_rejected_at), 'days', c.suspended_days) order by c.requested_at)
+              from correction_request c join notification n on n.id = c.notification_id where c.application_id = a.id), '[]') as suspensions`;
 const APPLICATION_JOINS = `join local_entity le on le.id = a.local_entity_id
   left join registry_entry e on e.application_id = a.id and e.subject = '${RegistrySubject.SUBMISSION}'`;
 
 interface RawApplicationRow {
   application_id: string; resource_id: string; submitted_at: Date; municipality: string | null; registry_number: string | null;
-  suspended_days: number[]; decided_at?: Date | null;
+  suspensions: { effectiveAt: string | null; days: number | null }[]; decided_at?: Date | null;
 }
 
 const toTermRow = (row: RawApplicationRow): ApplicationTermRow => ({
   applicationId: row.application_id, resourceId: row.resource_id, registryNumber: row.registry_number,
   registeredAt: new Date(row.submitted_at), decidedAt: row.decided_at ? new Date(row.decided_at) : null,
-  municipality: row.municipality, suspendedDays: (row.suspended_days ?? []).map(Number),
+  municipality: row.municipality,
+  // The day a suspension starts is the Catalan day its request took effect (as the delay job reads it).
+  suspensions: (row.suspensions ?? []).map((s) => ({ from: s.effectiveAt ? catalanDate(new Date(s.effectiveAt)) : null, days: s.days == null ? null : Number(s.days) })),
 });
 
 /**
@@ -129,6 +133,34 @@ export async function ratingFacts(em: EntityManager, resourceIds: readonly strin
   return rows.map((row) => ({
     resourceId: row.resource_id, applicationId: row.application_id, registryNumber: row.registry_number, questionCode: row.question_code,
     rating: Number(row.rating), fitToNeeds: row.fit_to_needs, submittedAt: new Date(row.submitted_at),
+  }));
+}
+
+/** A delay task (decision_delay) as the BREACH_COMMUNICATED_WITHIN_TERM indicator reads it. */
+export interface DelayRow {
+  resourceId: string;
+  applicationId: string;
+  registryNumber: string | null;
+  communicationDueDate: string;
+  communicatedAt: Date | null;
+}
+
+/** The delay tasks of these fitxes whose breach moment falls in [start, end). One statement. */
+export async function delayFacts(em: EntityManager, resourceIds: readonly string[], start: Date, end: Date): Promise<DelayRow[]> {
+  if (!resourceIds.length) return [];
+  const rows = await em.getConnection().execute<{
+    resource_id: string; application_id: string; registry_number: string | null; communication_due_date: string | Date; communicated_at: Date | null;
+  }[]>(
+    `select d.resource_id, d.application_id, e.number as registry_number, to_char(d.communication_due_date, 'YYYY-MM-DD') as communication_due_date, d.communicated_at
+       from decision_delay d
+       left join registry_entry e on e.application_id = d.application_id and e.subject = '${RegistrySubject.SUBMISSION}'
+      where d.resource_id = any(?::uuid[]) and d.breached_at >= ? and d.breached_at < ?
+      order by d.breached_at, d.id`,
+    [postgresArray(resourceIds), start, end], 'all', em.getTransactionContext(),
+  );
+  return rows.map((row) => ({
+    resourceId: row.resource_id, applicationId: row.application_id, registryNumber: row.registry_number,
+    communicationDueDate: String(row.communication_due_date), communicatedAt: row.communicated_at ? new Date(row.communicated_at) : null,
   }));
 }
 

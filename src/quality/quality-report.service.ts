@@ -10,8 +10,9 @@ import { DomainError } from '../errors/domain-error';
 import { shareFigures } from './commitment-share.rules';
 import { countDecisionsWithinTerm, DecisionFacts } from './decision-term.rules';
 import {
-  analysisOf, ApplicationTermRow, currentAnalyses, decisionFacts, PublishedForReport, publishedForReport, ratingFacts,
+  analysisOf, ApplicationTermRow, currentAnalyses, decisionFacts, delayFacts, PublishedForReport, publishedForReport, ratingFacts,
 } from './quality-facts.service';
+import { countCommunicationsWithinTerm, DelayFacts } from './breach-communication.rules';
 import { countRatingsAtLeast, RatingFacts } from './rating-share.rules';
 import { qualityPeriodFault } from './quality-period.rules';
 import { BreachCase, CommitmentResult, QualityPeriod, QualityReport, ReportedResource } from './quality-report';
@@ -65,6 +66,7 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
   const holidaysOf = await holidaysForApplications(em, timed, [...decisions.decided, ...decisions.undecided], period);
   const rated = [...new Set([...having(QualityIndicator.SURVEY_RATING_AT_LEAST), ...having(QualityIndicator.FIT_TO_NEEDS_RATING_AT_LEAST)])];
   const ratings = await ratingFacts(em, rated.map((p) => p.snapshot.id), start, end);
+  const delays = await delayFacts(em, having(QualityIndicator.BREACH_COMMUNICATED_WITHIN_TERM).map((p) => p.snapshot.id), start, end);
   const analyses = await currentAnalyses(em, published.map((p) => p.snapshot.id), period);
 
   const commitments: CommitmentResult[] = [];
@@ -74,6 +76,7 @@ async function reportOn(em: EntityManager, published: PublishedForReport[], peri
       decided: decisions.decided.filter((row) => row.resourceId === snapshot.id).map(holidaysOf),
       undecided: decisions.undecided.filter((row) => row.resourceId === snapshot.id).map(holidaysOf),
       ratings: ratings.filter((row) => row.resourceId === snapshot.id),
+      delays: delays.filter((row) => row.resourceId === snapshot.id),
       period, today,
     };
     const occurrences = new Map<QualityIndicator, number>();
@@ -101,7 +104,8 @@ interface Counted { cases: number; casesMeeting: number; hardLimitBreaches: numb
 const NOTHING: Counted = { cases: 0, casesMeeting: 0, hardLimitBreaches: 0, breaches: [] };
 
 function countCommitment(commitment: Commitment, facts: {
-  decided: DecisionFacts<LoadedHoliday>[]; undecided: DecisionFacts<LoadedHoliday>[]; ratings: RatingFacts[]; period: QualityPeriod; today: string;
+  decided: DecisionFacts<LoadedHoliday>[]; undecided: DecisionFacts<LoadedHoliday>[]; ratings: RatingFacts[]; delays: DelayFacts[];
+  period: QualityPeriod; today: string;
 }): Counted {
   switch (commitment.indicator) {
     case QualityIndicator.DECISION_WITHIN_TERM: {
@@ -114,7 +118,8 @@ function countCommitment(commitment: Commitment, facts: {
       return countRatingsAtLeast(commitment.threshold, facts.ratings, { fitToNeedsOnly: false });
     case QualityIndicator.FIT_TO_NEEDS_RATING_AT_LEAST:
       return countRatingsAtLeast(commitment.threshold, facts.ratings, { fitToNeedsOnly: true });
-    // Computed from decision delays once that feature lands (issue 13).
+    case QualityIndicator.BREACH_COMMUNICATED_WITHIN_TERM:
+      return countCommunicationsWithinTerm(facts.delays, { periodLastDay: facts.period.to, today: facts.today });
     default:
       return NOTHING;
   }
@@ -142,7 +147,7 @@ async function holidaysForApplications(
     for (const row of rows) {
       const registrationDay = catalanDate(row.registeredAt);
       if (registrationDay < from) from = registrationDay;
-      const suspended = row.suspendedDays.reduce((sum, days) => sum + Math.max(0, days), 0);
+      const suspended = row.suspensions.reduce((sum, s) => sum + Math.max(0, s.days ?? 0), 0);
       for (const commitment of byResource.get(row.resourceId)!.snapshot.qualityCommitments) {
         for (const term of [thresholdTerm(commitment), hardLimitTerm(commitment)]) {
           if (!term) continue;

@@ -196,6 +196,14 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     await answer('G', [7, 9, 7, 8], '2023-04-03T08:00:00Z');
     await decide('A', 'GRANT', '2023-04-14T08:00:00Z');
     await answer('A', [9, 9, 8, 7], '2023-04-20T08:00:00Z');
+    // E passed its 3 months (2 May) undecided: the delay job, run on 3 May, makes a task to communicate
+    // the causes and measures within 5 business days of the breach day (4, 5, 8, 9, 10 May: by 10 May),
+    // and they are communicated on 5 May, in time.
+    api.clock.set('2023-05-03T08:00:00Z');
+    await api.service.runDecisionDelays();
+    // communicateDelay had not landed when this test was written: the communication is recorded as it would record it.
+    assert.equal((await client.sql(`update decision_delay set communicated_at = '2023-05-05T08:00:00Z', causes = 'Baixa', measures = 'Reforç'
+      where application_id = ? and communication_due_date = '2023-05-10' returning id`, [fromGlobalId(filed.E.id)!.id])).length, 1);
     await decide('E', 'GRANT', '2023-05-08T08:00:00Z');
     await decide('B', 'DENY', '2023-05-10T08:00:00Z');
     await answer('E', [10, 6, 5, 3], '2023-05-15T08:00:00Z');
@@ -203,6 +211,9 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     await decide('D', 'GRANT', '2023-05-30T08:00:00Z');
     await answer('C', [6, 7, 5, 4], '2023-06-01T08:00:00Z');
     await answer('D', [8, 8, 9, 6], '2023-06-05T08:00:00Z');
+    // F passes its 3 months (15 June) undecided: the job on 16 June makes its task, due 23 June; nobody communicates.
+    api.clock.set('2023-06-16T08:00:00Z');
+    await api.service.runDecisionDelays();
 
     api.clock.set('2023-07-03T08:00:00Z');
     const staff = await report(reviewer);
@@ -242,8 +253,16 @@ describe('quality report of fitxa 111219 for the second quarter of 2023', () => 
     assert.deepEqual(fit.breaches.map((b: any) => [b.applicationId, b.rating, b.questionCode]), [
       [filed.E.id, 6, 'adequacio-necessitats'], [filed.C.id, 7, 'adequacio-necessitats'],
     ]);
+    // Delays: 2 tasks breached in the quarter (E on 3 May, F on 16 June); E communicated in time, F not by
+    // its due date (23 June) → 1 of 2 = 50.0 %, under the 100 % promised: missed.
+    const communicated = commitment(staff, 'BREACH_COMMUNICATED_WITHIN_TERM');
+    assert.deepEqual([communicated.cases, communicated.casesMeeting, communicated.valuePercent, communicated.targetPercent, communicated.met],
+      [2, 1, 50, 100, false]);
+    assert.deepEqual(communicated.breaches.map((b: any) => [b.kind, b.applicationId, b.registryNumber, b.day, b.dueDate]), [
+      ['NOT_COMMUNICATED', filed.F.id, filed.F.registryNumber, null, '2023-06-23'],
+    ]);
     assert.deepEqual(staff.commitments.map((c: any) => [c.indicator, c.analysisRequired]), [
-      ['SURVEY_RATING_AT_LEAST', true], ['DECISION_WITHIN_TERM', true], ['BREACH_COMMUNICATED_WITHIN_TERM', false], ['FIT_TO_NEEDS_RATING_AT_LEAST', true],
+      ['SURVEY_RATING_AT_LEAST', true], ['DECISION_WITHIN_TERM', true], ['BREACH_COMMUNICATED_WITHIN_TERM', true], ['FIT_TO_NEEDS_RATING_AT_LEAST', true],
     ]);
 
     // The first quarter holds G only: decided on 31 March (Catalan time) in 54 business days, on time.

@@ -81,7 +81,8 @@ describe('decisions within term', () => {
 
   const filed = (id: string, registeredAt: string, decidedAt: string | null, suspendedDays: number[] = []): DecisionFacts => ({
     applicationId: id, registryNumber: `DIBA-E-2026-00000${id}`, registeredAt: new Date(registeredAt),
-    decidedAt: decidedAt ? new Date(decidedAt) : null, suspendedDays, holidays: SPRING_2026,
+    // Each suspension took effect on Tuesday 7 April, inside every term.
+    decidedAt: decidedAt ? new Date(decidedAt) : null, suspensions: suspendedDays.map((days) => ({ from: '2026-04-07', days })), holidays: SPRING_2026,
   });
   const commitment = { term: { amount: 5, unit: TermUnit.BUSINESS_DAYS }, hardLimit: { amount: 1, unit: TermUnit.MONTHS } };
 
@@ -114,6 +115,15 @@ describe('decisions within term', () => {
     assert.deepEqual([on('2026-05-04'), on('2026-05-05')], [0, 1]);
     // A period that ended before the limit: no breach in it.
     assert.equal(countDecisionsWithinTerm(commitment, [], undecided, { periodLastDay: '2026-05-03', today: '2026-07-10' }).hardLimitBreaches, 0);
+  });
+
+  it('a suspension still running holds the hard limit, and one that started after it was reached does not move it', () => {
+    const undecided = (suspensions: { from: string | null; days: number | null }[]) => countDecisionsWithinTerm(commitment, [],
+      [{ ...filed('5', '2026-04-02T08:00:00Z', null), suspensions }], { periodLastDay: '2026-06-30', today: '2026-07-10' });
+    assert.equal(undecided([{ from: '2026-04-20', days: null }]).hardLimitBreaches, 0);
+    // Its month ended 4 May: a request that took effect on 6 May cannot suspend it (the delay job's rule).
+    assert.deepEqual(undecided([{ from: '2026-05-06', days: 10 }]).breaches.map((b) => b.dueDate), ['2026-05-04']);
+    assert.deepEqual(undecided([{ from: '2026-04-20', days: 10 }]).breaches.map((b) => b.dueDate), ['2026-05-14']);
   });
 
   it('a commitment without a hard limit counts no breach of it', () => {

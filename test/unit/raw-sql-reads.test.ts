@@ -71,6 +71,7 @@ const RAW_SQL: Record<string, string[]> = {
     'quality report figures, public (diputacions publish them): the decisions of those published fitxes in the period; the cases are shown only to the provider\'s staff (quality.policy.ts)',
     'the same: the applications of those fitxes still undecided at the end of the period',
     'the same: the ratings of the survey responses to those fitxes in the period (figures public; the cases only for the provider\'s staff)',
+    'the same: the delay tasks of those fitxes breached in the period (figures public; the cases only for the provider\'s staff)',
   ],
 };
 
