@@ -1,3 +1,4 @@
+import { Label, labelOf } from '../i18n/labels';
 import { DEFAULT_LOCALE, Locale } from '../i18n/locale';
 
 /**
@@ -23,7 +24,6 @@ export interface ChallengeText {
   note: string;
 }
 
-type Texts = { CA: string; ES: string; EN: string };
 const T = {
   introduction: {
     CA: 'Aquesta resolució posa fi a la via administrativa. Contra aquesta resolució es pot interposar:',
@@ -55,13 +55,11 @@ const T = {
     ES: 'Si se interpone el recurso de reposición, no se puede interponer el contencioso-administrativo hasta que aquel se haya resuelto o se haya producido su desestimación presunta (Ley 39/2015, art. 123.2). Se puede interponer cualquier otro recurso que se considere procedente.',
     EN: 'Once an appeal for reconsideration is lodged, the judicial appeal must wait until it is decided or deemed dismissed (Law 39/2015, art. 123.2). Any other remedy considered appropriate may also be brought.',
   },
-} as const satisfies Record<string, Texts>;
-
-const pick = (texts: Texts, locale: Locale) => (locale === Locale.ES || locale === Locale.EN ? texts[locale] : texts[DEFAULT_LOCALE]);
+} as const satisfies Record<string, Label>;
 
 /** The remedies against a resolution of `competentBody`, in the locale (Occitan reads Catalan, like every label). */
 export function challengeText(competentBody: string, locale: Locale): ChallengeText {
-  const t = (key: keyof typeof T) => pick(T[key], locale);
+  const t = (key: keyof typeof T) => labelOf(T, key, locale);
   return {
     locale: locale === Locale.ES || locale === Locale.EN ? locale : DEFAULT_LOCALE,
     introduction: t('introduction'),
