@@ -18,7 +18,7 @@ export interface ReportedFigures {
   cases: number;
   valuePercent: number | null;
   met: boolean | null;
-  analysis?: { causes: string; measures: string } | null;
+  analysis: { causes: string; measures: string } | null;
 }
 
 /**
