@@ -139,6 +139,18 @@ describe('quality publication: the CSV and the quarterly PDF report', () => {
     const spanish: Record<string, string>[] = parse(Buffer.from(await (await get(`/providers/diba/quality.csv?from=${Q3_2026.from}&to=${Q3_2026.to}&locale=es`)).arrayBuffer()), { bom: true, columns: true });
     const ourSpanish = spanish.find((row) => row['Código del recurso'] === CODE && row.Indicador === 'DECISION_WITHIN_TERM')!;
     assert.deepEqual([ourSpanish.Recurso, ourSpanish['Compromiso'], ourSpanish.Umbral], [TITLE, 'El 80% de las resoluciones, en 55 días hábiles.', '55 días hábiles']);
+
+    // The missed commitment's causes and measures, once staff record them, are published with it.
+    assert.deepEqual([ourRow.Causes, ourRow['Mesures de millora']], ['', '']);
+    const recorded = await api.graphql(`mutation($input: RecordQualityAnalysisInput!) { recordQualityAnalysis(input: $input) { userErrors { code field } } }`, { input: {
+      resourceId, indicator: 'DECISION_WITHIN_TERM', from: Q3_2026.from, to: Q3_2026.to,
+      causes: "Baixa del tècnic responsable a l'agost", measures: 'Un segon tècnic revisa les sol·licituds pendents cada setmana',
+    } }, reviewer);
+    assert.deepEqual(recorded.body.data.recordQualityAnalysis.userErrors, [], JSON.stringify(recorded.body));
+    const analysed: Record<string, string>[] = parse(Buffer.from(await (await get(`/providers/diba/quality.csv?from=${Q3_2026.from}&to=${Q3_2026.to}`)).arrayBuffer()), { bom: true, columns: true });
+    const ourAnalysed = analysed.find((row) => row['Codi del recurs'] === CODE && row.Indicador === 'DECISION_WITHIN_TERM')!;
+    assert.deepEqual([ourAnalysed.Causes, ourAnalysed['Mesures de millora']],
+      ["Baixa del tècnic responsable a l'agost", 'Un segon tècnic revisa les sol·licituds pendents cada setmana']);
   });
 
   it('publishes the quarter as a sealed PDF with the same figures and a chart per commitment over four quarters', async () => {
