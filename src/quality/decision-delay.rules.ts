@@ -22,7 +22,7 @@ export interface DecisionDelayTerms {
   communication: DeadlineTerm;
 }
 
-/** The commitment fields these rules read (a snapshot's or an entity's). */
+/** The fields of a commitment its terms are read from (a snapshot's or an entity's): these rules and the published threshold texts. */
 export interface CommitmentTerms {
   indicator: QualityIndicator;
   threshold: number;

@@ -1,7 +1,8 @@
-import { QualityIndicator, TermUnit } from '../catalogue/resource-enums';
+import { QualityIndicator } from '../catalogue/resource-enums';
 import { QUALITY_INDICATOR_LABELS, TERM_UNIT_LABELS } from '../catalogue/resource-labels';
 import { Label, labelOf } from '../i18n/labels';
 import { Locale } from '../i18n/locale';
+import { CommitmentTerms } from './decision-delay.rules';
 
 /**
  * The figures a provider publishes for one quality commitment of one fitxa in one period: what
@@ -30,15 +31,6 @@ export interface PublishedCommitment {
   /** The analysis of a missed commitment, when staff recorded one. */
   causes: string | null;
   measures: string | null;
-}
-
-/** The facts of a commitment its threshold texts are made of (the shape of QualityCommitmentEntity). */
-export interface CommitmentTerms {
-  indicator: QualityIndicator;
-  threshold: number;
-  thresholdUnit?: TermUnit | null;
-  hardLimitAmount?: number | null;
-  hardLimitUnit?: TermUnit | null;
 }
 
 const RATING_INDICATORS: ReadonlySet<QualityIndicator> = new Set([
