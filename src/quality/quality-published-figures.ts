@@ -1,25 +1,16 @@
 import { pickLocalized, Locale, LocalizedText } from '../i18n/locale';
-import { QualityIndicator, TermUnit } from '../catalogue/resource-enums';
 import { hardLimitText, PublishedCommitment, thresholdText } from './quality-publication';
+import { CommitmentResult, RecordedAnalysis } from './quality-report';
 
 /**
  * What the publication reads of a commitment's result (quality-report.ts's CommitmentResult): its
  * aggregate figures and analysis, never `breaches` (the cases, which name applications).
  */
-export interface ReportedFigures {
-  resource: { code: string; title: LocalizedText };
-  indicator: QualityIndicator;
-  occurrence: number;
-  text: LocalizedText;
-  threshold: number;
-  thresholdUnit: TermUnit | null;
-  hardLimit: { amount: number; unit: TermUnit } | null;
-  targetPercent: number;
-  cases: number;
-  valuePercent: number | null;
-  met: boolean | null;
-  analysis: { causes: string; measures: string } | null;
-}
+export type ReportedFigures = Pick<CommitmentResult,
+  'indicator' | 'occurrence' | 'text' | 'threshold' | 'thresholdUnit' | 'hardLimit' | 'targetPercent' | 'cases' | 'valuePercent' | 'met'> & {
+  resource: Pick<CommitmentResult['resource'], 'code' | 'title'>;
+  analysis: Pick<RecordedAnalysis, 'causes' | 'measures'> | null;
+};
 
 /**
  * A quality report's commitments as the CSV and the quarterly PDF publish them, texts in the
