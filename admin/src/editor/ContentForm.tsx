@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field';
+import { LanguageFields, TranslationStatus } from '../ui/LanguageFields';
 import { errorsAt, fieldId, type UserErrorLike } from '../ui/user-errors';
 import { CONTENT_LOCALES, enumLabel, enumValues, SECTIONS, TRANSLATION_FIELDS, type ContentLocale, type Spec } from './content-spec';
 import { getAt, setAt, type Path } from './paths';
@@ -13,7 +14,6 @@ interface Item { code: string; name: string }
 export type Upload = (file: File) => Promise<{ id: string; sha256: string; mediaType: string }>;
 
 const INPUT = ['input', 'content'] as const;
-const LANG: Record<ContentLocale, string> = { CA: 'ca', ES: 'es', EN: 'en', OC: 'oc' };
 
 interface FormProps {
   content: Content;
@@ -51,35 +51,13 @@ function TranslationsGrid({ content, onChange, errors }: FormProps) {
   return (
     <section className="form-section" aria-labelledby="section-texts">
       <h2 id="section-texts">{t('editor.sections.texts')}</h2>
-      <ul className="translation-status">
-        {CONTENT_LOCALES.map((locale) => (
-          <li key={locale} className={find(locale) ? 'translation-status__present' : 'translation-status__missing'}>
-            {t(`locales.${locale}`)}: {find(locale) ? t('editor.translationPresent') : t('editor.translationMissing')}
-          </li>
-        ))}
-      </ul>
+      <TranslationStatus present={(locale) => Boolean(find(locale))} />
       {TRANSLATION_FIELDS.map((field) => (
-        <fieldset key={field.name} className="languages">
-          <legend>{t(`fields.${field.name}`)}</legend>
-          <div className="languages__grid">
-            {CONTENT_LOCALES.map((locale) => {
-              const path = [...INPUT, 'translations', locale, field.name];
-              const id = fieldId(path);
-              const value = (find(locale)?.[field.name] as string | null | undefined) ?? '';
-              const catalan = (find('CA')?.[field.name] as string | null | undefined) ?? '';
-              const missing = locale !== 'CA' && catalan.trim() !== '' && value.trim() === '';
-              return (
-                <Field key={locale} id={id} label={t(`locales.${locale}`)} errors={errorsAt(errors, path)}
-                  required={locale === 'CA' && field.name === 'title'}
-                  hint={missing ? <span className="missing-translation">{t('editor.missingHere')}</span> : undefined}>
-                  {(control) => field.long
-                    ? <textarea {...control} lang={LANG[locale]} rows={4} value={value} onChange={(event) => write(locale, field.name, event.target.value)} />
-                    : <input {...control} lang={LANG[locale]} value={value} onChange={(event) => write(locale, field.name, event.target.value)} />}
-                </Field>
-              );
-            })}
-          </div>
-        </fieldset>
+        <LanguageFields key={field.name} legend={t(`fields.${field.name}`)} errors={errors} long={field.long} rows={4}
+          requiredLocale={field.name === 'title' ? 'CA' : undefined}
+          path={(locale) => [...INPUT, 'translations', locale, field.name]}
+          text={(locale) => (find(locale)?.[field.name] as string | null | undefined) ?? ''}
+          write={(locale, value) => write(locale, field.name, value)} />
       ))}
     </section>
   );
@@ -233,24 +211,10 @@ function LocalizedControl({ spec, path, content, onChange, errors }: FormProps &
     onChange(setAt(content, path, next));
   };
   return (
-    <fieldset className="languages" id={fieldId(inputPath)}>
-      <legend>{t(`fields.${spec.name}`)}{spec.required ? <span className="field__required"> ({t('common.required')})</span> : null}</legend>
-      <div className="languages__grid">
-        {CONTENT_LOCALES.map((locale) => {
-          const cellPath = [...inputPath, locale];
-          const missing = locale !== 'CA' && text('CA').trim() !== '' && text(locale).trim() === '';
-          return (
-            <Field key={locale} id={fieldId(cellPath)} label={t(`locales.${locale}`)} errors={errorsAt(errors, cellPath)}
-              hint={missing ? <span className="missing-translation">{t('editor.missingHere')}</span> : undefined}>
-              {(control) => spec.long
-                ? <textarea {...control} lang={LANG[locale]} rows={3} value={text(locale)} onChange={(event) => write(locale, event.target.value)} />
-                : <input {...control} lang={LANG[locale]} value={text(locale)} onChange={(event) => write(locale, event.target.value)} />}
-            </Field>
-          );
-        })}
-      </div>
+    <LanguageFields id={fieldId(inputPath)} errors={errors} long={spec.long} path={(locale) => [...inputPath, locale]} text={text} write={write}
+      legend={<>{t(`fields.${spec.name}`)}{spec.required ? <span className="field__required"> ({t('common.required')})</span> : null}</>}>
       <Unplaced errors={errors} path={inputPath} />
-    </fieldset>
+    </LanguageFields>
   );
 }
 
