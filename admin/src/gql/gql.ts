@@ -44,6 +44,12 @@ type Documents = {
     "\n  mutation SettingsRotateWebhookSecret($input: WebhookSubscriptionRefInput!) {\n    rotateWebhookSecret(input: $input) {\n      subscription { id url previousSecretExpiresAt }\n      secret\n      userErrors { code field message }\n    }\n  }\n": typeof types.SettingsRotateWebhookSecretDocument,
     "\n  mutation SettingsDisableWebhook($input: WebhookSubscriptionRefInput!) {\n    disableWebhook(input: $input) {\n      subscription { id enabled disabledAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.SettingsDisableWebhookDocument,
     "\n  mutation SettingsRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.SettingsRedeliverWebhookDocument,
+    "\n  query SettingsTaxonomy($provider: String!) {\n    provider(slug: $provider, locale: CA) {\n      slug\n      areas { code name translations { locale name } }\n      programmes { code name area { code } translations { locale name } }\n      catalogues { code name startDate endDate translations { locale name } }\n      units { code name acronym contactPoint { phone email contactFormUrl website } translations { locale name } }\n    }\n  }\n": typeof types.SettingsTaxonomyDocument,
+    "\n  mutation SettingsSaveArea($input: SaveAreaInput!) {\n    saveArea(input: $input) { created item { code } userErrors { code field message } }\n  }\n": typeof types.SettingsSaveAreaDocument,
+    "\n  mutation SettingsSaveProgramme($input: SaveProgrammeInput!) {\n    saveProgramme(input: $input) { created item { code } userErrors { code field message } }\n  }\n": typeof types.SettingsSaveProgrammeDocument,
+    "\n  mutation SettingsSaveCatalogue($input: SaveCatalogueInput!) {\n    saveCatalogue(input: $input) { created item { code } userErrors { code field message } }\n  }\n": typeof types.SettingsSaveCatalogueDocument,
+    "\n  mutation SettingsSaveProviderUnit($input: SaveProviderUnitInput!) {\n    saveProviderUnit(input: $input) { created item { code } userErrors { code field message } }\n  }\n": typeof types.SettingsSaveProviderUnitDocument,
+    "\n  mutation SettingsDeleteTaxonomyItem($input: DeleteTaxonomyItemInput!) {\n    deleteTaxonomyItem(input: $input) { deletedCode userErrors { code field message } }\n  }\n": typeof types.SettingsDeleteTaxonomyItemDocument,
 };
 const documents: Documents = {
     "\n  query EditorResourceList($filter: ResourceFilter!, $first: Int, $after: String, $last: Int, $before: String) {\n    resources(filter: $filter, orderBy: { field: TITLE, direction: ASC }, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id code title locale status statusLabel version availableLocales publishedAt kindLabel }\n    }\n  }\n": types.EditorResourceListDocument,
@@ -76,6 +82,12 @@ const documents: Documents = {
     "\n  mutation SettingsRotateWebhookSecret($input: WebhookSubscriptionRefInput!) {\n    rotateWebhookSecret(input: $input) {\n      subscription { id url previousSecretExpiresAt }\n      secret\n      userErrors { code field message }\n    }\n  }\n": types.SettingsRotateWebhookSecretDocument,
     "\n  mutation SettingsDisableWebhook($input: WebhookSubscriptionRefInput!) {\n    disableWebhook(input: $input) {\n      subscription { id enabled disabledAt }\n      userErrors { code field message }\n    }\n  }\n": types.SettingsDisableWebhookDocument,
     "\n  mutation SettingsRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id status }\n      userErrors { code field message }\n    }\n  }\n": types.SettingsRedeliverWebhookDocument,
+    "\n  query SettingsTaxonomy($provider: String!) {\n    provider(slug: $provider, locale: CA) {\n      slug\n      areas { code name translations { locale name } }\n      programmes { code name area { code } translations { locale name } }\n      catalogues { code name startDate endDate translations { locale name } }\n      units { code name acronym contactPoint { phone email contactFormUrl website } translations { locale name } }\n    }\n  }\n": types.SettingsTaxonomyDocument,
+    "\n  mutation SettingsSaveArea($input: SaveAreaInput!) {\n    saveArea(input: $input) { created item { code } userErrors { code field message } }\n  }\n": types.SettingsSaveAreaDocument,
+    "\n  mutation SettingsSaveProgramme($input: SaveProgrammeInput!) {\n    saveProgramme(input: $input) { created item { code } userErrors { code field message } }\n  }\n": types.SettingsSaveProgrammeDocument,
+    "\n  mutation SettingsSaveCatalogue($input: SaveCatalogueInput!) {\n    saveCatalogue(input: $input) { created item { code } userErrors { code field message } }\n  }\n": types.SettingsSaveCatalogueDocument,
+    "\n  mutation SettingsSaveProviderUnit($input: SaveProviderUnitInput!) {\n    saveProviderUnit(input: $input) { created item { code } userErrors { code field message } }\n  }\n": types.SettingsSaveProviderUnitDocument,
+    "\n  mutation SettingsDeleteTaxonomyItem($input: DeleteTaxonomyItemInput!) {\n    deleteTaxonomyItem(input: $input) { deletedCode userErrors { code field message } }\n  }\n": types.SettingsDeleteTaxonomyItemDocument,
 };
 
 /**
@@ -212,6 +224,30 @@ export function graphql(source: "\n  mutation SettingsDisableWebhook($input: Web
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id status }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsTaxonomy($provider: String!) {\n    provider(slug: $provider, locale: CA) {\n      slug\n      areas { code name translations { locale name } }\n      programmes { code name area { code } translations { locale name } }\n      catalogues { code name startDate endDate translations { locale name } }\n      units { code name acronym contactPoint { phone email contactFormUrl website } translations { locale name } }\n    }\n  }\n"): (typeof documents)["\n  query SettingsTaxonomy($provider: String!) {\n    provider(slug: $provider, locale: CA) {\n      slug\n      areas { code name translations { locale name } }\n      programmes { code name area { code } translations { locale name } }\n      catalogues { code name startDate endDate translations { locale name } }\n      units { code name acronym contactPoint { phone email contactFormUrl website } translations { locale name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSaveArea($input: SaveAreaInput!) {\n    saveArea(input: $input) { created item { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SettingsSaveArea($input: SaveAreaInput!) {\n    saveArea(input: $input) { created item { code } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSaveProgramme($input: SaveProgrammeInput!) {\n    saveProgramme(input: $input) { created item { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SettingsSaveProgramme($input: SaveProgrammeInput!) {\n    saveProgramme(input: $input) { created item { code } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSaveCatalogue($input: SaveCatalogueInput!) {\n    saveCatalogue(input: $input) { created item { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SettingsSaveCatalogue($input: SaveCatalogueInput!) {\n    saveCatalogue(input: $input) { created item { code } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSaveProviderUnit($input: SaveProviderUnitInput!) {\n    saveProviderUnit(input: $input) { created item { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SettingsSaveProviderUnit($input: SaveProviderUnitInput!) {\n    saveProviderUnit(input: $input) { created item { code } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsDeleteTaxonomyItem($input: DeleteTaxonomyItemInput!) {\n    deleteTaxonomyItem(input: $input) { deletedCode userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SettingsDeleteTaxonomyItem($input: DeleteTaxonomyItemInput!) {\n    deleteTaxonomyItem(input: $input) { deletedCode userErrors { code field message } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,10 +1,12 @@
 import type { Shape } from '../review/messages';
+import { taxonomyCa, taxonomyEn, taxonomyEs } from './taxonomy/messages';
 
 /**
  * The admins' texts (issue 14), Catalan first, mounted under `settings` in each language's
  * catalogue (i18n/ca.ts…).
  */
 export const settingsCa = {
+  taxonomy: taxonomyCa,
   homeLink: 'Administració de {{provider}}',
   menu: { title: 'Administració · {{provider}}', entityIdentifiers: 'Importa identificadors d’ens locals (NIF i DIR3)', webhooks: 'Webhooks' },
   webhooks: {
@@ -34,6 +36,7 @@ export const settingsCa = {
 export type SettingsMessages = Shape<typeof settingsCa>;
 
 export const settingsEs: SettingsMessages = {
+  taxonomy: taxonomyEs,
   homeLink: 'Administración de {{provider}}',
   menu: { title: 'Administración · {{provider}}', entityIdentifiers: 'Importar identificadores de entes locales (NIF y DIR3)', webhooks: 'Webhooks' },
   webhooks: {
@@ -61,6 +64,7 @@ export const settingsEs: SettingsMessages = {
 };
 
 export const settingsEn: SettingsMessages = {
+  taxonomy: taxonomyEn,
   homeLink: 'Administration of {{provider}}',
   menu: { title: 'Administration · {{provider}}', entityIdentifiers: 'Import local entity identifiers (NIF and DIR3)', webhooks: 'Webhooks' },
   webhooks: {
