@@ -2,8 +2,9 @@
 // with playwright-core and Debian's Chromium from a running service with its demo data:
 //   npm start            # in another terminal (or any service outside production)
 //   npm run admin:screenshots [-- http://localhost:4000]
-// It signs in with the development form as an editor of the Diputació de Barcelona and changes
-// nothing but one draft's Spanish title (typed, never saved), so it can run against any demo database.
+// It signs in with the development form as an editor of the Diputació de Barcelona, then as its
+// admin, and changes nothing but one draft's Spanish title (typed, never saved), so it can run
+// against any demo database.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,24 @@ try {
   await page.locator('[data-screen="resource-history"]').waitFor();
   await shot('fitxa-history');
   await context.close();
+
+  // An admin's screen: the first area of the provider in its form (names side by side, the missing
+  // translations marked); opened and shot, never saved.
+  const adminContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ca-ES', deviceScaleFactor: 1 });
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(`${base}/admin/`);
+  await adminPage.locator('#dev-nif').fill('12345678Z');
+  await adminPage.locator('#dev-name').fill('Núria Ferrer Vidal');
+  await adminPage.locator('#dev-roles').fill('admin:diba');
+  await adminPage.locator('#dev-sign-in-form button[type="submit"]').click();
+  await adminPage.getByRole('navigation').getByRole('link', { name: 'Administració de Diputació de Barcelona' }).click();
+  await adminPage.getByRole('link', { name: 'Àrees', exact: true }).click();
+  await adminPage.locator('[data-screen="settings-taxonomy"] tbody tr a').first().click();
+  await adminPage.locator('[data-screen="settings-taxonomy-form"] form').waitFor();
+  await adminPage.waitForLoadState('networkidle');
+  await adminPage.screenshot({ path: path.join(out, 'taxonomy-area.png') });
+  console.log('docs/screenshots/taxonomy-area.png');
+  await adminContext.close();
 } finally {
   await browser.close();
 }
