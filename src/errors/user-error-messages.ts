@@ -103,7 +103,7 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, Record<MessageLocale, Te
     EN: 'The provider has nothing with this code.',
   },
   UNKNOWN_AREA: {
-    CA: 'El proveïdor no té cap àmbit amb aquest codi.', ES: 'El proveedor no tiene ningún ámbito con este código.',
+    CA: 'El proveïdor no té cap àrea amb aquest codi.', ES: 'El proveedor no tiene ningún área con este código.',
     EN: 'No area of the provider has this code.',
   },
   UNKNOWN_DOCUMENT: {
