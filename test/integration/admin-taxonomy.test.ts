@@ -134,8 +134,20 @@ describe('the admins\' taxonomy screens', { skip: chromiumSkip }, () => {
       assert.equal(await page.locator('#input\\.website--error').textContent(), 'Debe ser una dirección http(s).');
       await assertNoAxeViolations(page, 'the form of a unit with user errors, in Spanish');
 
-      const units = await api.graphql('{ provider(slug: "diba") { units { code } areas { code } } }');
-      assert.ok(!units.body.data.provider.units.some((unit: { code: string }) => unit.code === 'unitat-erronia'));
+      // A catalogue whose period ends before it starts: the error stands by its last day.
+      await visit(page, '/admin/diba/administracio/catalegs/nou');
+      await page.locator('#input\\.startDate').waitFor();
+      await page.locator('#input\\.code').fill('cataleg-erroni');
+      await page.locator('#input\\.name').fill('Catàleg erroni');
+      await page.locator('#input\\.startDate').fill('2027-03-01');
+      await page.locator('#input\\.endDate').fill('2027-01-31');
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await page.locator('#input\\.endDate--error', { hasText: 'El periodo termina antes de empezar.' }).waitFor();
+      await assertNoAxeViolations(page, 'the form of a catalogue with a user error, in Spanish');
+
+      const saved = await api.graphql('{ provider(slug: "diba") { units { code } catalogues { code } } }');
+      assert.ok(!saved.body.data.provider.units.some((unit: { code: string }) => unit.code === 'unitat-erronia'));
+      assert.ok(!saved.body.data.provider.catalogues.some((catalogue: { code: string }) => catalogue.code === 'cataleg-erroni'));
       assert.deepEqual(admin.cspViolations, []);
     } finally {
       await admin.close();

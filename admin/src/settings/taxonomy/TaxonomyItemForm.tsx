@@ -118,7 +118,7 @@ export function TaxonomyItemForm({ kind, mode }: { kind: TaxonomyKind; mode: 'ne
       {form ? (
         <>
           <ErrorSummary errors={errors} hasControl={(id) => Boolean(document.getElementById(id))} describe={describe} />
-          <form id="taxonomy-form" className="panel" onSubmit={(event) => void submit(event)} noValidate aria-busy={working}>
+          <form id="taxonomy-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={working}>
             <Field id="input.code" label={x('code')} hint={mode === 'new' ? x('codeHint') : x('codeFixed')} required errors={errorsAt(errors, ['input', 'code'])}>
               {(control) => <input {...control} value={form.code} readOnly={mode === 'edit'} autoComplete="off"
                 onChange={(event) => setForm({ ...form, code: event.target.value })} />}

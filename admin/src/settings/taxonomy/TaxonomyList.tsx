@@ -107,10 +107,13 @@ export function TaxonomyList({ kind }: { kind: TaxonomyKind }) {
                   <td><code>{item.code}</code></td>
                   <td lang="ca">{item.name}</td>
                   <td><TranslationStatus present={(locale) => locale === 'CA' || item.translations.some((entry) => entry.locale === locale)} /></td>
-                  <td className="action-buttons">
-                    <Link className="button button--secondary" to={`${base}/${encodeURIComponent(item.code)}/edita`} aria-label={x('editOf', { name: item.name })}>{x('edit')}</Link>
-                    <button type="button" id={deleteButtonId(item.code)} className="button button--danger" disabled={working}
-                      aria-label={x('deleteOf', { name: item.name })} onClick={() => ask(item)}>{x('delete')}</button>
+                  <td>
+                    {/* The flex box inside the cell: on the cell itself it would stop being a table cell. */}
+                    <div className="action-buttons">
+                      <Link className="button button--secondary" to={`${base}/${encodeURIComponent(item.code)}/edita`} aria-label={x('editOf', { name: item.name })}>{x('edit')}</Link>
+                      <button type="button" id={deleteButtonId(item.code)} className="button button--danger" disabled={working}
+                        aria-label={x('deleteOf', { name: item.name })} onClick={() => ask(item)}>{x('delete')}</button>
+                    </div>
                   </td>
                 </tr>
               ))}
