@@ -13,9 +13,12 @@ export interface AbuseQuery { query: string; ids: string[] }
 export interface AbuseResult {
   clients: number;
   requests: number;
-  /** Answers by HTTP status (200; 503 when a client waited past the acquire timeout for its share). */
+  /**
+   * Answers by HTTP status: 200; 429 once a client has started its heavy operations of the minute
+   * (GRAPHQL_HEAVY_QUERIES_PER_MINUTE); 503 when no turn among the heavy operations came in time.
+   */
   statuses: Record<string, number>;
-  /** Connection errors and answers neither 200 nor 503. */
+  /** Connection errors and answers neither 200, 429 nor 503. */
   failures: number;
 }
 
@@ -37,7 +40,11 @@ function post(url: string, body: string, localAddress: string): Promise<number> 
   });
 }
 
-/** The 15 aliases the depth and alias limits allow, over as many IDs as the cost limit then accepts (found by asking the server). */
+/**
+ * The 15 aliases the depth and alias limits allow, over as many IDs as the cost limit then accepts
+ * (found by asking the server: the cost limit refuses with 400; anything else, 429 included, is a
+ * query it accepted).
+ */
 export async function costliestAcceptedQuery(url: string): Promise<AbuseQuery> {
   const page = await fetch(`${url}/graphql`, {
     method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -51,8 +58,8 @@ export async function costliestAcceptedQuery(url: string): Promise<AbuseQuery> {
   while (low < high) {
     const n = Math.ceil((low + high) / 2);
     const status = await post(url, JSON.stringify({ query, variables: { ids: idsOf(n) } }), '127.0.0.1');
-    if (status === 200) low = n;
-    else high = n - 1;
+    if (status === 400) high = n - 1;
+    else low = n;
   }
   if (low === 0) throw new Error('No abuse query is accepted: the cost limit refuses even one ID');
   return { query, ids: idsOf(low) };
@@ -79,7 +86,7 @@ export function startAbuse(url: string, abuse: AbuseQuery, clients: number): { s
     async stop() {
       running = false;
       await Promise.all(loops);
-      const failures = Object.entries(statuses).filter(([status]) => status !== '200' && status !== '503').reduce((sum, [, n]) => sum + n, 0);
+      const failures = Object.entries(statuses).filter(([status]) => !['200', '429', '503'].includes(status)).reduce((sum, [, n]) => sum + n, 0);
       return { clients, requests, statuses, failures };
     },
   };

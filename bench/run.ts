@@ -471,7 +471,7 @@ async function main(): Promise<void> {
   const problems = [...rows.filter((r) => failures(r.result)).map((r) => `${r.scenario} (${describeFailures(r.result)})`), ...warmupProblems, ...publicationProblems,
     ...(burst?.errors.map((error) => `application burst: ${error}`) ?? []), ...(webhooks?.errors.map((error) => `webhook fan-out: ${error}`) ?? []),
     ...(abuse && failures(abuse.underAbuse) ? [`mixed traffic under abuse (${describeFailures(abuse.underAbuse)})`] : []),
-    ...(abuse?.abusers.failures ? [`abusers: ${abuse.abusers.failures} answers neither 200 nor 503 (${JSON.stringify(abuse.abusers.statuses)})`] : [])];
+    ...(abuse?.abusers.failures ? [`abusers: ${abuse.abusers.failures} answers neither 200, 429 nor 503 (${JSON.stringify(abuse.abusers.statuses)})`] : [])];
   const info = await machine(database.url, database);
 
   console.log('\n## Machine\n');

@@ -60,11 +60,13 @@ export interface Config {
      * Admission by cost (src/graphql/heavy-query-admission.ts): an operation costing more than
      * GRAPHQL_HEAVY_QUERY_COST (half of GRAPHQL_MAX_COST by default) waits for one of
      * GRAPHQL_HEAVY_QUERY_CONCURRENCY turns, shared by all clients, for up to
-     * GRAPHQL_HEAVY_QUERY_WAIT_MS, then gets 503 with Retry-After.
+     * GRAPHQL_HEAVY_QUERY_WAIT_MS, then gets 503 with Retry-After; one client starts at most
+     * GRAPHQL_HEAVY_QUERIES_PER_MINUTE of them (0: no limit), then waits as long and gets 429.
      */
     heavyQueryCost: number;
     heavyQueryConcurrency: number;
     heavyQueryWaitMs: number;
+    heavyQueriesPerMinute: number;
   };
   responseCache: { enabled: boolean; maxEntries: number };
   /** How often each instance looks for due scheduled publications; 0 turns the poller off. */
@@ -219,6 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
       heavyQueryCost: readInteger(env, 'GRAPHQL_HEAVY_QUERY_COST', Math.floor(maxCost / 2), 1, 10000000),
       heavyQueryConcurrency: readInteger(env, 'GRAPHQL_HEAVY_QUERY_CONCURRENCY', 2, 1, 1000),
       heavyQueryWaitMs: readInteger(env, 'GRAPHQL_HEAVY_QUERY_WAIT_MS', 5000, 0, 120000),
+      heavyQueriesPerMinute: readInteger(env, 'GRAPHQL_HEAVY_QUERIES_PER_MINUTE', 6, 0, 100000),
     },
     responseCache: {
       enabled: readBoolean(env, 'RESPONSE_CACHE', true),

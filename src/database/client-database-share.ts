@@ -46,6 +46,9 @@ export function asClient<T>(clientKey: string, run: () => T): T {
   return currentClient.run(clientKey, run);
 }
 
+/** The client of the running request (undefined outside a request). */
+export const currentClientKey = (): string | undefined => currentClient.getStore();
+
 /**
  * One client may hold at most `perClient` of the request pool's connections at once (issue 11:
  * five anonymous callers with costly queries used to take the whole pool, and everyone else's

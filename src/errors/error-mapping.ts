@@ -19,6 +19,7 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   BAD_REQUEST = 'BAD_REQUEST',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED = 'RATE_LIMITED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -31,6 +32,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
   QUERY_TOO_COMPLEX: 400,
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
@@ -139,6 +141,16 @@ export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILAB
   retryAfterSeconds: RETRY_AFTER_SECONDS,
   http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
 });
+
+/**
+ * For a client over its rate of heavy operations (GRAPHQL_HEAVY_QUERIES_PER_MINUTE,
+ * heavy-query-admission.ts): 429, and when its minute frees a turn.
+ */
+export const rateLimited = (retryAfterSeconds: number) => new AppError(ErrorCode.RATE_LIMITED,
+  'Too many costly operations from this client; retry after the time given, or ask for less at once', {
+    retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
 
 /** Express and body-parser errors (a malformed JSON body, an upload refused) carry a 4xx `status` and a safe message. */
 const clientHttpStatus = (error: unknown): number | null => {

@@ -5,7 +5,8 @@ import {
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { AppError, ErrorCode, serviceUnavailable } from '../errors/error-mapping';
+import { currentClientKey } from '../database/client-database-share';
+import { AppError, ErrorCode, rateLimited, serviceUnavailable } from '../errors/error-mapping';
 import type { HeavyQueryAdmission } from './heavy-query-admission';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
@@ -125,7 +126,8 @@ const tooComplex = (maxCost: number, found: string) =>
 /**
  * Apollo plugin: refuses an operation whose cost exceeds `maxCost` with QUERY_TOO_COMPLEX (HTTP
  * 400), once the operation is known and before it executes. With `admission`, a heavy operation
- * then waits for its turn (or gets the 503), and holds it until its answer is ready.
+ * then waits for its client's rate and its turn (or gets the 429 or the 503), and holds the turn
+ * until its answer is ready.
  */
 export function queryCostLimit(maxCost: number, admission?: HeavyQueryAdmission): ApolloServerPlugin {
   return {
@@ -144,10 +146,10 @@ export function queryCostLimit(maxCost: number, admission?: HeavyQueryAdmission)
           }
           if (cost > maxCost) throw tooComplex(maxCost, `found ${cost}`);
           if (admission?.isHeavy(cost)) {
-            const turn = await admission.admit();
-            // No turn: the busy service's 503 with Retry-After, as for a pool exhausted.
-            if (!turn) throw serviceUnavailable();
-            endTurn = turn;
+            const admitted = await admission.admit(currentClientKey());
+            // Over the client's rate: 429. No turn: the busy service's 503, as for a pool exhausted.
+            if ('reason' in admitted) throw admitted.reason === 'rate' ? rateLimited(admitted.retryAfterSeconds) : serviceUnavailable();
+            endTurn = admitted.end;
           }
         },
         // Called once the answer is complete, whatever happened (errors included).

@@ -42,7 +42,7 @@ export function createApolloServer(
       ...armor.plugins,
       queryCostLimit(config.limits.maxCost, new HeavyQueryAdmission({
         heavyCost: config.limits.heavyQueryCost, concurrency: config.limits.heavyQueryConcurrency,
-        waitMs: config.limits.heavyQueryWaitMs, maxWaiting: HEAVY_QUERIES_WAITING,
+        waitMs: config.limits.heavyQueryWaitMs, maxWaiting: HEAVY_QUERIES_WAITING, perClientPerMinute: config.limits.heavyQueriesPerMinute,
       })),
       refuseNullBytesInDocument,
       // stop() waits for every in-flight request (REST routes too) before the pool is closed, up to SHUTDOWN_GRACE_MS.

@@ -23,7 +23,11 @@ describe('admission by cost (issue 11, "Abuse"): heavy operations take turns acr
   before(async () => {
     // One turn, no wait: a second heavy operation while the first runs is refused at once.
     api = await startTestService({
-      env: { GRAPHQL_HEAVY_QUERY_CONCURRENCY: '1', GRAPHQL_HEAVY_QUERY_WAIT_MS: '0', RESPONSE_CACHE: 'false', DATABASE_CONNECT_TIMEOUT_MS: '60000' },
+      // No rate per client: these turns are what is tested (the rate has its own test below).
+      env: {
+        GRAPHQL_HEAVY_QUERY_CONCURRENCY: '1', GRAPHQL_HEAVY_QUERY_WAIT_MS: '0', GRAPHQL_HEAVY_QUERIES_PER_MINUTE: '0',
+        RESPONSE_CACHE: 'false', DATABASE_CONNECT_TIMEOUT_MS: '60000',
+      },
     });
     const page = await api.graphql('{ resources(first: 100) { nodes { id } } }');
     const found = page.body.data.resources.nodes.map((node: { id: string }) => node.id);
@@ -86,3 +90,42 @@ describe('admission by cost (issue 11, "Abuse"): heavy operations take turns acr
     assert.equal(next.status, 200, JSON.stringify(next.body.errors));
   });
 });
+
+describe('a client\'s rate of heavy operations (issue 11, "Abuse": ten clients each sending the costliest query)', () => {
+  let api: TestService;
+  let ids: string[];
+
+  before(async () => {
+    // Two a minute, so one every 30 s, and a refusal after 300 ms of waiting (production: 6, and 5 s).
+    api = await startTestService({ env: { GRAPHQL_HEAVY_QUERIES_PER_MINUTE: '2', GRAPHQL_HEAVY_QUERY_WAIT_MS: '300', RESPONSE_CACHE: 'false' } });
+    const page = await api.graphql('{ resources(first: 100) { nodes { id } } }');
+    const found = page.body.data.resources.nodes.map((node: { id: string }) => node.id);
+    ids = Array.from({ length: 20 }, (_, i) => found[i % found.length]);
+  });
+  after(async () => {
+    await api?.close();
+  });
+
+  it('spreads a client\'s heavy operations over the minute: the second within 30 s gets 429 RATE_LIMITED and Retry-After, having run nothing; other clients and cheap queries go on', async () => {
+    const admitted = await api.graphql(HEAVY, { ids });
+    assert.equal(admitted.status, 200, JSON.stringify(admitted.body.errors));
+    const started = Date.now();
+    const refused = await api.graphql(HEAVY, { ids });
+    assert.equal(refused.status, 429, JSON.stringify(refused.body.errors ?? "answered"));
+    assert.equal(refused.body.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
+    assert.ok(Date.now() - started >= 250, 'the refusal waited before it was sent (a client answered at once sends its next one at once)');
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    assert.ok(retryAfter >= 1 && retryAfter <= 30, `Retry-After ${refused.headers.get('retry-after')}`);
+    assert.equal(refused.body.errors?.[0]?.extensions?.retryAfterSeconds, retryAfter);
+    assert.equal(refused.headers.get('x-sql-statements'), '0', 'the refused operation ran nothing');
+    assert.equal(refused.body.data, undefined);
+
+    // The same anonymous client's cheap queries are not counted.
+    const page = await api.graphql(PAGE);
+    assert.equal(page.status, 200, JSON.stringify(page.body.errors));
+    // A signed-in caller is another client (its token's subject), with a rate of its own.
+    const other = await api.graphql(HEAVY, { ids }, await api.as({ nif: '11111111H', name: 'Una altra persona' }));
+    assert.equal(other.status, 200, JSON.stringify(other.body.errors));
+  });
+});
+
