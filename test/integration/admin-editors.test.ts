@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { samplePdf } from '../support/file-samples';
 import { startTestService, TestService } from '../support/test-service';
 import {
-  AdminPage, assertNoAxeViolations, chromiumSkip, focused, launchChromium, openAdmin, signInWithDevelopmentForm,
+  AdminPage, assertNoAxeViolations, chromiumSkip, launchChromium, openAdmin, pressTabUntil, signInWithDevelopmentForm,
 } from '../support/admin-browser';
 
 /**
@@ -210,14 +210,7 @@ describe('the editors\' screens', { skip: chromiumSkip }, () => {
     await createDraft('ADMIN-E2E-4', 'Cessió d’equipament per a esdeveniments');
     const admin = await openAdmin(browser, api.url);
     const { page } = admin;
-    /** Presses Tab until the focused element matches (fails after `max` presses). */
-    const tabTo = async (pattern: RegExp, max = 400) => {
-      for (let presses = 0; presses < max; presses += 1) {
-        await page.keyboard.press('Tab');
-        if (pattern.test(await focused(page))) return;
-      }
-      assert.fail(`Tab never reached ${pattern} (last: ${await focused(page)})`);
-    };
+    const tabTo = (pattern: RegExp, max?: number) => pressTabUntil(page, pattern, max);
     try {
       await page.locator('[data-screen="sign-in"]').waitFor();
       await tabTo(/^INPUT: NIF de la persona/);

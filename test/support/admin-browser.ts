@@ -113,3 +113,12 @@ export async function focused(page: Page): Promise<string> {
 export async function focusedId(page: Page): Promise<string> {
   return page.evaluate<string>('document.activeElement?.id ?? ""');
 }
+
+/** Presses Tab until the focused element matches (see `focused`); fails after `max` presses. */
+export async function pressTabUntil(page: Page, pattern: RegExp, max = 400): Promise<void> {
+  for (let presses = 0; presses < max; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (pattern.test(await focused(page))) return;
+  }
+  assert.fail(`Tab never reached ${pattern} (last: ${await focused(page)})`);
+}

@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { SettingsImportEntityIdentifiersMutation } from '../gql/graphql';
 import { useViewer } from '../pages/viewer';
 import { providerName } from '../review/format';
 import { ErrorSummary, Status } from '../ui/ErrorSummary';
-import { Field } from '../ui/Field';
 import { Page } from '../ui/Page';
-import { errorsAt, type UserErrorLike } from '../ui/user-errors';
+import { errorsAt } from '../ui/user-errors';
+import { CsvFileField } from './CsvFileField';
 import { IMPORT_ENTITY_IDENTIFIERS } from './operations';
+import { useImport } from './use-import';
 
 type Report = NonNullable<SettingsImportEntityIdentifiersMutation['importLocalEntityIdentifiers']['report']>;
 
@@ -24,43 +25,21 @@ export function EntityIdentifiersImport() {
   const name = providerName(useViewer().data?.viewer, provider);
   const [csv, setCsv] = useState('');
   const [dryRun, setDryRun] = useState(true);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
-  const [report, setReport] = useState<Report | null>(null);
-  const [working, setWorking] = useState(false);
+  const { errors, report, working, run } = useImport<Report>();
   const [mutate] = useMutation(IMPORT_ENTITY_IDENTIFIERS);
 
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (file) setCsv(await file.text());
-  };
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setWorking(true);
-    setErrors([]);
-    setReport(null);
-    try {
-      const payload = (await mutate({ variables: { input: { provider, csv, dryRun } } })).data?.importLocalEntityIdentifiers;
-      setErrors([...(payload?.userErrors ?? [{ code: 'UNEXPECTED', message: t('errors.unexpected') }])]);
-      setReport(payload?.report ?? null);
-    } catch {
-      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    } finally {
-      setWorking(false);
-    }
+    void run(async () => (await mutate({ variables: { input: { provider, csv, dryRun } } })).data?.importLocalEntityIdentifiers);
   };
   const s = (key: string) => t(`settings.entities.${key}`);
   return (
     <Page title={t('settings.entities.title', { provider: name })} screen="settings-entity-identifiers">
       <p>{s('intro')}</p>
       <ErrorSummary errors={errors} hasControl={(id) => Boolean(document.getElementById(id))} />
-      <form id="entity-identifiers-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={working}>
-        <div className="field">
-          <label htmlFor="entity-identifiers-file">{s('file')}</label>
-          <input id="entity-identifiers-file" type="file" accept=".csv,text/csv" onChange={(event) => void readFile(event)} />
-        </div>
-        <Field id="input.csv" label={s('csv')} hint={s('csvHint')} required errors={errorsAt(errors, ['input', 'csv'])}>
-          {(control) => <textarea {...control} rows={8} className="monospace" value={csv} onChange={(event) => setCsv(event.target.value)} />}
-        </Field>
+      <form id="entity-identifiers-form" onSubmit={submit} noValidate aria-busy={working}>
+        <CsvFileField fileId="entity-identifiers-file" fileLabel={s('file')} label={s('csv')} hint={s('csvHint')}
+          value={csv} onChange={setCsv} errors={errorsAt(errors, ['input', 'csv'])} />
         <div className="field field--checkbox">
           <input id="input.dryRun" type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
           <label htmlFor="input.dryRun">{s('dryRun')}</label>
