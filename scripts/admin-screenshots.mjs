@@ -22,9 +22,9 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ca-ES', deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const shot = async (name) => {
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: path.join(out, `${name}.png`) });
+  const shot = async (name, on = page) => {
+    await on.waitForLoadState('networkidle');
+    await on.screenshot({ path: path.join(out, `${name}.png`) });
     console.log(`docs/screenshots/${name}.png`);
   };
 
@@ -73,9 +73,16 @@ try {
   await adminPage.getByRole('link', { name: 'Àrees', exact: true }).click();
   await adminPage.locator('[data-screen="settings-taxonomy"] tbody tr a').first().click();
   await adminPage.locator('[data-screen="settings-taxonomy-form"] form').waitFor();
-  await adminPage.waitForLoadState('networkidle');
-  await adminPage.screenshot({ path: path.join(out, 'taxonomy-area.png') });
-  console.log('docs/screenshots/taxonomy-area.png');
+  await shot('taxonomy-area', adminPage);
+
+  // The holidays of Barcelona (the seat) this year, chosen by INE code; nothing is saved.
+  await adminPage.getByRole('navigation').getByRole('link', { name: 'Administració de Diputació de Barcelona' }).click();
+  await adminPage.getByRole('link', { name: 'Festius per any i municipi' }).click();
+  await adminPage.locator('#place\\.search').fill('08019');
+  await adminPage.locator('#holiday-place-form button[type="submit"]').click();
+  await adminPage.locator('[data-place="08019"]').waitFor();
+  await adminPage.locator('#holiday-list-form').waitFor();
+  await shot('holidays', adminPage);
   await adminContext.close();
 } finally {
   await browser.close();

@@ -66,3 +66,36 @@ export const REDELIVER_WEBHOOK = graphql(`
     }
   }
 `);
+
+/** The holidays that count for a provider's deadlines in a year (Spain's, Catalonia's, Aran's where it applies, the seat's and a municipality's). */
+export const HOLIDAYS = graphql(`
+  query SettingsHolidays($provider: String!, $year: Int!, $municipality: String) {
+    provider(slug: $provider) { id slug seatMunicipalityCode }
+    holidays(provider: $provider, year: $year, municipality: $municipality) { date name scope scopeLabel municipality source replaces }
+  }
+`);
+
+/** Municipalities (ajuntaments) of a provider's territory, by words of the name or by INE code. */
+export const MUNICIPALITIES = graphql(`
+  query SettingsMunicipalities($filter: LocalEntityFilter!, $first: Int) {
+    localEntities(filter: $filter, first: $first) { totalCount nodes { id ineCode name } }
+  }
+`);
+
+export const SET_HOLIDAYS = graphql(`
+  mutation SettingsSetHolidays($input: SetHolidaysInput!) {
+    setHolidays(input: $input) {
+      holidays { date name scope municipality source replaces }
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const IMPORT_LOCAL_HOLIDAYS = graphql(`
+  mutation SettingsImportLocalHolidays($input: ImportLocalHolidaysInput!) {
+    importLocalHolidays(input: $input) {
+      report { rows matched added updated unchanged removed unmatched outsideTerritory }
+      userErrors { code field message }
+    }
+  }
+`);
