@@ -1,11 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SettingsMunicipalitiesQuery } from '../gql/graphql';
-import { ErrorSummary, Status } from '../ui/ErrorSummary';
+import { Status } from '../ui/ErrorSummary';
 import { Field } from '../ui/Field';
-import { errorsAt, type UserErrorLike } from '../ui/user-errors';
+import { errorsAt, fieldId, type UserErrorLike } from '../ui/user-errors';
 import { MUNICIPALITIES } from './operations';
 
 export const FIRST_YEAR = 2000;
@@ -37,6 +37,12 @@ export function HolidayPlacePicker({ provider, year, onChoose }: {
   const [found, setFound] = useState<{ year: number; nodes: Municipality[]; total: number } | null>(null);
   const [searching, setSearching] = useState(false);
   const h = (key: string, options?: Record<string, unknown>) => t(`settings.holidays.${key}`, options);
+  // A two-field search has no error summary (the list form below has one): the field in error takes
+  // the focus, and its message, tied to it by aria-describedby, is read with it.
+  useEffect(() => {
+    const field = errors.find((error) => error.field)?.field;
+    if (field) document.getElementById(fieldId(field))?.focus();
+  }, [errors]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +71,7 @@ export function HolidayPlacePicker({ provider, year, onChoose }: {
       else if (!nodes.length) setErrors([{ code: 'NOT_FOUND', field: ['place', 'search'], message: h('noMatch') }]);
       else setFound({ year: chosenYear, nodes, total: data?.localEntities.totalCount ?? nodes.length });
     } catch {
-      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
+      setErrors([{ code: 'NETWORK', field: ['place', 'search'], message: t('errors.network') }]);
     } finally {
       setSearching(false);
     }
@@ -74,7 +80,6 @@ export function HolidayPlacePicker({ provider, year, onChoose }: {
   return (
     <section aria-labelledby="holiday-place" className="panel">
       <h2 id="holiday-place">{h('choose')}</h2>
-      <ErrorSummary errors={errors} hasControl={(id) => Boolean(document.getElementById(id))} />
       <form id="holiday-place-form" className="filters" role="search" onSubmit={(event) => void submit(event)} noValidate aria-busy={searching}>
         <Field id="place.year" label={h('year')} required errors={errorsAt(errors, ['place', 'year'])}>
           {(control) => <input {...control} type="number" inputMode="numeric" min={FIRST_YEAR} max={LAST_YEAR} className="input--short" value={yearText} onChange={(event) => setYearText(event.target.value)} />}
