@@ -73,6 +73,7 @@ export function ApplicationFile() {
 
 function Details({ application }: { application: FileApplication }) {
   const { t } = useTranslation();
+  const { provider = '' } = useParams();
   const rows: [string, ReactNode][] = [
     [t('review.file.status'), <span data-status={application.status}>{application.statusLabel}</span>],
     [t('review.queue.deadlineState'), <DeadlineBadge state={application.deadlineState} label={application.deadlineStateLabel} />],
@@ -87,6 +88,18 @@ function Details({ application }: { application: FileApplication }) {
     [t('review.file.declarations'), application.declaredRequirements.join(', ') || '—'],
   ];
   const receipt = application.receipt;
+  const delay = application.decisionDelay;
+  if (delay) {
+    // A delay task (issue 13): its due date or the letter's number, and the way to its form.
+    rows.push([t('review.delays.inFile'), (
+      <>
+        {delay.communicatedAt ? `${t('review.delays.communicatedAt')} ${formatDateTime(delay.communicatedAt)} · ${delay.registryNumber ?? ''}` : (
+          <>{t('review.delays.dueDate')}: {formatDate(delay.communicationDueDate)} <DeadlineBadge state={delay.deadlineState} label={delay.deadlineStateLabel} /></>
+        )}
+        {' · '}<Link to={`/${provider}/retards/${encodeURIComponent(application.id)}`}>{t(delay.communicatedAt ? 'review.delays.show' : 'review.delays.communicate', { number: application.registryNumber ?? '' })}</Link>
+      </>
+    )]);
+  }
   return (
     <section aria-labelledby="file-details" className="file-section" data-section="details">
       <h2 id="file-details">{t('review.file.details')}</h2>

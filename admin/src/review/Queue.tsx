@@ -44,7 +44,8 @@ export function ReviewQueue() {
     return <Page title={t('review.queue.title', { provider: name })} screen="review-queue"><p>{t('errors.forbidden')}</p></Page>;
   }
   return (
-    <Page title={t('review.queue.title', { provider: name })} screen="review-queue">
+    <Page title={t('review.queue.title', { provider: name })} screen="review-queue"
+      actions={<Link to={`/${provider}/retards`}>{t('review.delays.queueLink')}</Link>}>
       <p>{t('review.queue.intro')}</p>
       <form className="filters" aria-labelledby="queue-filters" onSubmit={apply}>
         <h2 id="queue-filters" className="visually-hidden">{t('review.queue.filters')}</h2>

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, ResolutionDecision, ReviewApplicationFileQuery } from '../gql/graphql';
-import { ErrorSummary, Status } from '../ui/ErrorSummary';
+import { Status } from '../ui/ErrorSummary';
 import { Field } from '../ui/Field';
-import { errorsAt, type UserErrorLike } from '../ui/user-errors';
+import { errorsAt } from '../ui/user-errors';
+import { ActionForm, useRun } from './action-form';
 import { CLOSE_REVOCATION, OPEN_HEARING, OPEN_REVOCATION, REQUEST_CORRECTIONS, RESOLVE_APPLICATION, REVOKE_GRANT } from './operations';
 
 type FileApplication = NonNullable<ReviewApplicationFileQuery['application']>;
@@ -23,31 +24,6 @@ const ACTIONS_BY_STATUS: Partial<Record<ApplicationStatus, Action[]>> = {
 const DECISIONS: ResolutionDecision[] = ['GRANT', 'DENY', 'ACCEPT_WITHDRAWAL', 'DECLARE_DESISTED'];
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
-const present = (id: string) => Boolean(document.getElementById(id));
-
-/**
- * Runs one mutation: progress while the provider seals, registers and notifies (seconds), then
- * either its user errors (next to their fields and in a summary) or the outcome, announced.
- */
-function useRun(onDone: (what: string) => void) {
-  const { t } = useTranslation();
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
-  const [working, setWorking] = useState(false);
-  const run = async (what: string, send: () => Promise<readonly UserErrorLike[] | undefined>) => {
-    setWorking(true);
-    setErrors([]);
-    try {
-      const userErrors = (await send()) ?? [{ code: 'UNEXPECTED', message: t('errors.unexpected') }];
-      setErrors([...userErrors]);
-      if (!userErrors.length) onDone(what);
-    } catch {
-      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    } finally {
-      setWorking(false);
-    }
-  };
-  return { errors, working, run };
-}
 
 export function ReviewActions({ application, onDone }: { application: FileApplication; onDone: () => void }) {
   const { t } = useTranslation();
@@ -83,29 +59,6 @@ export function ReviewActions({ application, onDone }: { application: FileApplic
 }
 
 interface FormProps { application: FileApplication; onDone: (what: string) => void; onCancel: () => void }
-
-/** The frame of every action form: its title, the error summary, the fields, send/cancel and progress. */
-function ActionForm({ id, title, errors, working, onSubmit, onCancel, children }: {
-  id: string; title: string; errors: UserErrorLike[]; working: boolean; onSubmit: () => void; onCancel: () => void; children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  return (
-    <form id={id} onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={working}>
-      <h3 id={`${id}-title`}>{title}</h3>
-      <ErrorSummary errors={errors} hasControl={present} />
-      {children}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={working}>{t('review.actions.submit')}</button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={working}>{t('review.actions.cancel')}</button>
-      </div>
-      <Status>{working ? t('review.actions.working') : null}</Status>
-    </form>
-  );
-}
 
 function RequestCorrectionsForm({ application, onDone, onCancel }: FormProps) {
   const { t } = useTranslation();

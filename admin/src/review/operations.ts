@@ -58,6 +58,7 @@ export const APPLICATION_FILE = graphql(`
       hearings { id purpose purposeLabel reasons termDays openedAt termOverAt concluded noticeRegistryNumber allegations { registryNumber registeredAt statement } }
       resolutions { id kind kindLabel reasons competentBody resolvedAt registryNumber document { filename sha256 size downloadUrl } }
       revocations { id open openedAt deadline deficiencies measures lapsesAt lastDayToResolve closedAt outcome outcomeLabel reasons competentBody }
+      decisionDelay { id communicationDueDate communicatedAt deadlineState deadlineStateLabel registryNumber }
       sealedCopies { id documentCode title versionLabel versionNumber acceptedSha256 embedsOriginal issuedAt document { filename sha256 size downloadUrl } }
     }
   }
@@ -151,6 +152,64 @@ export const QUALITY_REPORT = graphql(`
           breaches { applicationId registryNumber kind kindLabel dueDate day businessDays rating }
         }
       }
+    }
+  }
+`);
+
+export const DECISION_DELAYS = graphql(`
+  query ReviewDecisionDelays($provider: String!, $pending: Boolean, $first: Int, $after: String) {
+    decisionDelays(provider: $provider, pending: $pending, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        breachedAt
+        communicationDueDate
+        deadlineState
+        deadlineStateLabel
+        communicatedAt
+        registryNumber
+        application { id registryNumber statusLabel localEntity { id name } resource { id locale code title } }
+      }
+    }
+  }
+`);
+
+/** A delay task as its form shows it: what is owed, and once communicated, what was said and the letter. */
+export const DECISION_DELAY_FIELDS = graphql(`
+  fragment ReviewDecisionDelay on DecisionDelay {
+    id
+    breachedAt
+    communicationDueDate
+    deadlineState
+    deadlineStateLabel
+    communicatedAt
+    causes
+    measures
+    registryNumber
+    notification { id document { filename sha256 downloadUrl } }
+  }
+`);
+
+export const APPLICATION_DECISION_DELAY = graphql(`
+  query ReviewApplicationDecisionDelay($id: ID!) {
+    application(id: $id) {
+      id
+      registryNumber
+      statusLabel
+      resolutionDueDate
+      localEntity { id name }
+      resource { id locale code title }
+      decisionDelay { ...ReviewDecisionDelay }
+    }
+  }
+`);
+
+export const COMMUNICATE_DELAY = graphql(`
+  mutation ReviewCommunicateDelay($input: CommunicateDelayInput!) {
+    communicateDelay(input: $input) {
+      decisionDelay { ...ReviewDecisionDelay }
+      userErrors { code field message }
     }
   }
 `);
