@@ -44,26 +44,15 @@ describe('the back office: communicating a delayed decision', { skip: chromiumSk
 
   /** A Lleida fitxa resolved within 3 months at most, whose delays are communicated within 5 business days. */
   async function publishedResource(): Promise<string> {
-    const editor = await api.as(EDITOR);
-    const [unit] = await client.sql(`select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = 'diputacio-lleida' limit 1`);
-    const created = await api.graphql('mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } userErrors { code field } } }', {
-      input: {
-        provider: 'diputacio-lleida', code: 'RETARD-ADMIN', content: {
-          kind: 'TECHNICAL', audience: ['AJUNTAMENT'], unitCode: unit.code, resolutionTerm: { amount: 3, unit: 'MONTHS' },
-          translations: [{ locale: 'CA', title: 'Assistència amb retard', summary: 'Resum', description: 'Descripció' }],
-          qualityCommitments: [
-            { indicator: 'DECISION_WITHIN_TERM', text: [{ locale: 'CA', text: 'Resoldre mai en més de 3 mesos' }], threshold: 55, thresholdUnit: 'BUSINESS_DAYS',
-              targetPercent: 50, hardLimitAmount: 3, hardLimitUnit: 'MONTHS' },
-            { indicator: 'BREACH_COMMUNICATED_WITHIN_TERM', text: [{ locale: 'CA', text: 'Comunicar les causes en 5 dies hàbils' }], threshold: 5, thresholdUnit: 'BUSINESS_DAYS', targetPercent: 100 },
-          ],
-        },
-      },
-    }, editor);
-    assert.deepEqual(created.body.data.createResource.userErrors, []);
-    const id = created.body.data.createResource.resource.id;
-    const published = await api.graphql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { input: { resourceId: id } }, editor);
-    assert.deepEqual(published.body.data.publishResource.userErrors, []);
-    return id;
+    return client.publishResource('diputacio-lleida', 'RETARD-ADMIN', {
+      kind: 'TECHNICAL', audience: ['AJUNTAMENT'], resolutionTerm: { amount: 3, unit: 'MONTHS' },
+      translations: [{ locale: 'CA', title: 'Assistència amb retard', summary: 'Resum', description: 'Descripció' }],
+      qualityCommitments: [
+        { indicator: 'DECISION_WITHIN_TERM', text: [{ locale: 'CA', text: 'Resoldre mai en més de 3 mesos' }], threshold: 55, thresholdUnit: 'BUSINESS_DAYS',
+          targetPercent: 50, hardLimitAmount: 3, hardLimitUnit: 'MONTHS' },
+        { indicator: 'BREACH_COMMUNICATED_WITHIN_TERM', text: [{ locale: 'CA', text: 'Comunicar les causes en 5 dies hàbils' }], threshold: 5, thresholdUnit: 'BUSINESS_DAYS', targetPercent: 100 },
+      ],
+    }, await api.as(EDITOR));
   }
 
   /** Maria applies for the Ajuntament de Lleida and submits, signed with the development CA. */
@@ -123,6 +112,7 @@ describe('the back office: communicating a delayed decision', { skip: chromiumSk
       await page.locator('#input\\.causes--error').waitFor();
       await page.locator('#input\\.measures--error').waitFor();
       assert.equal(await page.locator('#input\\.causes').getAttribute('aria-invalid'), 'true');
+      await page.locator('.error-summary', { hasText: 'Causes del retard: Obligatori.' }).waitFor();
       await assertNoAxeViolations(page, 'the delay communication form with errors');
       assert.equal((await delaysViaApi(false)).length, 0);
 

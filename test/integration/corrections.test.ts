@@ -44,24 +44,14 @@ describe('requests for corrections: notified, suspending the maximum term, answe
    */
   async function publishResource(): Promise<string> {
     const editor = await api.as({ nif: '22222222J', name: 'Editora Lleida', roles: ['editor:diputacio-lleida'] });
-    const [unit] = await client.sql(`select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = 'diputacio-lleida' limit 1`);
-    const created = await api.graphql('mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } userErrors { code field } } }', {
-      input: {
-        provider: 'diputacio-lleida', code: 'ESMENES-1', content: {
-          kind: 'TECHNICAL', audience: ['AJUNTAMENT'], unitCode: unit.code, resolutionTerm: { amount: 3, unit: 'MONTHS' },
-          translations: [{ locale: 'CA', title: 'Recurs amb esmenes', summary: 'Resum', description: 'Descripció' }],
-          requirements: [{ code: 'certificat', text: [{ locale: 'CA', text: 'Certificat digital' }], verification: 'DIGITAL_CERTIFICATE' }],
-          qualityCommitments: [{
-            indicator: 'DECISION_WITHIN_TERM', text: [{ locale: 'CA', text: 'Resoldre en 55 dies hàbils' }], threshold: 55, thresholdUnit: 'BUSINESS_DAYS', targetPercent: 50,
-          }],
-        },
-      },
+    return client.publishResource('diputacio-lleida', 'ESMENES-1', {
+      kind: 'TECHNICAL', audience: ['AJUNTAMENT'], resolutionTerm: { amount: 3, unit: 'MONTHS' },
+      translations: [{ locale: 'CA', title: 'Recurs amb esmenes', summary: 'Resum', description: 'Descripció' }],
+      requirements: [{ code: 'certificat', text: [{ locale: 'CA', text: 'Certificat digital' }], verification: 'DIGITAL_CERTIFICATE' }],
+      qualityCommitments: [{
+        indicator: 'DECISION_WITHIN_TERM', text: [{ locale: 'CA', text: 'Resoldre en 55 dies hàbils' }], threshold: 55, thresholdUnit: 'BUSINESS_DAYS', targetPercent: 50,
+      }],
     }, editor);
-    assert.deepEqual(created.body.data.createResource.userErrors, []);
-    const id = created.body.data.createResource.resource.id;
-    const published = await api.graphql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { input: { resourceId: id } }, editor);
-    assert.deepEqual(published.body.data.publishResource.userErrors, []);
-    return id;
   }
 
   /** Maria applies for the entity and submits, at the clock's instant. */

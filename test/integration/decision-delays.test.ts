@@ -46,26 +46,16 @@ describe('decision delays: a task when 3 months pass undecided, and the communic
   /** A Lleida fitxa open all year, resolved within 3 months, with the 111219 commitments (or only the first). */
   async function publishResource(code: string, withCommunication: boolean): Promise<string> {
     const editor = await api.as({ nif: '22222222J', name: 'Editora Lleida', roles: ['editor:diputacio-lleida'] });
-    const [unit] = await client.sql(`select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = 'diputacio-lleida' limit 1`);
     const commitments = [
       { indicator: 'DECISION_WITHIN_TERM', text: [{ locale: 'CA', text: 'Resoldre en 55 dies hàbils, mai en més de 3 mesos' }], threshold: 55, thresholdUnit: 'BUSINESS_DAYS',
         targetPercent: 50, hardLimitAmount: 3, hardLimitUnit: 'MONTHS' },
       { indicator: 'BREACH_COMMUNICATED_WITHIN_TERM', text: [{ locale: 'CA', text: 'Comunicar les causes en 5 dies hàbils' }], threshold: 5, thresholdUnit: 'BUSINESS_DAYS', targetPercent: 100 },
     ];
-    const created = await api.graphql('mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } userErrors { code field } } }', {
-      input: {
-        provider: 'diputacio-lleida', code, content: {
-          kind: 'TECHNICAL', audience: ['AJUNTAMENT'], unitCode: unit.code, resolutionTerm: { amount: 3, unit: 'MONTHS' },
-          translations: [{ locale: 'CA', title: `Recurs ${code}`, summary: 'Resum', description: 'Descripció' }],
-          qualityCommitments: withCommunication ? commitments : commitments.slice(0, 1),
-        },
-      },
+    return client.publishResource('diputacio-lleida', code, {
+      kind: 'TECHNICAL', audience: ['AJUNTAMENT'], resolutionTerm: { amount: 3, unit: 'MONTHS' },
+      translations: [{ locale: 'CA', title: `Recurs ${code}`, summary: 'Resum', description: 'Descripció' }],
+      qualityCommitments: withCommunication ? commitments : commitments.slice(0, 1),
     }, editor);
-    assert.deepEqual(created.body.data.createResource.userErrors, []);
-    const id = created.body.data.createResource.resource.id;
-    const published = await api.graphql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { input: { resourceId: id } }, editor);
-    assert.deepEqual(published.body.data.publishResource.userErrors, []);
-    return id;
   }
 
   /** Maria applies for the entity and submits, at the clock's instant. */

@@ -50,6 +50,17 @@ export function applicationClient(api: TestService) {
         interlocutorRoles { code required } } }`, { p: provider, c: code });
       return response.body.data.resource;
     },
+    /** Creates a fitxa of the provider with this content (its first unit unless the content names one) as an editor, and publishes it; answers its id. */
+    async publishResource(provider: string, code: string, content: Record<string, unknown>, editor: Record<string, string>): Promise<string> {
+      const [unit] = await sql('select u.code from provider_unit u join provider p on p.id = u.provider_id where p.slug = ? limit 1', [provider]);
+      const created = await api.graphql('mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } userErrors { code field } } }',
+        { input: { provider, code, content: { unitCode: unit.code, ...content } } }, editor);
+      assert.deepEqual(created.body.data.createResource.userErrors, []);
+      const id = created.body.data.createResource.resource.id;
+      const published = await api.graphql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { input: { resourceId: id } }, editor);
+      assert.deepEqual(published.body.data.publishResource.userErrors, []);
+      return id;
+    },
     async localEntityId(nif: string) {
       const [row] = await sql('select id from local_entity where nif = ?', [nif]);
       return toGlobalId('LocalEntity', row.id);

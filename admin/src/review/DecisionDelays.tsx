@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { holds, useViewer } from '../pages/viewer';
 import { Status } from '../ui/ErrorSummary';
 import { Page } from '../ui/Page';
+import { appendNodes, ShowMore } from '../ui/ShowMore';
 import { DeadlineBadge, formatDate, formatDateTime, providerName } from './format';
 import { DECISION_DELAYS } from './operations';
 
@@ -80,19 +81,8 @@ function DelayTable({ provider, pending }: { provider: string; pending: boolean 
           </table>
         </div>
       ) : null}
-      {connection?.pageInfo.hasNextPage ? (
-        <p>
-          <button type="button" className="button button--secondary" disabled={loading}
-            onClick={() => void fetchMore({
-              variables: { after: connection.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                decisionDelays: { ...fetchMoreResult.decisionDelays, nodes: [...previous.decisionDelays.nodes, ...fetchMoreResult.decisionDelays.nodes] },
-              }),
-            })}>
-            {d('more')}
-          </button>
-        </p>
-      ) : null}
+      <ShowMore pageInfo={connection?.pageInfo} loading={loading} label={d('more')}
+        onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendNodes('decisionDelays') })} />
     </section>
   );
 }

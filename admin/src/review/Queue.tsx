@@ -6,6 +6,7 @@ import type { ApplicationStatus, DeadlineState } from '../gql/graphql';
 import { holds, useViewer } from '../pages/viewer';
 import { Status } from '../ui/ErrorSummary';
 import { Page } from '../ui/Page';
+import { appendNodes, ShowMore } from '../ui/ShowMore';
 import { DeadlineBadge, formatDate, formatDateTime, providerName } from './format';
 import { REVIEW_QUEUE } from './operations';
 
@@ -104,19 +105,8 @@ export function ReviewQueue() {
           </tbody>
         </table>
       ) : null}
-      {connection?.pageInfo.hasNextPage ? (
-        <p>
-          <button type="button" className="button button--secondary" disabled={loading}
-            onClick={() => void fetchMore({
-              variables: { after: connection.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                applications: { ...fetchMoreResult.applications, nodes: [...previous.applications.nodes, ...fetchMoreResult.applications.nodes] },
-              }),
-            })}>
-            {t('review.queue.more')}
-          </button>
-        </p>
-      ) : null}
+      <ShowMore pageInfo={connection?.pageInfo} loading={loading} label={t('review.queue.more')}
+        onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendNodes('applications') })} />
     </Page>
   );
 }
