@@ -1,4 +1,3 @@
-import './review.css';
 import { useParams } from 'react-router';
 import { homeLinks, routes } from '../routes';
 import { ApplicationFile } from './ApplicationFile';

@@ -1,4 +1,3 @@
-import '../review/review.css';
 import { homeLinks, routes } from '../routes';
 import { EntityIdentifiersImport } from './EntityIdentifiersImport';
 import { Holidays } from './Holidays';
