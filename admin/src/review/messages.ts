@@ -8,7 +8,7 @@ export const reviewCa = {
   queue: {
     title: 'Sol·licituds per revisar · {{provider}}', intro: 'Ordenades per data màxima de resolució, la més propera primer.',
     filters: 'Filtres', status: 'Estat', deadlineState: 'Situació del termini', all: 'Totes', apply: 'Aplica els filtres',
-    count: '{{count}} sol·licituds', empty: 'No hi ha cap sol·licitud amb aquests filtres.', more: 'Mostra’n més',
+    count: '{{count}} sol·licituds', count_one: '{{count}} sol·licitud', empty: 'No hi ha cap sol·licitud amb aquests filtres.', more: 'Mostra’n més',
     caption: 'Sol·licituds per revisar, per data màxima de resolució',
     registryNumber: 'Registre d’entrada', entity: 'Ens', resource: 'Recurs', submittedAt: 'Presentada',
     resolutionDueDate: 'Data màxima de resolució', targetDueDate: 'Data objectiu', open: 'Obre l’expedient de {{number}}',
@@ -46,7 +46,7 @@ export const reviewCa = {
   delays: {
     title: 'Retards en la resolució · {{provider}}', link: 'Retards en la resolució per comunicar', queueLink: 'Retards per comunicar',
     intro: 'Sol·licituds que han passat el límit de la fitxa sense resolució: cal comunicar a l’ens les causes del retard i les mesures preses (art. 21 de la Llei 39/2015) abans de la data límit.',
-    pending: 'Per comunicar', communicated: 'Comunicats', pendingCount: '{{count}} per comunicar', communicatedCount: '{{count}} comunicats',
+    pending: 'Per comunicar', communicated: 'Comunicats', pendingCount: '{{count}} per comunicar', communicatedCount: '{{count}} comunicats', communicatedCount_one: '{{count}} comunicat',
     emptyPending: 'No hi ha cap retard per comunicar.', emptyCommunicated: 'Encara no s’ha comunicat cap retard.', more: 'Mostra’n més',
     application: 'Sol·licitud', entity: 'Ens', resource: 'Recurs', breachedAt: 'Límit superat el', dueDate: 'Data límit per comunicar-ho',
     state: 'Situació del termini', communicatedAt: 'Comunicat el', registryNumber: 'Registre de sortida',
@@ -71,6 +71,7 @@ export const reviewCa = {
   },
 };
 
+// Keys ending in _one are i18next's singular of the key without it ({{count}} = 1).
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type ReviewMessages = Shape<typeof reviewCa>;
 
@@ -79,7 +80,7 @@ export const reviewEs: ReviewMessages = {
   queue: {
     title: 'Solicitudes para revisar · {{provider}}', intro: 'Ordenadas por fecha máxima de resolución, la más próxima primero.',
     filters: 'Filtros', status: 'Estado', deadlineState: 'Situación del plazo', all: 'Todas', apply: 'Aplica los filtros',
-    count: '{{count}} solicitudes', empty: 'No hay ninguna solicitud con estos filtros.', more: 'Mostrar más',
+    count: '{{count}} solicitudes', count_one: '{{count}} solicitud', empty: 'No hay ninguna solicitud con estos filtros.', more: 'Mostrar más',
     caption: 'Solicitudes para revisar, por fecha máxima de resolución',
     registryNumber: 'Registro de entrada', entity: 'Ente', resource: 'Recurso', submittedAt: 'Presentada',
     resolutionDueDate: 'Fecha máxima de resolución', targetDueDate: 'Fecha objetivo', open: 'Abrir el expediente de {{number}}',
@@ -117,7 +118,7 @@ export const reviewEs: ReviewMessages = {
   delays: {
     title: 'Retrasos en la resolución · {{provider}}', link: 'Retrasos en la resolución por comunicar', queueLink: 'Retrasos por comunicar',
     intro: 'Solicitudes que han superado el límite de la ficha sin resolución: hay que comunicar al ente las causas del retraso y las medidas adoptadas (art. 21 de la Ley 39/2015) antes de la fecha límite.',
-    pending: 'Por comunicar', communicated: 'Comunicados', pendingCount: '{{count}} por comunicar', communicatedCount: '{{count}} comunicados',
+    pending: 'Por comunicar', communicated: 'Comunicados', pendingCount: '{{count}} por comunicar', communicatedCount: '{{count}} comunicados', communicatedCount_one: '{{count}} comunicado',
     emptyPending: 'No hay ningún retraso por comunicar.', emptyCommunicated: 'Aún no se ha comunicado ningún retraso.', more: 'Mostrar más',
     application: 'Solicitud', entity: 'Ente', resource: 'Recurso', breachedAt: 'Límite superado el', dueDate: 'Fecha límite para comunicarlo',
     state: 'Situación del plazo', communicatedAt: 'Comunicado el', registryNumber: 'Registro de salida',
@@ -147,7 +148,7 @@ export const reviewEn: ReviewMessages = {
   queue: {
     title: 'Applications to review · {{provider}}', intro: 'Ordered by resolution due date, the nearest first.',
     filters: 'Filters', status: 'Status', deadlineState: 'Deadline', all: 'All', apply: 'Apply the filters',
-    count: '{{count}} applications', empty: 'No application matches these filters.', more: 'Show more',
+    count: '{{count}} applications', count_one: '{{count}} application', empty: 'No application matches these filters.', more: 'Show more',
     caption: 'Applications to review, by resolution due date',
     registryNumber: 'Incoming registry number', entity: 'Entity', resource: 'Resource', submittedAt: 'Submitted',
     resolutionDueDate: 'Resolution due date', targetDueDate: 'Target date', open: 'Open the file of {{number}}',
@@ -185,7 +186,7 @@ export const reviewEn: ReviewMessages = {
   delays: {
     title: 'Delayed decisions · {{provider}}', link: 'Delayed decisions to communicate', queueLink: 'Delays to communicate',
     intro: 'Applications past the fitxa’s limit without a decision: the entity must be told the causes of the delay and the measures taken (art. 21 of Law 39/2015) by the due date.',
-    pending: 'To communicate', communicated: 'Communicated', pendingCount: '{{count}} to communicate', communicatedCount: '{{count}} communicated',
+    pending: 'To communicate', communicated: 'Communicated', pendingCount: '{{count}} to communicate', communicatedCount: '{{count}} communicated', communicatedCount_one: '{{count}} communicated',
     emptyPending: 'No delay is waiting to be communicated.', emptyCommunicated: 'No delay has been communicated yet.', more: 'Show more',
     application: 'Application', entity: 'Entity', resource: 'Resource', breachedAt: 'Limit passed on', dueDate: 'Communicate by',
     state: 'Deadline', communicatedAt: 'Communicated on', registryNumber: 'Outgoing registry number',
