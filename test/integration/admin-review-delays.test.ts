@@ -2,14 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { loadOrIssueDevelopmentSigner, signPayload } from '../../src/signature/development-ca';
-import { assertNoAxeViolations, chromiumSkip, launchChromium, openAdmin, signInWithDevelopmentForm } from '../support/admin-browser';
+import { assertNoAxeViolations, chromiumSkip, focusedId, launchChromium, openAdmin, signInWithDevelopmentForm } from '../support/admin-browser';
 import { applicationClient } from '../support/application-client';
+import { LLEIDA, MARIA, submittedWithDevelopmentCa } from '../support/submitted-application';
 import { startTestService, TestService } from '../support/test-service';
 
 type Headers = Record<string, string>;
-const LLEIDA = { nif: 'P2515100B', name: 'Ajuntament de Lleida' };
-const MARIA = { nif: '12345678Z', name: 'Maria Puig Soler' };
 const REVIEWER = { nif: '22222222J', name: 'Revisora Lleida', roles: ['reviewer:diputacio-lleida'] };
 const EDITOR = { nif: '33333333P', name: 'Editora Lleida', roles: ['editor:diputacio-lleida'] };
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -61,12 +59,7 @@ describe('the back office: communicating a delayed decision', { skip: chromiumSk
     assert.deepEqual(started.userErrors, []);
     const applicationId = started.application.id;
     await client.step('updateApplicantDetails', { applicationId, name: MARIA.name, nif: MARIA.nif, position: 'Alcaldessa', email: 'alcaldia@paeria.cat' }, maria);
-    const payload = (await client.application(applicationId, maria)).signingPayload.canonicalJson;
-    const signer = await loadOrIssueDevelopmentSigner(api.dataDir, { ...MARIA, represents: LLEIDA });
-    const signature = await signPayload({ payload, certificateChain: signer.chain, privateKey: signer.privateKey });
-    const result = await client.submit({ applicationId, signature, idempotencyKey: key }, maria);
-    assert.deepEqual(result.userErrors, []);
-    return { id: applicationId, registryNumber: result.receipt.registryNumber };
+    return submittedWithDevelopmentCa(api, maria, { id: applicationId, payload: (await client.application(applicationId, maria)).signingPayload.canonicalJson }, key);
   }
 
   const delaysViaApi = async (pending: boolean) => (await api.graphql(`query($pending: Boolean) { decisionDelays(provider: "diputacio-lleida", pending: $pending, first: 50) {
@@ -116,9 +109,15 @@ describe('the back office: communicating a delayed decision', { skip: chromiumSk
       await assertNoAxeViolations(page, 'the delay communication form with errors');
       assert.equal((await delaysViaApi(false)).length, 0);
 
-      await page.locator('#input\\.causes').fill('La comissió tècnica no s’ha pogut reunir per manca de quòrum.');
-      await page.locator('#input\\.measures').fill('S’ha convocat una sessió extraordinària el mes vinent.');
-      await page.locator('#communicate-delay button[type="submit"]').click();
+      // By keyboard alone: the causes, Tab, the measures, Tab, Envia.
+      await page.locator('#input\\.causes').focus();
+      await page.keyboard.type('La comissió tècnica no s’ha pogut reunir per manca de quòrum.');
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedId(page), 'input.measures');
+      await page.keyboard.type('S’ha convocat una sessió extraordinària el mes vinent.');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate<string>('document.activeElement?.textContent ?? ""'), 'Envia');
+      await page.keyboard.press('Enter');
       const communicated = page.locator('[data-communicated]');
       await communicated.waitFor({ timeout: 60_000 });
       const [task] = await delaysViaApi(false);

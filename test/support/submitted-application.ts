@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { loadOrIssueDevelopmentSigner, signPayload } from '../../src/signature/development-ca';
 import { applicationClient } from './application-client';
 import { TestPki } from './test-pki';
 import { TestService } from './test-service';
@@ -28,4 +29,20 @@ export async function submittedApplication(api: TestService, pki: TestPki, maria
   const result = await applicationClient(api).submit({ applicationId: id, signature: await pki.sign(payload, await pki.signer({ ...MARIA, represents: LLEIDA })), idempotencyKey }, maria);
   assert.deepEqual(result.userErrors, []);
   return { id, registryNumber: result.receipt.registryNumber as string, idempotencyKey, resolutionDueDate: result.receipt.resolutionDueDate as string };
+}
+
+/**
+ * A ready draft signed by Maria with the service's development CA (as `npm run sign` does) and
+ * submitted with this key: for the back office's tests, whose service runs on real time.
+ */
+export async function submittedWithDevelopmentCa(api: TestService, maria: Record<string, string>, draft: { id: string; payload: string }, idempotencyKey: string) {
+  const result = await applicationClient(api).submit({ applicationId: draft.id, signature: await signedByMaria(api, draft.payload), idempotencyKey }, maria);
+  assert.deepEqual(result.userErrors, []);
+  return { id: draft.id, registryNumber: result.receipt.registryNumber as string };
+}
+
+/** A JWS of the payload by Maria for the Ajuntament de Lleida, with a certificate of the service's development CA. */
+export async function signedByMaria(api: TestService, payload: string): Promise<string> {
+  const signer = await loadOrIssueDevelopmentSigner(api.dataDir, { ...MARIA, represents: LLEIDA });
+  return signPayload({ payload, certificateChain: signer.chain, privateKey: signer.privateKey });
 }
