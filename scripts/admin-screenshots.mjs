@@ -117,6 +117,8 @@ try {
   await page.locator('#holiday-place-form button[type="submit"]').click();
   await page.locator('[data-place="08019"]').waitFor();
   await page.locator('#holiday-list-form').waitFor();
+  // The place chosen, then the holidays that count with their scope, and the start of the list to edit.
+  await page.evaluate(`document.querySelector('[data-place]').scrollIntoView()`);
   await shot('holidays');
   await context.close();
 } finally {
