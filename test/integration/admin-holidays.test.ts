@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestService, TestService } from '../support/test-service';
 import {
-  AdminPage, assertNoAxeViolations, chromiumSkip, launchChromium, openAdmin, pressTabUntil, signInWithDevelopmentForm,
+  AdminPage, assertNoAxeViolations, chromiumSkip, focusedId, launchChromium, openAdmin, pressTabUntil, signInWithDevelopmentForm,
 } from '../support/admin-browser';
 
 /**
@@ -149,6 +149,8 @@ describe('the admins\' holiday screens', { skip: chromiumSkip }, () => {
       await submit();
       await page.locator('#input\\.csv--error').waitFor();
       assert.match(await errorOf(page, 'input.csv') ?? '', /^Línia 3: /);
+      await page.locator('.error-summary').getByRole('link', { name: /^Línia 3: / }).click();
+      assert.equal(await focusedId(page), 'input.csv', 'the summary leads to the CSV field');
       assert.equal(await page.locator('[data-outcome="not-imported"]').textContent(), 'El fitxer té errors: no s’ha canviat res.');
       assert.equal(await page.locator('[data-section="import-report"]').count(), 0);
       assert.deepEqual(await localHolidays(VIC, 2027), [], 'the valid line was not imported either');

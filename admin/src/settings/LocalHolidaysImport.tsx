@@ -32,10 +32,11 @@ export function LocalHolidaysImport() {
   const [mutate] = useMutation(IMPORT_LOCAL_HOLIDAYS);
   const s = (key: string, options?: Record<string, unknown>) => t(`settings.holidayImport.${key}`, options);
 
-  // The API's errors about a line name it only in their path (input.csv.<line>.<column>).
+  // The API's errors about a line name it only in their path (input.csv.<line>.<column>): the line
+  // goes into the message, and the error to the CSV field, which the summary then links to.
   const withLine = (error: UserErrorLike): UserErrorLike => {
     const line = error.field?.[1] === 'csv' ? error.field[2] : undefined;
-    return line ? { ...error, message: s('line', { line, message: error.message }) } : error;
+    return line ? { ...error, field: ['input', 'csv'], message: s('line', { line, message: error.message }) } : error;
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
