@@ -1,10 +1,11 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { registerDescribedEnum } from '../graphql/described-enum';
 import { RequestContext } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
 import { MutationPayload } from '../errors/user-error.type';
 import { ScheduledAction } from './publication-schedule.entity';
-import { schedulePublication } from './publication-schedule.service';
+import { cancelPublicationSchedule, findPendingSchedule, schedulePublication } from './publication-schedule.service';
+import { ResourceNode } from './resource.type';
 
 @InputType({ description: 'When to publish and/or unpublish a fitxa, without anyone acting then.' })
 export class ScheduleResourcePublicationInput {
@@ -39,8 +40,32 @@ export class ScheduleResourcePublicationPayload extends MutationPayload {
   schedule!: ScheduledPublicationChangeView[];
 }
 
-@Resolver()
+@InputType({ description: 'The fitxa whose pending schedule to withdraw.' })
+export class CancelResourcePublicationScheduleInput {
+  @Field(() => ID, { description: 'Global ID of the resource.' })
+  resourceId!: string;
+}
+
+@ObjectType({ description: 'Result of withdrawing a schedule.' })
+export class CancelResourcePublicationSchedulePayload extends MutationPayload {
+  @Field(() => [ScheduledPublicationChangeView], { description: 'The pending changes that were withdrawn (empty when there were none).' })
+  cancelled!: ScheduledPublicationChangeView[];
+}
+
+const toView = (row: { action: ScheduledAction; dueAt: Date }): ScheduledPublicationChangeView => ({ action: row.action, dueAt: row.dueAt });
+
+@Resolver(() => ResourceNode)
 export class PublicationScheduleResolver {
+  @FieldResolver(() => [ScheduledPublicationChangeView], {
+    nullable: true,
+    description: "The fitxa's pending scheduled publication changes, soonest first (empty when none; a change leaves the list once carried out). Only the provider's editors and admins; null for anyone else.",
+  })
+  async publicationSchedule(@Root() resource: ResourceNode, @Ctx() context: RequestContext): Promise<ScheduledPublicationChangeView[] | null> {
+    const rows = await findPendingSchedule(context, resource.snapshot.id, resource.snapshot.provider.slug);
+    return rows && rows.map(toView);
+  }
+
+
   @Mutation(() => ScheduleResourcePublicationPayload, { description: 'Schedule publication and/or unpublication (editors of the provider); exactly one instance carries it out at that instant.' })
   async scheduleResourcePublication(
     @Ctx() context: RequestContext,
@@ -48,8 +73,17 @@ export class PublicationScheduleResolver {
   ): Promise<ScheduleResourcePublicationPayload> {
     const result = await schedulePublication(context, input);
     return {
-      schedule: result.schedule.map((row) => ({ action: row.action, dueAt: row.dueAt })),
+      schedule: result.schedule.map(toView),
       userErrors: result.userErrors,
     };
+  }
+
+  @Mutation(() => CancelResourcePublicationSchedulePayload, { description: "Withdraw the fitxa's pending scheduled publication changes (editors of the provider); to change one instant, schedule again instead (that replaces the schedule)." })
+  async cancelResourcePublicationSchedule(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => CancelResourcePublicationScheduleInput, { description: 'The fitxa.' }) input: CancelResourcePublicationScheduleInput,
+  ): Promise<CancelResourcePublicationSchedulePayload> {
+    const result = await cancelPublicationSchedule(context, input);
+    return { cancelled: result.cancelled.map(toView), userErrors: [] };
   }
 }

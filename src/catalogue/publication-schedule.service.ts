@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { Clock } from '../clock';
 import { RequestContext } from '../graphql/context';
 import { UserError, userError } from '../errors/user-error';
@@ -11,6 +12,7 @@ import { applyTransition } from './resource-publishing.service';
 import { SNAPSHOT_POPULATE } from './resource-snapshot.compiler';
 import { loadResourceForEditor } from './editable-resource';
 import { ResourceEntity } from './resource.entity';
+import { canReadDrafts } from './resource.policy';
 
 /** Replaces the fitxa's pending schedule with the given instants (either may be omitted). */
 export async function schedulePublication(
@@ -42,6 +44,42 @@ async function replaceSchedule(
   ].filter((row): row is PublicationScheduleEntity => Boolean(row));
   await em.flush();
   return { resource, schedule, userErrors: [] };
+}
+
+/** Withdraws the fitxa's pending schedule (editors of the provider); answers what it withdrew. */
+export async function cancelPublicationSchedule(context: RequestContext, input: { resourceId: string }): Promise<{ cancelled: PublicationScheduleEntity[] }> {
+  const actor = requireActor(context);
+  return context.em.transactional(async (em) => {
+    const resource = await loadResourceForEditor(em, actor, input.resourceId, 'cancel the scheduled publication of');
+    const cancelled = await em.find(PublicationScheduleEntity, { resource: resource.id, doneAt: null }, { orderBy: { dueAt: 'asc' } });
+    em.remove(cancelled);
+    await em.flush();
+    return { cancelled };
+  });
+}
+
+/**
+ * One loader per request, so a list of fitxes reads the pending schedules of all of them at once.
+ * Rows already carried out are not pending: their outcome stays in the table for the record.
+ */
+const pendingLoaders = new WeakMap<RequestContext, DataLoader<string, PublicationScheduleEntity[]>>();
+
+function pendingLoader(context: RequestContext): DataLoader<string, PublicationScheduleEntity[]> {
+  let loader = pendingLoaders.get(context);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const rows = await context.em.find(PublicationScheduleEntity, { resource: { $in: [...ids] }, doneAt: null }, { orderBy: { dueAt: 'asc' } });
+      return ids.map((id) => rows.filter((row) => row.resource.id === id));
+    });
+    pendingLoaders.set(context, loader);
+  }
+  return loader;
+}
+
+/** The fitxa's pending schedule, soonest first, for the provider's editors and admins; null for anyone else. */
+export async function findPendingSchedule(context: RequestContext, resourceId: string, providerSlug: string): Promise<PublicationScheduleEntity[] | null> {
+  if (!canReadDrafts(context.identity.actor, providerSlug)) return null;
+  return pendingLoader(context).load(resourceId);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { samplePdf } from '../support/file-samples';
 import { startTestService, TestService } from '../support/test-service';
 import {
-  AdminPage, assertNoAxeViolations, chromiumSkip, launchChromium, openAdmin, pressTabUntil, signInWithDevelopmentForm,
+  AdminPage, assertNoAxeViolations, chromiumSkip, focusedId, launchChromium, openAdmin, pressTabUntil, signInWithDevelopmentForm,
 } from '../support/admin-browser';
 
 /**
@@ -58,6 +58,15 @@ describe('the editors\' screens', { skip: chromiumSkip }, () => {
     return admin;
   };
   const checkText = (page: Page) => page.locator('.check').textContent();
+  /** From any screen: the provider's list, drafts matching `search`, then the fitxa's form. */
+  const openDraft = async (page: Page, search: string, title: string) => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Fitxes de Diputació de Barcelona' }).click();
+    await page.locator('#list-status').selectOption('DRAFT');
+    await page.locator('#list-search').fill(search);
+    await page.getByRole('button', { name: 'Filtra' }).click();
+    await page.getByRole('link', { name: title }).click();
+    await page.locator('[data-screen="resource-edit"]').waitFor();
+  };
 
   it('an editor finds a draft, fills in the Spanish translation, sees the check turn clean, publishes, and the API serves the Spanish title', async () => {
     await createDraft('ADMIN-E2E-1', 'Assessorament en contractació pública');
@@ -112,12 +121,7 @@ describe('the editors\' screens', { skip: chromiumSkip }, () => {
     const second = await signedIn(SECOND_EDITOR);
     try {
       for (const { page } of [first, second]) {
-        await page.getByRole('navigation').getByRole('link', { name: 'Fitxes de Diputació de Barcelona' }).click();
-        await page.locator('#list-status').selectOption('DRAFT');
-        await page.locator('#list-search').fill('transformació digital');
-        await page.getByRole('button', { name: 'Filtra' }).click();
-        await page.getByRole('link', { name: 'Suport a la transformació digital' }).click();
-        await page.locator('[data-screen="resource-edit"]').waitFor();
+        await openDraft(page, 'transformació digital', 'Suport a la transformació digital');
         await page.locator('#input\\.content\\.translations\\.CA\\.title').waitFor();
       }
       await first.page.locator('#input\\.content\\.translations\\.CA\\.title').fill('Suport a la transformació digital dels ajuntaments');
@@ -201,6 +205,52 @@ describe('the editors\' screens', { skip: chromiumSkip }, () => {
       const restored = await api.graphql('{ resource(provider: "diba", code: "ADMIN-E2E-3", preview: true) { title version } }', {}, editorHeaders);
       assert.equal(restored.body.data.resource.title, 'Préstec de material per a activitats');
       assert.deepEqual(admin.cspViolations, []);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it('an editor schedules the publication, still sees the schedule after reloading the page, and cancels it', async () => {
+    await createDraft('ADMIN-E2E-5', 'Programació de tallers de lectura');
+    const admin = await signedIn(EDITOR);
+    const { page } = admin;
+    const pending = page.locator('.schedule__pending li');
+    const readSchedule = async () => (await api.graphql('{ resource(provider: "diba", code: "ADMIN-E2E-5", preview: true) { publicationSchedule { action dueAt } } }', {}, editorHeaders))
+      .body.data.resource.publicationSchedule;
+    try {
+      await openDraft(page, 'tallers de lectura', 'Programació de tallers de lectura');
+      await pending.first().waitFor();
+      assert.deepEqual(await pending.allTextContents(), ['No hi ha res programat.']);
+      assert.equal(await page.getByRole('button', { name: 'Cancel·la la programació' }).count(), 0);
+
+      // The service's clock is at 2026-11-23; the browser reads the instants in its own time zone.
+      const typed = ['2026-12-01T09:00', '2027-01-15T18:30'];
+      await page.locator('#input\\.publishAt').fill(typed[0]);
+      await page.locator('#input\\.unpublishAt').fill(typed[1]);
+      await page.getByRole('button', { name: 'Programa', exact: true }).click();
+      await page.locator('.status', { hasText: 'Programació desada.' }).waitFor();
+      const instants = await page.evaluate<string[]>(`${JSON.stringify(typed)}.map((value) => new Date(value).toISOString())`);
+      const local = await page.evaluate<string[]>(`${JSON.stringify(typed)}.map((value) => new Date(value).toLocaleString('ca'))`);
+      const shown = [`Es publicarà el ${local[0]}.`, `Es despublicarà el ${local[1]}.`];
+      assert.deepEqual(await readSchedule(), [{ action: 'PUBLISH', dueAt: instants[0] }, { action: 'UNPUBLISH', dueAt: instants[1] }]);
+      assert.deepEqual(await pending.allTextContents(), shown);
+      await assertNoAxeViolations(page, 'the fitxa form with a pending schedule');
+
+      // A reload forgets every state of the page, the session too (it is kept in memory only):
+      // what the panel shows after signing in again comes from Resource.publicationSchedule.
+      await page.reload();
+      await signInWithDevelopmentForm(page, EDITOR, 'resource-edit');
+      await page.locator('.schedule__pending li', { hasText: 'Es publicarà' }).waitFor();
+      assert.deepEqual(await pending.allTextContents(), shown);
+
+      await page.getByRole('button', { name: 'Cancel·la la programació' }).click();
+      await page.locator('.status', { hasText: 'Programació cancel·lada.' }).waitFor();
+      assert.deepEqual(await pending.allTextContents(), ['No hi ha res programat.']);
+      assert.deepEqual(await readSchedule(), []);
+      // The button went away with the schedule; the focus goes to the next thing to do, not to the page.
+      assert.equal(await focusedId(page), 'input.publishAt');
+      assert.deepEqual(admin.cspViolations, []);
+      assert.deepEqual(admin.pageErrors, []);
     } finally {
       await admin.close();
     }

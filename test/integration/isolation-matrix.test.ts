@@ -119,11 +119,12 @@ describe('isolation matrix: every root field and every route, against another pr
     providers: async (headers) => nothingOfB((await call(headers, '{ providers { slug } }')).body),
     resource: async (headers) => {
       for (const code of ['ISOLATION-DRAFT', 'ISOLATION-PUBLISHED']) {
-        const { body } = await call(headers, 'query($c: String!) { resource(provider: "diputacio-lleida", code: $c, preview: true) { code title revisions(first: 5) { totalCount } content { kind } } }', { c: code });
+        const { body } = await call(headers, 'query($c: String!) { resource(provider: "diputacio-lleida", code: $c, preview: true) { code title revisions(first: 5) { totalCount } content { kind } publicationSchedule { action dueAt } } }', { c: code });
         nothingOfB(body);
         if (code === 'ISOLATION-PUBLISHED') {
           assert.equal(body.data?.resource.revisions, null);
           assert.equal(body.data?.resource.content, null);
+          assert.equal(body.data?.resource.publicationSchedule, null);
         } else assert.equal(body.data?.resource, null);
       }
       // The survey of B's procedure is public; its answers are B's staff's only.
@@ -166,6 +167,7 @@ describe('isolation matrix: every root field and every route, against another pr
     publishResource: refusedMutation('publishResource', 'ResourcePublicationInput', () => ({ resourceId: world.draftId })),
     unpublishResource: refusedMutation('unpublishResource', 'ResourcePublicationInput', () => ({ resourceId: world.publishedId })),
     archiveResource: refusedMutation('archiveResource', 'ResourcePublicationInput', () => ({ resourceId: world.publishedId })),
+    cancelResourcePublicationSchedule: refusedMutation('cancelResourcePublicationSchedule', 'CancelResourcePublicationScheduleInput', () => ({ resourceId: world.publishedId })),
     scheduleResourcePublication: refusedMutation('scheduleResourcePublication', 'ScheduleResourcePublicationInput', () => ({
       resourceId: world.draftId, publishAt: '2099-06-01T08:00:00Z',
     })),

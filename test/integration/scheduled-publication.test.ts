@@ -65,4 +65,64 @@ describe('scheduled publication', () => {
     const pending = await sql(`select count(*)::int as n from publication_schedule where done_at is null`);
     assert.equal(pending[0].n, 0);
   });
+
+  it('shows the pending schedule on the fitxa to its editors and admins only, replaced, cancelled, and gone once carried out', async () => {
+    for (const api of [first, second]) api.clock.set('2026-11-24T10:00:00Z');
+    const editor = await first.as(EDITOR);
+    const unitCode = (await first.graphql('{ provider(slug: "diba") { units { code } } }')).body.data.provider.units[0].code;
+    const other = { code: 'SCHEDULE-READ-BACK' };
+    const created = await first.graphql('mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } userErrors { code field } } }', {
+      input: {
+        provider: 'diba', code: other.code, content: {
+          kind: 'TECHNICAL', audience: ['AJUNTAMENT'], resolutionTerm: { amount: 3, unit: 'MONTHS' }, unitCode,
+          translations: [{ locale: 'CA', title: 'Recurs programat', summary: 'Resum.', description: 'Descripció.' }],
+        },
+      },
+    }, editor);
+    assert.deepEqual(created.body.data.createResource.userErrors, [], JSON.stringify(created.body));
+    const resourceId: string = created.body.data.createResource.resource.id;
+    const read = async (headers: Record<string, string>, preview = true) => (await first.graphql(
+      `query($c: String!, $p: Boolean) { resource(provider: "diba", code: $c, preview: $p) { status publicationSchedule { action dueAt } } }`,
+      { c: other.code, p: preview }, headers)).body;
+    const cancel = async (headers: Record<string, string>) => (await first.graphql(
+      `mutation($input: CancelResourcePublicationScheduleInput!) { cancelResourcePublicationSchedule(input: $input) {
+        cancelled { action dueAt } userErrors { code field } } }`, { input: { resourceId } }, headers)).body;
+
+    assert.deepEqual((await read(editor)).data.resource.publicationSchedule, [], 'nothing scheduled yet');
+    await schedule(first, editor, { resourceId, publishAt: '2026-11-24T12:00:00Z', unpublishAt: '2026-11-25T12:00:00Z' });
+    const both = [{ action: 'PUBLISH', dueAt: '2026-11-24T12:00:00.000Z' }, { action: 'UNPUBLISH', dueAt: '2026-11-25T12:00:00.000Z' }];
+    assert.deepEqual((await read(editor)).data.resource.publicationSchedule, both);
+    assert.deepEqual((await read(await first.as({ nif: '11111111H', roles: ['admin:diba'] }))).data.resource.publicationSchedule, both, 'admins read drafts too');
+
+    // Scheduling again replaces the whole schedule.
+    await schedule(first, editor, { resourceId, publishAt: '2026-11-24T11:00:00Z', unpublishAt: '2026-11-26T12:00:00Z' });
+    const replaced = [{ action: 'PUBLISH', dueAt: '2026-11-24T11:00:00.000Z' }, { action: 'UNPUBLISH', dueAt: '2026-11-26T12:00:00.000Z' }];
+    assert.deepEqual((await read(editor)).data.resource.publicationSchedule, replaced);
+
+    // Once the publication is carried out it leaves the schedule; the unpublication is still pending.
+    for (const api of [first, second]) api.clock.set('2026-11-24T11:00:01Z');
+    assert.equal(await first.service.runScheduledPublications(), 1);
+    assert.deepEqual((await read(editor)).data.resource, { status: 'PUBLISHED', publicationSchedule: replaced.slice(1) });
+
+    // The fitxa is public now, and its schedule is not: anonymous callers, reviewers and other providers' editors get null.
+    for (const headers of [{ authorization: '' }, await first.as({ nif: '22222222J', roles: ['reviewer:diba'] }), await first.as({ nif: '87654321X', roles: ['editor:ddgi', 'admin:ddgi'] })]) {
+      const body = await read(headers, false);
+      assert.deepEqual(body.data.resource, { status: 'PUBLISHED', publicationSchedule: null }, JSON.stringify(body));
+    }
+
+    // Only the provider's editors may cancel it.
+    assert.deepEqual((await cancel(await first.as({ nif: '87654321X', roles: ['editor:ddgi'] }))).data.cancelResourcePublicationSchedule,
+      { cancelled: [], userErrors: [{ code: 'NOT_FOUND', field: ['input', 'resourceId'] }] });
+    assert.deepEqual((await cancel(await first.as({ nif: '11111111H', roles: ['admin:diba'] }))).data.cancelResourcePublicationSchedule,
+      { cancelled: [], userErrors: [{ code: 'FORBIDDEN', field: ['input', 'resourceId'] }] });
+    assert.deepEqual((await read(editor)).data.resource.publicationSchedule, replaced.slice(1));
+    assert.deepEqual((await cancel(editor)).data.cancelResourcePublicationSchedule, { cancelled: replaced.slice(1), userErrors: [] });
+    assert.deepEqual((await read(editor)).data.resource.publicationSchedule, []);
+    assert.deepEqual((await cancel(editor)).data.cancelResourcePublicationSchedule, { cancelled: [], userErrors: [] }, 'nothing left to cancel');
+
+    // A cancelled change never runs.
+    for (const api of [first, second]) api.clock.set('2026-11-26T12:00:01Z');
+    assert.equal(await first.service.runScheduledPublications(), 0);
+    assert.equal((await read(editor)).data.resource.status, 'PUBLISHED');
+  });
 });

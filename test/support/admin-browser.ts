@@ -74,8 +74,11 @@ export interface DevelopmentPerson {
   represents?: { nif: string; name: string };
 }
 
-/** Signs in through the development form (the sign-in screen must be showing) and waits for the home screen. */
-export async function signInWithDevelopmentForm(page: Page, person: DevelopmentPerson): Promise<void> {
+/**
+ * Signs in through the development form (the sign-in screen must be showing) and waits for the
+ * screen of the address it was shown at: the home screen, or e.g. "resource-edit" after a reload.
+ */
+export async function signInWithDevelopmentForm(page: Page, person: DevelopmentPerson, screen = 'home'): Promise<void> {
   await page.locator('#dev-nif').fill(person.nif);
   await page.locator('#dev-name').fill(person.name);
   await page.locator('#dev-roles').fill(person.roles.join('\n'));
@@ -84,7 +87,7 @@ export async function signInWithDevelopmentForm(page: Page, person: DevelopmentP
     await page.locator('#dev-represents-name').fill(person.represents.name);
   }
   await page.locator('#dev-sign-in-form button[type="submit"]').click();
-  await page.locator('[data-screen="home"]').waitFor({ timeout: 20_000 });
+  await page.locator(`[data-screen="${screen}"]`).waitFor({ timeout: 20_000 });
 }
 
 /** The WCAG 2.1 A and AA rules of axe-core: what issue 14 requires of every page. */

@@ -26,7 +26,7 @@ export interface TenantWorld {
   /** A draft fitxa of B, with a revision, a scheduled publication and an unpublished condition document. */
   draftId: string;
   draftDocumentId: string;
-  /** A fitxa of B published from a draft, then edited again (its working copy differs). */
+  /** A fitxa of B published from a draft, then edited again (its working copy differs), with a scheduled unpublication. */
   publishedId: string;
   /** B's procedure NNTT-EG and a draft and a submitted application for it. */
   procedureId: string;
@@ -94,6 +94,8 @@ export async function buildTenantWorld(api: TestService, pki: TestPki): Promise<
   await gql('mutation($input: ResourcePublicationInput!) { publishResource(input: $input) { userErrors { code } } }', { resourceId: publishedId }, staff);
   await gql('mutation($input: UpdateResourceInput!) { updateResource(input: $input) { userErrors { code } } }',
     { resourceId: publishedId, expectedVersion: 2, content: content('Títol que encara no és públic') }, staff);
+  await gql('mutation($input: ScheduleResourcePublicationInput!) { scheduleResourcePublication(input: $input) { userErrors { code } } }',
+    { resourceId: publishedId, unpublishAt: '2099-01-01T08:00:00Z' }, staff);
 
   const procedure = await client.resource(provider, 'NNTT-EG');
   const localEntityId = await client.localEntityId(LLEIDA.nif);

@@ -5,7 +5,7 @@ import { ErrorSummary, Status } from '../ui/ErrorSummary';
 import { Field } from '../ui/Field';
 import { fieldId, type UserErrorLike } from '../ui/user-errors';
 import { describePath } from './describe-path';
-import { ARCHIVE_RESOURCE, PUBLICATION_CHECK, PUBLISH_RESOURCE, SCHEDULE_PUBLICATION, UNPUBLISH_RESOURCE } from './operations';
+import { ARCHIVE_RESOURCE, CANCEL_SCHEDULE, PUBLICATION_PANEL, PUBLISH_RESOURCE, SCHEDULE_PUBLICATION, UNPUBLISH_RESOURCE } from './operations';
 
 interface Props {
   provider: string;
@@ -23,10 +23,10 @@ interface Props {
 /** datetime-local ("2026-12-01T09:00", the person's local time) → an instant with offset. */
 const toInstant = (value: string) => (value ? new Date(value).toISOString() : null);
 
-/** What publishing would refuse or warn about, asked before pressing it; then publish, unpublish, archive or schedule. */
+/** What publishing would refuse or warn about, asked before pressing it; then publish, unpublish, archive, or schedule (and see and cancel what is scheduled). */
 export function PublicationPanel(props: Props) {
   const { t, i18n } = useTranslation();
-  const check = useQuery(PUBLICATION_CHECK, { variables: { provider: props.provider, code: props.code }, fetchPolicy: 'network-only' });
+  const check = useQuery(PUBLICATION_PANEL, { variables: { provider: props.provider, code: props.code }, fetchPolicy: 'network-only' });
   useEffect(() => {
     if (props.generation > 0) void check.refetch();
     // Only when a save or an action changed the draft; the first answer comes with the query.
@@ -34,48 +34,61 @@ export function PublicationPanel(props: Props) {
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [schedule, setSchedule] = useState({ publishAt: '', unpublishAt: '' });
-  const [scheduled, setScheduled] = useState<{ action: string; dueAt: string }[] | null>(null);
   const [publish, publishing] = useMutation(PUBLISH_RESOURCE);
   const [unpublish, unpublishing] = useMutation(UNPUBLISH_RESOURCE);
   const [archive, archiving] = useMutation(ARCHIVE_RESOURCE);
   const [scheduleMutation, scheduling] = useMutation(SCHEDULE_PUBLICATION);
-  const busy = publishing.loading || unpublishing.loading || archiving.loading || scheduling.loading;
+  const [cancelMutation, cancelling] = useMutation(CANCEL_SCHEDULE);
+  const busy = publishing.loading || unpublishing.loading || archiving.loading || scheduling.loading || cancelling.loading;
   const findings = check.data?.resource?.publicationCheck;
+  // Read from the API, so it is there when the fitxa is opened again; asked again after each change.
+  const scheduled = check.data?.resource?.publicationSchedule;
 
-  const act = async (which: 'publish' | 'unpublish' | 'archive') => {
+  /**
+   * One action of the panel: its progress message, its user errors next to their fields, and then
+   * `done`, which answers what to announce (null: nothing, e.g. no fitxa came back).
+   */
+  const perform = async <P extends { userErrors: UserErrorLike[] }>(
+    which: string, call: () => Promise<P | null | undefined>, done: (payload: P) => Promise<string | null>,
+  ) => {
     setStatus(t(`editor.progress.${which}`));
-    const input = { resourceId: props.resourceId, expectedVersion: props.version };
     try {
-      const run = { publish, unpublish, archive }[which];
-      const { data } = await run({ variables: { input } });
-      const payload = data && ('publishResource' in data ? data.publishResource : 'unpublishResource' in data ? data.unpublishResource : data.archiveResource);
+      const payload = await call();
       if (!payload) return;
       setErrors(payload.userErrors);
-      if (payload.userErrors.length || !payload.resource) return setStatus(null);
-      props.onChanged(payload.resource.version);
-      setStatus(t(`editor.done.${which}`, { status: payload.resource.statusLabel }));
+      setStatus(payload.userErrors.length ? null : await done(payload));
     } catch {
       setStatus(null);
       setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
     }
   };
 
-  const submitSchedule = async (event: FormEvent) => {
+  const act = (which: 'publish' | 'unpublish' | 'archive') => perform(which, async () => {
+    const { data } = await { publish, unpublish, archive }[which]({ variables: { input: { resourceId: props.resourceId, expectedVersion: props.version } } });
+    return data && ('publishResource' in data ? data.publishResource : 'unpublishResource' in data ? data.unpublishResource : data.archiveResource);
+  }, async (payload) => {
+    if (!payload.resource) return null;
+    props.onChanged(payload.resource.version);
+    return t(`editor.done.${which}`, { status: payload.resource.statusLabel });
+  });
+
+  const submitSchedule = (event: FormEvent) => {
     event.preventDefault();
-    setStatus(t('editor.progress.schedule'));
-    try {
-      const { data } = await scheduleMutation({ variables: { input: { resourceId: props.resourceId, publishAt: toInstant(schedule.publishAt), unpublishAt: toInstant(schedule.unpublishAt) } } });
-      const payload = data?.scheduleResourcePublication;
-      if (!payload) return;
-      setErrors(payload.userErrors);
-      if (payload.userErrors.length) return setStatus(null);
-      setScheduled(payload.schedule);
-      setStatus(t('editor.done.schedule'));
-    } catch {
-      setStatus(null);
-      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    }
+    const input = { resourceId: props.resourceId, publishAt: toInstant(schedule.publishAt), unpublishAt: toInstant(schedule.unpublishAt) };
+    return perform('schedule', async () => (await scheduleMutation({ variables: { input } })).data?.scheduleResourcePublication, async () => {
+      await check.refetch();
+      return t('editor.done.schedule');
+    });
   };
+
+  const cancelSchedule = () => perform('cancelSchedule', async () => (
+    await cancelMutation({ variables: { input: { resourceId: props.resourceId } } })
+  ).data?.cancelResourcePublicationSchedule, async () => {
+    await check.refetch();
+    // The cancel button is gone with the schedule: the keyboard goes on from the next thing to do.
+    document.getElementById('input.publishAt')?.focus();
+    return t('editor.done.cancelSchedule');
+  });
 
   const scheduleErrors = (name: string) => errors.filter((error) => error.field && fieldId(error.field) === `input.${name}`);
   return (
@@ -111,23 +124,28 @@ export function PublicationPanel(props: Props) {
         <button type="button" className="button button--danger" disabled={busy || props.dirty || props.status === 'ARCHIVED'} onClick={() => void act('archive')}>{t('editor.archive')}</button>
       </div>
       <Status>{status}</Status>
-      <form className="schedule" onSubmit={(event) => void submitSchedule(event)} noValidate aria-labelledby="schedule-title">
+      <section className="schedule" aria-labelledby="schedule-title" data-screen="publication-schedule">
         <h3 id="schedule-title">{t('editor.scheduleTitle')}</h3>
-        <Field id="input.publishAt" label={t('editor.publishAt')} errors={scheduleErrors('publishAt')}>
-          {(control) => <input {...control} type="datetime-local" value={schedule.publishAt} onChange={(event) => setSchedule({ ...schedule, publishAt: event.target.value })} />}
-        </Field>
-        <Field id="input.unpublishAt" label={t('editor.unpublishAt')} errors={scheduleErrors('unpublishAt')}>
-          {(control) => <input {...control} type="datetime-local" value={schedule.unpublishAt} onChange={(event) => setSchedule({ ...schedule, unpublishAt: event.target.value })} />}
-        </Field>
-        <button type="submit" className="button button--secondary" disabled={busy}>{t('editor.schedule')}</button>
         {scheduled ? (
-          <ul>
+          <ul className="schedule__pending" aria-label={t('editor.pendingSchedule')}>
             {scheduled.length === 0 ? <li>{t('editor.nothingScheduled')}</li> : scheduled.map((entry) => (
               <li key={entry.action}>{t(`editor.scheduled.${entry.action}`, { when: new Date(entry.dueAt).toLocaleString(i18n.language) })}</li>
             ))}
           </ul>
         ) : null}
-      </form>
+        {scheduled?.length ? (
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void cancelSchedule()}>{t('editor.cancelSchedule')}</button>
+        ) : null}
+        <form onSubmit={(event) => void submitSchedule(event)} noValidate aria-labelledby="schedule-title">
+          <Field id="input.publishAt" label={t('editor.publishAt')} errors={scheduleErrors('publishAt')}>
+            {(control) => <input {...control} type="datetime-local" value={schedule.publishAt} onChange={(event) => setSchedule({ ...schedule, publishAt: event.target.value })} />}
+          </Field>
+          <Field id="input.unpublishAt" label={t('editor.unpublishAt')} errors={scheduleErrors('unpublishAt')}>
+            {(control) => <input {...control} type="datetime-local" value={schedule.unpublishAt} onChange={(event) => setSchedule({ ...schedule, unpublishAt: event.target.value })} />}
+          </Field>
+          <button type="submit" className="button button--secondary" disabled={busy}>{t(scheduled?.length ? 'editor.reschedule' : 'editor.schedule')}</button>
+        </form>
+      </section>
     </aside>
   );
 }

@@ -176,8 +176,9 @@ export const RESOURCE_FORM = graphql(`
   }
 `);
 
-export const PUBLICATION_CHECK = graphql(`
-  query EditorPublicationCheck($provider: String!, $code: String!) {
+/** What the publication panel shows: the check of the working draft and the pending schedule. */
+export const PUBLICATION_PANEL = graphql(`
+  query EditorPublicationPanel($provider: String!, $code: String!) {
     resource(provider: $provider, code: $code, preview: true) {
       id
       locale
@@ -188,6 +189,7 @@ export const PUBLICATION_CHECK = graphql(`
         errors { code field message }
         warnings { code field message }
       }
+      publicationSchedule { action dueAt }
     }
   }
 `);
@@ -246,6 +248,16 @@ export const SCHEDULE_PUBLICATION = graphql(`
   mutation EditorSchedulePublication($input: ScheduleResourcePublicationInput!) {
     scheduleResourcePublication(input: $input) {
       schedule { action dueAt }
+      userErrors { code field message }
+      warnings { code field message }
+    }
+  }
+`);
+
+export const CANCEL_SCHEDULE = graphql(`
+  mutation EditorCancelSchedule($input: CancelResourcePublicationScheduleInput!) {
+    cancelResourcePublicationSchedule(input: $input) {
+      cancelled { action dueAt }
       userErrors { code field message }
       warnings { code field message }
     }
