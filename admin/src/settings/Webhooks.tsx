@@ -141,6 +141,8 @@ export function Webhooks() {
             {data?.webhookSubscriptions.map((subscription) => <option key={subscription.id} value={subscription.id}>{subscription.url}</option>)}
           </select>
         </div>
+        {/* Deliveries are made in the background, after the screen was read: the log is read again on demand. */}
+        <button type="button" className="button button--secondary" onClick={() => void refetch()}>{w('refresh')}</button>
         {loading && !data ? <p role="status">{t('app.loading')}</p> : null}
         {data && !data.webhookDeliveries.nodes.length ? <p>{w('noDeliveries')}</p> : null}
         {data?.webhookDeliveries.nodes.length ? (
@@ -150,7 +152,11 @@ export function Webhooks() {
               <tbody>
                 {data.webhookDeliveries.nodes.map((delivery) => (
                   <tr key={delivery.id}>
-                    <td>{delivery.topic}</td>
+                    <td>
+                      {delivery.topic}
+                      {/* A redelivery is a row of its own that sends the same message (same webhook-id) again. */}
+                      {delivery.redeliveryOf ? <><br />{w('redeliveryMark', { id: delivery.messageId })}</> : null}
+                    </td>
                     <td>{delivery.statusLabel}</td>
                     <td>{delivery.attempts}</td>
                     <td>{formatDateTime(delivery.createdAt)}</td>

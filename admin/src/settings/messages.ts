@@ -20,6 +20,7 @@ export const settingsCa = {
     secretOnce: 'Secret de signatura de {{url}}: copieu-lo ara, no es tornarà a mostrar.',
     deliveries: 'Enviaments', subscription: 'Subscripció', all: 'Totes', noDeliveries: 'Cap enviament.',
     topic: 'Tema', attempts: 'Intents', createdAt: 'Creat', lastAttempt: 'Últim intent', redeliver: 'Torna a enviar', redeliverOf: 'Torna a enviar {{topic}} del {{at}}',
+    redeliveryMark: 'Reenviament del missatge {{id}}', refresh: 'Actualitza els enviaments',
   },
   entities: {
     title: 'Identificadors d’ens locals · {{provider}}',
@@ -77,6 +78,7 @@ export const settingsEs: SettingsMessages = {
     secretOnce: 'Secreto de firma de {{url}}: cópielo ahora, no se volverá a mostrar.',
     deliveries: 'Envíos', subscription: 'Suscripción', all: 'Todas', noDeliveries: 'Ningún envío.',
     topic: 'Tema', attempts: 'Intentos', createdAt: 'Creado', lastAttempt: 'Último intento', redeliver: 'Volver a enviar', redeliverOf: 'Volver a enviar {{topic}} del {{at}}',
+    redeliveryMark: 'Reenvío del mensaje {{id}}', refresh: 'Actualizar los envíos',
   },
   entities: {
     title: 'Identificadores de entes locales · {{provider}}',
@@ -132,6 +134,7 @@ export const settingsEn: SettingsMessages = {
     secretOnce: 'Signing secret of {{url}}: copy it now, it will not be shown again.',
     deliveries: 'Deliveries', subscription: 'Subscription', all: 'All', noDeliveries: 'No delivery.',
     topic: 'Topic', attempts: 'Attempts', createdAt: 'Created', lastAttempt: 'Last attempt', redeliver: 'Send again', redeliverOf: 'Send {{topic}} of {{at}} again',
+    redeliveryMark: 'Redelivery of message {{id}}', refresh: 'Refresh the deliveries',
   },
   entities: {
     title: 'Local entity identifiers · {{provider}}',
