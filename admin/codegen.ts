@@ -8,7 +8,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 export const ADMIN_CODEGEN: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['admin/src/**/*.{ts,tsx}', '!admin/src/gql/**'],
+  // The fitxa form's fragment has one home, shared with the front-end contract's operations.
+  documents: ['admin/src/**/*.{ts,tsx}', '!admin/src/gql/**', 'test/operations/back-office/resource-form-content.graphql'],
   generates: {
     'admin/src/gql/': {
       preset: 'client',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { executeCodegen } from '@graphql-codegen/cli';
-import { parse, print, separateOperations } from 'graphql';
+import { Kind, parse, print, separateOperations, type OperationDefinitionNode } from 'graphql';
 
 /**
  * Compiles the front ends' operations (test/operations) the way a front end does: GraphQL Code
@@ -101,20 +101,25 @@ export async function operationFiles(operationsDir = OPERATIONS_DIR): Promise<st
 
 /**
  * The named operations of test/operations, each as a front end sends it: the operation with the
- * fragments it uses and nothing else (what the client preset's typed documents hold).
+ * fragments it uses and nothing else (what the client preset's typed documents hold). A fragment
+ * may be defined in another file than the operations that use it (resource-form-content.graphql is
+ * shared with the back office's codegen), so fragments are looked up across every file, as
+ * codegen does; their names are unique across files, as codegen requires.
  */
 export async function loadOperations(operationsDir = OPERATIONS_DIR): Promise<Map<string, { file: string; kind: string; document: string }>> {
+  const documents = await Promise.all((await operationFiles(operationsDir))
+    .map(async (file) => ({ file, parsed: parse(await readFile(path.join(operationsDir, file), 'utf8')) })));
+  const fragments = documents.flatMap(({ parsed }) => parsed.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION));
   const operations = new Map<string, { file: string; kind: string; document: string }>();
-  for (const file of await operationFiles(operationsDir)) {
-    const parsed = parse(await readFile(path.join(operationsDir, file), 'utf8'));
-    const separated = separateOperations(parsed);
-    for (const definition of parsed.definitions) {
-      if (definition.kind !== 'OperationDefinition') continue;
+  for (const { file, parsed } of documents) {
+    const own = parsed.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    for (const definition of own) {
       const name = definition.name?.value;
       if (!name) throw new Error(`${file}: every operation needs a name`);
       if (operations.has(name)) throw new Error(`${file}: operation ${name} is defined twice`);
-      operations.set(name, { file, kind: definition.operation, document: print(separated[name]) });
     }
+    const separated = separateOperations({ kind: Kind.DOCUMENT, definitions: [...own, ...fragments] });
+    for (const definition of own) operations.set(definition.name!.value, { file, kind: definition.operation, document: print(separated[definition.name!.value]) });
   }
   return operations;
 }

@@ -11,7 +11,7 @@ const schema = buildSchema(readFileSync(path.join(ROOT, 'schema', 'schema.graphq
  * updateResource replaces the content whole: a list the back office's form did not load would be
  * sent back empty and silently deleted. So the form loads every field of Resource.content and has a
  * control for every field of ResourceContentInput; a new field in the API fails this until the form
- * (admin/src/editor/operations.ts and content-spec.ts) has it.
+ * (test/operations/back-office/resource-form-content.graphql and admin/src/editor/content-spec.ts) has it.
  */
 
 /** The fields of ResourceContent (to every depth) that a fragment on it does not select. */
@@ -33,19 +33,13 @@ function unselectedContentFields(fragment: string): string[] {
 }
 
 describe('the back office\'s fitxa form', () => {
+  // The fragment has one home, which the back office's codegen and the front-end contract's editor
+  // operations both read: a front end that copies them and saves must not delete what the fragment
+  // forgot (it once forgot the survey).
   it('loads every field of ResourceContent, to every depth', () => {
-    const source = readFileSync(path.join(ROOT, 'admin', 'src', 'editor', 'operations.ts'), 'utf8');
-    const fragment = /(fragment ResourceFormContent on ResourceContent \{[\s\S]*?\n  \})\n`\);/.exec(source)?.[1];
-    assert.ok(fragment, 'operations.ts has the ResourceFormContent fragment');
-    assert.deepEqual(unselectedContentFields(fragment), []);
-  });
-
-  // The front-end contract's editor operations say the same to other back offices: a front end that
-  // copies them and saves must not delete what the fragment forgot (it once forgot the survey).
-  it('is matched by the front-end contract\'s editor fragment, which also loads every field', () => {
-    const source = readFileSync(path.join(ROOT, 'test', 'operations', 'back-office', 'resource-editor.graphql'), 'utf8');
+    const source = readFileSync(path.join(ROOT, 'test', 'operations', 'back-office', 'resource-form-content.graphql'), 'utf8');
     const fragment = /(fragment ResourceFormContent on ResourceContent \{[\s\S]*?\n\})/.exec(source)?.[1];
-    assert.ok(fragment, 'resource-editor.graphql has the ResourceFormContent fragment');
+    assert.ok(fragment, 'resource-form-content.graphql has the ResourceFormContent fragment');
     assert.deepEqual(unselectedContentFields(fragment), []);
   });
 

@@ -2,7 +2,9 @@ import { graphql } from '../gql';
 
 /*
  * The editors' operations, typed by GraphQL Code Generator (npm run admin:codegen). They mirror
- * test/operations/back-office/, the front-end contract the API keeps.
+ * test/operations/back-office/, the front-end contract the API keeps. The form's fragment,
+ * ResourceFormContent, is not copied here: codegen reads it from the contract's
+ * resource-form-content.graphql (admin/codegen.ts), so the form and the contract load the same fields.
  */
 
 export const EDITOR_RESOURCES = graphql(`
@@ -25,136 +27,6 @@ export const PROVIDER_TAXONOMY = graphql(`
       programmes { id code name }
       catalogues { id code name }
       units { id code name }
-    }
-  }
-`);
-
-export const FORM_CONTENT = graphql(`
-  fragment ResourceFormContent on ResourceContent {
-    kind
-    modality {
-      locale
-      text
-    }
-    provisionType
-    audience
-    sdgs
-    catalogueCode
-    areaCode
-    programmeCode
-    unitCode
-    channel {
-      kind
-      name {
-        locale
-        text
-      }
-      url
-    }
-    grantProcedure
-    resolutionTerm {
-      amount
-      unit
-    }
-    silenceEffect
-    maxApplicationsPerEntity
-    translations {
-      locale
-      title
-      summary
-      description
-      applicationConditions
-      executionConditions
-      afterApplication
-      revocationConditions
-      resolutionTermNote
-    }
-    requirements {
-      code
-      text {
-        locale
-        text
-      }
-      verification
-      documentCode
-    }
-    documents {
-      code
-      kind
-      fileId
-      title {
-        locale
-        text
-      }
-      version
-      url
-      mediaType
-      sha256
-      mustAccept
-      mustAttach
-      signedCopyOnAcceptance
-    }
-    serviceOptions {
-      code
-      name {
-        locale
-        text
-      }
-      recommended
-    }
-    applicationWindows {
-      label
-      opensOn
-      closesOn
-    }
-    qualityCommitments {
-      indicator
-      text {
-        locale
-        text
-      }
-      threshold
-      thresholdUnit
-      targetPercent
-      hardLimitAmount
-      hardLimitUnit
-      breachAction {
-        locale
-        text
-      }
-    }
-    legalReferences {
-      title {
-        locale
-        text
-      }
-      url
-      eli
-    }
-    procedureSteps {
-      kind
-      title {
-        locale
-        text
-      }
-    }
-    interlocutorRoles {
-      code
-      name {
-        locale
-        text
-      }
-      required
-    }
-    survey {
-      code
-      kind
-      text {
-        locale
-        text
-      }
-      required
-      fitToNeeds
     }
   }
 `);
