@@ -93,9 +93,9 @@ export function Webhooks() {
                       {subscription.enabled ? w('enabled') : w('disabled', { at: formatDateTime(subscription.disabledAt) })}
                       {subscription.previousSecretExpiresAt ? <><br />{w('previousSecret', { at: formatDateTime(subscription.previousSecretExpiresAt) })}</> : null}
                     </td>
-                    <td className="action-buttons">
+                    <td>
                       {subscription.enabled ? (
-                        <>
+                        <div className="action-buttons">
                           <button type="button" className="button button--secondary" disabled={working} aria-label={w('rotateOf', { url: subscription.url })}
                             onClick={() => void act(w('rotated'), async () => {
                               const payload = (await rotate({ variables: { input: { subscriptionId: subscription.id } } })).data?.rotateWebhookSecret;
@@ -105,7 +105,7 @@ export function Webhooks() {
                             onClick={() => void act(w('disabledDone'), async () => (await disable({ variables: { input: { subscriptionId: subscription.id } } })).data?.disableWebhook)}>
                             {w('disable')}
                           </button>
-                        </>
+                        </div>
                       ) : null}
                     </td>
                   </tr>
