@@ -144,7 +144,7 @@ export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILAB
 
 /**
  * For a client over its rate of heavy operations (GRAPHQL_HEAVY_QUERIES_PER_MINUTE,
- * heavy-query-admission.ts): 429, and when its minute frees a turn.
+ * heavy-query-admission.ts): 429, with Retry-After the seconds until it may start the next one.
  */
 export const rateLimited = (retryAfterSeconds: number) => new AppError(ErrorCode.RATE_LIMITED,
   'Too many costly operations from this client; retry after the time given, or ask for less at once', {
