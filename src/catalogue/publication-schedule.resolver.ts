@@ -65,7 +65,6 @@ export class PublicationScheduleResolver {
     return rows && rows.map(toView);
   }
 
-
   @Mutation(() => ScheduleResourcePublicationPayload, { description: 'Schedule publication and/or unpublication (editors of the provider); exactly one instance carries it out at that instant.' })
   async scheduleResourcePublication(
     @Ctx() context: RequestContext,
